@@ -1,0 +1,22 @@
+package vn.khien.agencies;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Looks agencies up for other modules. */
+public interface AgencyDirectory {
+
+    Optional<AgencySummary> find(String code);
+
+    /** Names of the given agencies by code, in one lookup; unknown codes are left out. */
+    Map<String, String> namesOf(Collection<String> codes);
+
+    /** Active agencies in Vietnamese name order, for choosing one in a form. */
+    List<AgencySummary> listActive();
+
+    /** The agency and all units below it in the hierarchy; empty if the code is unknown. */
+    Set<String> codesWithin(String code);
+}

@@ -1,0 +1,73 @@
+package vn.khien.agencies.application;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencySummary;
+
+/** Reads of the registry, straight from SQL into small records. */
+@Service
+class AgencyQueries implements AgencyDirectory {
+
+    private static final String COLUMNS = "code, name, kind, parent_code";
+    private final JdbcClient jdbc;
+
+    AgencyQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<AgencySummary> find(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agencies.agency WHERE code = ?")
+                .param(code)
+                .query(AgencyQueries::summary)
+                .optional();
+    }
+
+    @Override
+    public Map<String, String> namesOf(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("SELECT code, name FROM agencies.agency WHERE code = ANY(:codes)")
+                    .param("codes", codes.toArray(String[]::new))
+                    .query(rs -> {
+                        names.put(rs.getString("code"), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
+
+    @Override
+    public List<AgencySummary> listActive() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agencies.agency WHERE status = 'ACTIVE' ORDER BY name, code")
+                .query(AgencyQueries::summary)
+                .list();
+    }
+
+    @Override
+    public Set<String> codesWithin(String code) {
+        return new HashSet<>(
+                jdbc.sql("""
+                        WITH RECURSIVE tree(code) AS (
+                            SELECT code FROM agencies.agency WHERE code = :code
+                            UNION
+                            SELECT a.code FROM agencies.agency a JOIN tree t ON a.parent_code = t.code)
+                        SELECT code FROM tree""").param("code", code).query(String.class).list());
+    }
+
+    private static AgencySummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AgencySummary(
+                rs.getString("code"),
+                rs.getString("name"),
+                AgencyKind.valueOf(rs.getString("kind")),
+                rs.getString("parent_code"));
+    }
+}

@@ -1,0 +1,8 @@
+package vn.khien.agencies.domain;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface AgencyRepository extends ListCrudRepository<Agency, Long> {
+
+    boolean existsByCode(String code);
+}

@@ -1,0 +1,10 @@
+package vn.khien.audit;
+
+import java.time.Instant;
+
+/**
+ * The result of walking the chain: how many records were checked and, if the chain is broken, the
+ * sequence number of the first record that does not match and why.
+ */
+public record ChainVerification(
+        boolean intact, long recordsChecked, Long firstBrokenSeq, String problem, Instant verifiedAt) {}

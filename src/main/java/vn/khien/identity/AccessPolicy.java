@@ -1,0 +1,12 @@
+package vn.khien.identity;
+
+/**
+ * Server-side access decisions for every module: which agencies the signed-in user may see. A module
+ * filters its queries by {@link #currentScope()} and answers 404 for objects outside it.
+ */
+public interface AccessPolicy {
+
+    AgencyScope currentScope();
+
+    boolean currentUserHas(Role role);
+}

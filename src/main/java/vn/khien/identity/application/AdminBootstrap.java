@@ -1,0 +1,65 @@
+package vn.khien.identity.application;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.khien.identity.Role;
+import vn.khien.identity.domain.UserAccountRepository;
+import vn.khien.shared.SystemActor;
+
+/**
+ * On first start with no account, creates one coordinator admin. Its password comes from {@code
+ * KHIEN_ADMIN_PASSWORD} or is generated and printed once: there is never a fixed default.
+ */
+@Component
+@Order(10)
+class AdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private final UserAccountRepository accounts;
+    private final UserManagement management;
+    private final String username;
+    private final String configuredPassword;
+
+    AdminBootstrap(
+            UserAccountRepository accounts,
+            UserManagement management,
+            @Value("${khien.admin.username:admin}") String username,
+            @Value("${khien.admin.password:}") String configuredPassword) {
+        this.accounts = accounts;
+        this.management = management;
+        this.username = username;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        boolean generated = configuredPassword.isBlank();
+        String password = generated ? PasswordRules.generate() : configuredPassword;
+        PasswordRules.problemWith(password, username).ifPresent(problem -> {
+            throw new IllegalStateException("KHIEN_ADMIN_PASSWORD is too weak (" + problem + "): at least "
+                    + PasswordRules.MIN_LENGTH + " characters with letters and digits, not containing the user name");
+        });
+        SystemActor.run(
+                "bootstrap",
+                () -> management.create(new NewUser(
+                        username, "Quản trị hệ thống", null, Set.of(Role.COORDINATOR_ADMIN), null, false, password)));
+        if (generated) {
+            log.warn(
+                    "\n\n  Tài khoản quản trị đầu tiên / first administrator: {}\n  Mật khẩu / password: {}\n"
+                            + "  (chỉ in một lần / printed only once; đổi sau khi đăng nhập / change it after signing in)\n",
+                    username,
+                    password);
+        } else {
+            log.info("Created the first administrator '{}' with the password from KHIEN_ADMIN_PASSWORD", username);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.khien.identity.application;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import vn.khien.identity.domain.UserAccountRepository;
+
+/** Loads accounts for sign-in; user names are case-insensitive. */
+@Service
+class KhienUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository accounts;
+
+    KhienUserDetailsService(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
+                .map(account -> new KhienUser(
+                        account.username(),
+                        account.passwordHash(),
+                        account.enabled(),
+                        account.roleSet().stream()
+                                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                                .toList(),
+                        account.displayName(),
+                        account.agencyCode(),
+                        account.includeSubordinates(),
+                        account.language()))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+}

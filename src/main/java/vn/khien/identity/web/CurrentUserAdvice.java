@@ -1,0 +1,22 @@
+package vn.khien.identity.web;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.khien.identity.application.KhienUser;
+
+/** The name shown in the shell's user menu. */
+@ControllerAdvice(annotations = Controller.class)
+class CurrentUserAdvice {
+
+    @ModelAttribute("currentUserName")
+    String currentUserName() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof KhienUser user) {
+            return user.displayName();
+        }
+        return null;
+    }
+}
