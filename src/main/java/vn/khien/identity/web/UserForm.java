@@ -5,10 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.khien.identity.Role;
 import vn.khien.identity.application.NewUser;
 import vn.khien.identity.application.UserChanges;
 import vn.khien.identity.application.UserRow;
+import vn.khien.shared.InvalidInputException;
 
 /** The account form; the password is asked only when creating. */
 record UserForm(
@@ -24,7 +26,7 @@ record UserForm(
         @Size(max = 254, message = "{identity.user.error.email-invalid}")
         String email,
 
-        Set<Role> roles,
+        Set<String> roles,
         String agencyCode,
         Boolean includeSubordinates,
         String password) {
@@ -38,7 +40,7 @@ record UserForm(
                 user.username(),
                 user.displayName(),
                 user.email(),
-                user.roles(),
+                user.roles().stream().map(Role::name).collect(Collectors.toSet()),
                 user.agencyCode(),
                 user.includeSubordinates(),
                 null);
@@ -56,7 +58,15 @@ record UserForm(
         return Boolean.TRUE.equals(includeSubordinates);
     }
 
+    /** Roles arrive as text so that a forged value becomes a field message, not a binding failure. */
     private Set<Role> rolesOrEmpty() {
-        return roles == null ? Set.of() : roles;
+        if (roles == null) {
+            return Set.of();
+        }
+        try {
+            return roles.stream().map(Role::valueOf).collect(Collectors.toSet());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("roles", "identity.user.error.role-unknown");
+        }
     }
 }
