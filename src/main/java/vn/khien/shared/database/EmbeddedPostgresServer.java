@@ -42,7 +42,10 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgresServer start(Path dataDirectory, boolean ephemeral) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60));
+            // zonky's own JVM hook would stop the server while contexts are still closing: ours runs after them
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false);
             if (ephemeral) {
                 builder.setDataDirectory(Files.createTempDirectory("khien-test-pg"))
                         .setCleanDataDirectory(true);
