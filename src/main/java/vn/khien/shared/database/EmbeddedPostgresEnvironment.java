@@ -3,8 +3,10 @@ package vn.khien.shared.database;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -18,6 +20,13 @@ import org.springframework.util.StringUtils;
 public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
 
     static final String EPHEMERAL = "khien.embedded.ephemeral";
+
+    private final Log log;
+
+    /** Logging is not set up yet this early: Boot replays these messages once it is. */
+    public EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
+        this.log = logs.getLog(EmbeddedPostgresEnvironment.class);
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -35,7 +44,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             Path dataDir = Path.of(environment.getProperty("khien.data-dir", "./data"))
                     .toAbsolutePath()
                     .normalize();
-            EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(dataDir.resolve("postgres"), ephemeral);
+            EmbeddedPostgresServer server =
+                    EmbeddedPostgresServer.startOnce(dataDir.resolve("postgres"), ephemeral, log);
             properties.put("spring.datasource.url", server.jdbcUrl());
             properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
             properties.put("spring.datasource.password", "");

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.apache.commons.logging.Log;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -27,9 +28,9 @@ final class EmbeddedPostgresServer {
         this.postgres = postgres;
     }
 
-    static synchronized EmbeddedPostgresServer startOnce(Path dataDirectory, boolean ephemeral) {
+    static synchronized EmbeddedPostgresServer startOnce(Path dataDirectory, boolean ephemeral, Log startLog) {
         if (running == null) {
-            running = start(dataDirectory, ephemeral);
+            running = start(dataDirectory, ephemeral, startLog);
             // Stops after the last context has closed: a @Bean would stop before the event registry flushes.
             SpringApplication.getShutdownHandlers().add(running::stop);
         }
@@ -40,7 +41,7 @@ final class EmbeddedPostgresServer {
         return postgres.getJdbcUrl(USER, "postgres");
     }
 
-    private static EmbeddedPostgresServer start(Path dataDirectory, boolean ephemeral) {
+    private static EmbeddedPostgresServer start(Path dataDirectory, boolean ephemeral, Log startLog) {
         try {
             // zonky's own JVM hook would stop the server while contexts are still closing: ours runs after them
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -51,7 +52,7 @@ final class EmbeddedPostgresServer {
                         .setCleanDataDirectory(true);
             } else {
                 Files.createDirectories(dataDirectory.getParent());
-                new OrphanedPostgres(dataDirectory).stopIfRunning();
+                new OrphanedPostgres(dataDirectory, startLog).stopIfRunning();
                 // zonky turns durability off for speed; the application's own data must survive a crash
                 builder.setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)

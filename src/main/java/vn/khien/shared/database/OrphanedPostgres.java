@@ -7,8 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * After a {@code kill -9} of the JVM, the PostgreSQL child survives, holding {@code postmaster.pid}
@@ -17,11 +16,12 @@ import org.slf4j.LoggerFactory;
  */
 final class OrphanedPostgres {
 
-    private static final Logger log = LoggerFactory.getLogger(OrphanedPostgres.class);
+    private final Log log;
     private final Path dataDirectory;
     private final Path pidFile;
 
-    OrphanedPostgres(Path dataDirectory) {
+    OrphanedPostgres(Path dataDirectory, Log log) {
+        this.log = log;
         this.dataDirectory = dataDirectory;
         this.pidFile = dataDirectory.resolve("postmaster.pid");
     }
@@ -33,7 +33,7 @@ final class OrphanedPostgres {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(ProcessHandle::isAlive);
         if (process.isPresent() && workingDirectoryIsOurs(pid.get())) {
-            log.warn("Stopping an orphaned PostgreSQL (pid {}) left on {}", pid.get(), dataDirectory);
+            log.warn("Stopping an orphaned PostgreSQL (pid " + pid.get() + ") left on " + dataDirectory);
             signal(pid.get(), "-INT"); // fast shutdown: roll back, close, write a checkpoint
             if (!awaitExit(process.get(), Duration.ofSeconds(20))) {
                 process.get().destroyForcibly();

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The next start must stop it and reuse the data, not connect to the stale server.
  */
 class OrphanedPostgresTests {
+
+    private static final Log LOG = LogFactory.getLog(OrphanedPostgresTests.class);
 
     @TempDir
     Path dataDirectory;
@@ -30,7 +34,7 @@ class OrphanedPostgresTests {
                 .trim());
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).contains(true);
 
-        new OrphanedPostgres(dataDirectory).stopIfRunning();
+        new OrphanedPostgres(dataDirectory, LOG).stopIfRunning();
 
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
                 .isFalse();
@@ -52,13 +56,13 @@ class OrphanedPostgresTests {
     @Test
     void removesAStalePidFileThatNoProcessHolds() throws Exception {
         Files.writeString(dataDirectory.resolve("postmaster.pid"), "999999999\n" + dataDirectory + "\n");
-        new OrphanedPostgres(dataDirectory).stopIfRunning();
+        new OrphanedPostgres(dataDirectory, LOG).stopIfRunning();
         assertThat(dataDirectory.resolve("postmaster.pid")).doesNotExist();
     }
 
     @Test
     void leavesADirectoryWithoutPidFileAlone() throws Exception {
-        new OrphanedPostgres(dataDirectory).stopIfRunning();
+        new OrphanedPostgres(dataDirectory, LOG).stopIfRunning();
         assertThat(dataDirectory).isEmptyDirectory();
     }
 
