@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.khien.support.KhienIntegrationTest;
 
 @KhienIntegrationTest
@@ -36,9 +38,7 @@ class UserAdministrationIntegrationTests {
     @Test
     void anAdminCreatesAnAgencyOfficerThroughTheForm() throws Exception {
         String username = unique("canbo");
-        mvc.perform(post("/admin/users/new")
-                        .with(user(ADMIN).roles("COORDINATOR_ADMIN"))
-                        .with(csrf())
+        mvc.perform(asAdmin("/admin/users/new")
                         .param("username", username)
                         .param("displayName", "Ngô Thị Lan")
                         .param("email", username + "@hue.gov.vn")
@@ -54,9 +54,7 @@ class UserAdministrationIntegrationTests {
     @Test
     void badInputReShowsTheFormWithVietnameseMessagesAndSavesNothing() throws Exception {
         long before = countUsers();
-        mvc.perform(post("/admin/users/new")
-                        .with(user(ADMIN).roles("COORDINATOR_ADMIN"))
-                        .with(csrf())
+        mvc.perform(asAdmin("/admin/users/new")
                         .param("username", "x")
                         .param("displayName", "")
                         .param("email", "not-an-email")
@@ -72,9 +70,7 @@ class UserAdministrationIntegrationTests {
     @Test
     void anAgencyRoleWithoutAnAgencyIsRefusedWithAFieldMessage() throws Exception {
         long before = countUsers();
-        mvc.perform(post("/admin/users/new")
-                        .with(user(ADMIN).roles("COORDINATOR_ADMIN"))
-                        .with(csrf())
+        mvc.perform(asAdmin("/admin/users/new")
                         .param("username", unique("nguoi"))
                         .param("displayName", "Người Không Cơ Quan")
                         .param("roles", "AGENCY_HEAD")
@@ -87,9 +83,7 @@ class UserAdministrationIntegrationTests {
 
     @Test
     void anUnknownRoleValueIsAFormErrorNotAFailure() throws Exception {
-        mvc.perform(post("/admin/users/new")
-                        .with(user(ADMIN).roles("COORDINATOR_ADMIN"))
-                        .with(csrf())
+        mvc.perform(asAdmin("/admin/users/new")
                         .param("username", unique("x"))
                         .param("displayName", "X")
                         .param("roles", "KING")
@@ -170,9 +164,7 @@ class UserAdministrationIntegrationTests {
 
     @Test
     void anAdminCannotDisableThemselves() throws Exception {
-        mvc.perform(post("/admin/users/" + ADMIN + "/disable")
-                        .with(user(ADMIN).roles("COORDINATOR_ADMIN"))
-                        .with(csrf()))
+        mvc.perform(asAdmin("/admin/users/" + ADMIN + "/disable"))
                 .andExpect(flash().attribute("problem", "identity.user.error.not-yourself"));
         assertThat(jdbc.sql("SELECT enabled FROM identity.user_account WHERE username = ?")
                         .param(ADMIN)
@@ -184,9 +176,7 @@ class UserAdministrationIntegrationTests {
     @Test
     void aDisabledUserCannotSignIn() throws Exception {
         String username = createOfficer();
-        mvc.perform(post("/admin/users/" + username + "/disable")
-                        .with(user(ADMIN).roles("COORDINATOR_ADMIN"))
-                        .with(csrf()))
+        mvc.perform(asAdmin("/admin/users/" + username + "/disable"))
                 .andExpect(flash().attribute("notice", "identity.user.disabled"));
         mvc.perform(get("/api/v1/me").with(httpBasic(username, "Song-Huong-2026")))
                 .andExpect(status().isUnauthorized());
@@ -196,21 +186,10 @@ class UserAdministrationIntegrationTests {
     @Test
     void usersChangeTheirOwnPasswordOnlyWithTheCurrentOne() throws Exception {
         String username = createOfficer();
-        mvc.perform(post("/account/password")
-                        .with(user(username).roles("AGENCY_OFFICER"))
-                        .with(csrf())
-                        .param("currentPassword", "wrong-password-1")
-                        .param("newPassword", "Dai-Noi-Hue-1802")
-                        .param("confirmPassword", "Dai-Noi-Hue-1802"))
+        changePassword(username, "wrong-password-1", "Dai-Noi-Hue-1802")
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Mật khẩu hiện tại không đúng.")));
-        mvc.perform(post("/account/password")
-                        .with(user(username).roles("AGENCY_OFFICER"))
-                        .with(csrf())
-                        .param("currentPassword", "Song-Huong-2026")
-                        .param("newPassword", "Dai-Noi-Hue-1802")
-                        .param("confirmPassword", "Dai-Noi-Hue-1802"))
-                .andExpect(redirectedUrl("/"));
+        changePassword(username, "Song-Huong-2026", "Dai-Noi-Hue-1802").andExpect(redirectedUrl("/"));
         mvc.perform(get("/api/v1/me").with(httpBasic(username, "Dai-Noi-Hue-1802")))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").with(httpBasic(username, "Song-Huong-2026")))
@@ -233,9 +212,7 @@ class UserAdministrationIntegrationTests {
 
     private String createOfficer() throws Exception {
         String username = unique("cb");
-        mvc.perform(post("/admin/users/new")
-                        .with(user(ADMIN).roles("COORDINATOR_ADMIN"))
-                        .with(csrf())
+        mvc.perform(asAdmin("/admin/users/new")
                         .param("username", username)
                         .param("displayName", "Cán Bộ Thử")
                         .param("roles", "AGENCY_OFFICER")
@@ -243,6 +220,19 @@ class UserAdministrationIntegrationTests {
                         .param("password", "Song-Huong-2026"))
                 .andExpect(status().is3xxRedirection());
         return username;
+    }
+
+    private MockHttpServletRequestBuilder asAdmin(String path) {
+        return post(path).with(user(ADMIN).roles("COORDINATOR_ADMIN")).with(csrf());
+    }
+
+    private ResultActions changePassword(String username, String current, String next) throws Exception {
+        return mvc.perform(post("/account/password")
+                .with(user(username).roles("AGENCY_OFFICER"))
+                .with(csrf())
+                .param("currentPassword", current)
+                .param("newPassword", next)
+                .param("confirmPassword", next));
     }
 
     private long countUsers() {
