@@ -21,25 +21,28 @@ import org.junit.jupiter.api.Test;
 class I18nTests {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Path MESSAGES = Path.of("src/main/resources/messages");
     private static final Pattern ELEMENT_WITH_TEXT =
             Pattern.compile("<([a-zA-Z0-9]+)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>([^<]*\\p{L}[^<]*)<");
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.\\-]+)[}(]");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        Set<String> vietnamese = load("messages/messages.properties").stringPropertyNames();
-        Set<String> english = load("messages/messages_en.properties").stringPropertyNames();
-        assertThat(difference(vietnamese, english))
-                .as("keys missing in English")
-                .isEmpty();
-        assertThat(difference(english, vietnamese))
-                .as("keys missing in Vietnamese")
-                .isEmpty();
+        for (String bundle : bundles()) {
+            Set<String> vietnamese = load(bundle + ".properties").stringPropertyNames();
+            Set<String> english = load(bundle + "_en.properties").stringPropertyNames();
+            assertThat(difference(vietnamese, english))
+                    .as("keys of %s missing in English", bundle)
+                    .isEmpty();
+            assertThat(difference(english, vietnamese))
+                    .as("keys of %s missing in Vietnamese", bundle)
+                    .isEmpty();
+        }
     }
 
     @Test
     void noMessageIsLeftEmpty() throws IOException {
-        for (String bundle : List.of("messages/messages.properties", "messages/messages_en.properties")) {
+        for (String bundle : bundleFiles()) {
             Properties messages = load(bundle);
             assertThat(messages.stringPropertyNames())
                     .as(bundle)
@@ -67,8 +70,8 @@ class I18nTests {
 
     @Test
     void everyKeyUsedInTemplatesExistsInBothLanguages() throws IOException {
-        Set<String> vietnamese = load("messages/messages.properties").stringPropertyNames();
-        Set<String> english = load("messages/messages_en.properties").stringPropertyNames();
+        Set<String> vietnamese = allKeys("");
+        Set<String> english = allKeys("_en");
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher m = STATIC_KEY.matcher(Files.readString(template));
@@ -79,6 +82,45 @@ class I18nTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyBundleIsConfiguredAndNoKeyIsInTwoBundles() throws IOException {
+        String configured = Files.readString(Path.of("src/main/resources/application.yaml"));
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : bundles()) {
+            assertThat(configured).as("spring.messages.basename").contains(bundle);
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key))
+                        .as("%s defined again in %s", key, bundle)
+                        .isTrue();
+            }
+        }
+    }
+
+    /** Every bundle under messages/, named by its Vietnamese file (the default language). */
+    private static List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.endsWith("_en.properties"))
+                    .map(name -> "messages/" + name.substring(0, name.length() - ".properties".length()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static List<String> bundleFiles() throws IOException {
+        return bundles().stream()
+                .flatMap(b -> Stream.of(b + ".properties", b + "_en.properties"))
+                .toList();
+    }
+
+    private static Set<String> allKeys(String suffix) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : bundles()) {
+            keys.addAll(load(bundle + suffix + ".properties").stringPropertyNames());
+        }
+        return keys;
     }
 
     private static List<Path> templates() throws IOException {
