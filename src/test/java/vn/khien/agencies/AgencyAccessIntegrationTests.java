@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.khien.agencies.AgencyRegistryIntegrationTests.DEMO;
@@ -42,6 +43,8 @@ class AgencyAccessIntegrationTests {
             "/agencies/" + OTHER + "?tab=focal-points",
             "/agencies/" + OTHER + "/edit",
             "/agencies/" + OTHER + "/focal-points/SECURITY_UNIT",
+            "/audit/history/agency/" + OTHER,
+            "/audit/history/user/dieuphoi",
             "/api/v1/agencies/" + OTHER,
             "/api/v1/agencies/" + OTHER + "/focal-points"
         }) {
@@ -116,6 +119,13 @@ class AgencyAccessIntegrationTests {
                         .content("""
                                 {"name": "Sở Y tế", "kind": "PROVINCIAL_DEPARTMENT"}"""))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOfficerReadsTheHistoryOfTheirOwnAgency() throws Exception {
+        mvc.perform(get("/audit/history/agency/H57.02").with(SignedIn.as(accounts, OFFICER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Phân công đầu mối")));
     }
 
     private MockHttpServletRequestBuilder officer(MockHttpServletRequestBuilder request, String json) {
