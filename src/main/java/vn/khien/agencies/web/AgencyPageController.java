@@ -160,7 +160,10 @@ class AgencyPageController {
     }
 
     private String showForm(Model model, AgencyForm form, AgencyView agency) {
-        model.addAttribute("form", form);
+        // re-adding the bound form would drop its BindingResult and with it the messages
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("agency", agency);
         model.addAttribute("kinds", AgencyKind.values());
         model.addAttribute("parents", directory.listActive());

@@ -88,7 +88,10 @@ class FocalPointPageController {
     private String showForm(Model model, AgencyView agency, FocalPointRole role, FocalPointForm form) {
         model.addAttribute("agency", agency);
         model.addAttribute("role", role);
-        model.addAttribute("form", form);
+        // re-adding the bound form would drop its BindingResult and with it the messages
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         return "agencies/focal-point-form";
     }
 }
