@@ -106,7 +106,8 @@ public final class SheetRow {
         SheetColumn column = columns.column(key);
         RawCell cell = cells.get(key);
         if (cell == null || cell.blank()) {
-            if (column.required()) {
+            // a required column missing from the file is one problem on the header row, not one per row
+            if (column.required() && columns.positions().containsKey(key)) {
                 reject(key, "spreadsheet.problem.required");
             }
             return null;
