@@ -125,9 +125,12 @@ final class SheetAssembler implements RowSink {
                 continue;
             }
             anyExample = true;
+            if (row.isBlank(column.key())) {
+                return false;
+            }
             SheetRow example = new SheetRow(0, Map.of(column.key(), RawCell.text(column.example())), index);
             SheetRow probe = new SheetRow(0, Map.of(column.key(), rowCell(row, column)), index);
-            if (row.isBlank(column.key()) || !Objects.equals(read(probe, column), read(example, column))) {
+            if (!Objects.equals(read(probe, column), read(example, column))) {
                 return false;
             }
         }

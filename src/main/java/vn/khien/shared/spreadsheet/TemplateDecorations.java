@@ -79,7 +79,10 @@ final class TemplateDecorations {
             return;
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = String.join(",", values).length() <= INLINE_LIST_LIMIT
+        // an inline list is comma-separated: a label with a comma ("Sở, ban, ngành") needs the lists sheet
+        boolean inline = String.join(",", values).length() <= INLINE_LIST_LIMIT
+                && values.stream().noneMatch(v -> v.contains(",") || v.contains("\""));
+        DataValidationConstraint constraint = inline
                 ? helper.createExplicitListConstraint(values.toArray(String[]::new))
                 : helper.createFormulaListConstraint(listRange(position, values));
         DataValidation validation =
