@@ -63,8 +63,7 @@ public class FileStore {
             }
             AllowedType type = checkType(temp, declaredFilename, allowed);
             String sha = HexFormat.of().formatHex(digest.digest());
-            moveIntoPlace(temp, pathOf(sha));
-            temp = null;
+            moveIntoPlace(temp, pathOf(sha)); // when deduplicated, the temporary copy is deleted below
             return new StoredFile(sha, size, type.mediaType(), safeName(declaredFilename));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
