@@ -20,7 +20,7 @@ import vn.khien.shared.InvalidInputException;
  * Export and import agree for any text and any date, and the reader never fails with anything but a
  * refusal of the file. Text comes back as the reader documents: trimmed and in composed (NFC) form.
  */
-class SheetTextProperties {
+class SheetRoundTripTests {
 
     private static final SheetLayout LAYOUT = SheetLayout.of(
             "test.sheet", SheetColumn.text("code", "test.code"), SheetColumn.date("founded", "test.founded"));
