@@ -4,8 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,16 +59,6 @@ public class AgencyListing {
         return new PageResponse<>(rows, paging.page(), paging.size(), total);
     }
 
-    /** Every matching row, streamed in order for an export; the caller consumes them as they come. */
-    public void forEach(AgencyFilter filter, Consumer<AgencyRow> consumer) {
-        try (Stream<AgencyRow> rows =
-                bind(jdbc.sql(COLUMNS + FROM + " ORDER BY " + sort(filter)), filter)
-                        .query(AgencyListing::row)
-                        .stream()) {
-            rows.forEach(consumer);
-        }
-    }
-
     public AgencyView view(String code) {
         if (!access.maySee(code)) {
             throw new ObjectNotFoundException("agency", code);
@@ -120,19 +108,38 @@ public class AgencyListing {
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyFilter filter) {
-        Visibility visibility = Visibility.of(access);
-        return spec.param("everyAgency", visibility.everyAgency())
-                .param("visibleCodes", visibility.visibleCodes())
-                .param("q", blank(filter.q()))
-                .param("kind", filter.kind() == null ? null : filter.kind().name())
-                .param(
-                        "status",
-                        filter.status() == null ? null : filter.status().name())
-                .param("parent", blank(filter.parent()));
+        return query(filter, Visibility.of(access)).bind(spec);
     }
 
     private static String sort(AgencyFilter filter) {
         return (filter.sort() == null ? AgencySort.NAME : filter.sort()).orderBy;
+    }
+
+    static Query query(AgencyFilter filter, Visibility visibility) {
+        return new Query(filter, visibility);
+    }
+
+    /** The list's FROM … WHERE with its parameters, shared by the page, the API and the exports. */
+    record Query(AgencyFilter filter, Visibility visibility) {
+
+        String from() {
+            return FROM;
+        }
+
+        String orderBy() {
+            return sort(filter);
+        }
+
+        JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
+            return spec.param("everyAgency", visibility.everyAgency())
+                    .param("visibleCodes", visibility.visibleCodes())
+                    .param("q", blank(filter.q()))
+                    .param("kind", filter.kind() == null ? null : filter.kind().name())
+                    .param(
+                            "status",
+                            filter.status() == null ? null : filter.status().name())
+                    .param("parent", blank(filter.parent()));
+        }
     }
 
     private static String blank(String value) {

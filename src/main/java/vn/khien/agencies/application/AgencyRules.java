@@ -23,6 +23,22 @@ class AgencyRules {
     }
 
     void check(String code, AgencyDetails details) {
+        List<FieldProblem> problems = fieldProblems(code, details);
+        String parent = details.parentCode();
+        if (parent != null) {
+            if (directory.find(parent).isEmpty()) {
+                problems.add(problem("parentCode", "agencies.error.parent-unknown"));
+            } else if (code != null && directory.codesWithin(code).contains(parent)) {
+                problems.add(problem("parentCode", "agencies.error.parent-cycle"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The checks that need nothing but the agency's own details (the import checks parents in bulk). */
+    static List<FieldProblem> fieldProblems(String code, AgencyDetails details) {
         List<FieldProblem> problems = new ArrayList<>();
         if (code != null && !CODE.matcher(code).matches()) {
             problems.add(problem("code", "agencies.error.code-format"));
@@ -32,14 +48,6 @@ class AgencyRules {
         }
         if (details.kind() == null) {
             problems.add(problem("kind", "agencies.error.kind-required"));
-        }
-        String parent = details.parentCode();
-        if (parent != null) {
-            if (directory.find(parent).isEmpty()) {
-                problems.add(problem("parentCode", "agencies.error.parent-unknown"));
-            } else if (code != null && directory.codesWithin(code).contains(parent)) {
-                problems.add(problem("parentCode", "agencies.error.parent-cycle"));
-            }
         }
         if (details.website() != null && !isWebAddress(details.website())) {
             problems.add(problem("website", "agencies.error.website"));
@@ -51,9 +59,7 @@ class AgencyRules {
                 && licence.validUntil().isBefore(licence.validFrom())) {
             problems.add(problem("licenceValidUntil", "agencies.error.licence-period"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     private static boolean isWebAddress(String value) {

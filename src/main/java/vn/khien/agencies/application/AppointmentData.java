@@ -27,8 +27,15 @@ public record AppointmentData(
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{8,20}");
 
-    /** Every problem at once, so a form or a spreadsheet row shows them all together. */
     void check() {
+        List<FieldProblem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Every problem at once, so a form or a spreadsheet row shows them all together. */
+    List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
         required(problems, "unitName", unitName);
         required(problems, "personName", personName);
@@ -47,9 +54,7 @@ public record AppointmentData(
                 && !PHONE.matcher(deputyPhone.strip()).matches()) {
             problems.add(new FieldProblem("deputyPhone", "agencies.focal-point.error.phone", List.of()));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     private static boolean required(List<FieldProblem> problems, String field, String value) {

@@ -1,5 +1,7 @@
 package vn.khien.agencies.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -8,4 +10,6 @@ public interface AgencyRepository extends ListCrudRepository<Agency, Long> {
     boolean existsByCode(String code);
 
     Optional<Agency> findByCode(String code);
+
+    List<Agency> findAllByCodeIn(Collection<String> codes);
 }

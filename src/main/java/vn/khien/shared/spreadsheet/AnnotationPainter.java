@@ -48,9 +48,11 @@ final class AnnotationPainter {
         if (existing != null) {
             cell.removeCellComment();
         }
+        // POI files a new comment under the anchor's top-left cell before moving it to its cell, so the
+        // anchor starts at the cell itself: anchored one column right, marking E4 then D4 would collide
         ClientAnchor anchor = workbook.getCreationHelper().createClientAnchor();
-        anchor.setCol1(column + 1);
-        anchor.setCol2(column + 4);
+        anchor.setCol1(column);
+        anchor.setCol2(column + 3);
         anchor.setRow1(rowIndex);
         anchor.setRow2(rowIndex + 4);
         Comment comment = drawing.createCellComment(anchor);

@@ -1,0 +1,107 @@
+package vn.khien.agencies.application;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencyStatus;
+import vn.khien.agencies.FocalPointRole;
+import vn.khien.agencies.RegistryAccess;
+import vn.khien.shared.spreadsheet.SheetExport;
+import vn.khien.shared.spreadsheet.SheetLayout;
+
+/**
+ * Exports of the registry in the import layouts, streamed row by row from one query. The viewer's
+ * scope is fixed when the export is prepared; the rows are written later, while the response streams.
+ */
+@Service
+public class AgencyExport {
+
+    private final JdbcClient jdbc;
+    private final RegistryAccess access;
+    private final SheetExport export;
+
+    AgencyExport(JdbcClient jdbc, RegistryAccess access, SheetExport export) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.export = export;
+    }
+
+    /** Writes the filtered agency list; {@code csv} picks CSV over XLSX. */
+    public Writer agencies(AgencyFilter filter, boolean csv) {
+        AgencyListing.Query query = AgencyListing.query(filter, Visibility.of(access));
+        String sql = "SELECT a.code, a.name, a.short_name, a.kind, a.parent_code, a.address, a.website,"
+                + " a.licence_number, a.licence_valid_from, a.licence_valid_until, a.status "
+                + query.from() + " ORDER BY " + query.orderBy();
+        return out -> write(
+                AgencySheets.AGENCIES,
+                csv,
+                out,
+                query
+                        .bind(jdbc.sql(sql))
+                        .query((rs, n) -> Arrays.<Object>asList(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                AgencyKind.valueOf(rs.getString(4)),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                rs.getString(8),
+                                rs.getObject(9, LocalDate.class),
+                                rs.getObject(10, LocalDate.class),
+                                AgencyStatus.valueOf(rs.getString(11))))
+                        .stream());
+    }
+
+    /** Writes the current focal points of the visible agencies. */
+    public Writer focalPoints(boolean csv) {
+        Visibility visibility = Visibility.of(access);
+        String sql = """
+                SELECT f.* FROM agencies.focal_point f JOIN agencies.agency a ON a.code = f.agency_code
+                WHERE f.valid_to IS NULL AND %s ORDER BY a.name, a.code, f.role""".formatted(Visibility.CONDITION);
+        return out -> write(
+                AgencySheets.FOCAL_POINTS,
+                csv,
+                out,
+                jdbc
+                        .sql(sql)
+                        .param("everyAgency", visibility.everyAgency())
+                        .param("visibleCodes", visibility.visibleCodes())
+                        .query((rs, n) -> Arrays.<Object>asList(
+                                rs.getString("agency_code"),
+                                FocalPointRole.valueOf(rs.getString("role")),
+                                rs.getString("unit_name"),
+                                rs.getString("person_name"),
+                                rs.getString("position"),
+                                rs.getString("phone"),
+                                rs.getString("email"),
+                                rs.getString("decision_number"),
+                                rs.getObject("appointed_on", LocalDate.class),
+                                rs.getString("deputy_name"),
+                                rs.getString("deputy_phone"),
+                                rs.getString("deputy_email"),
+                                rs.getObject("valid_from", LocalDate.class)))
+                        .stream());
+    }
+
+    private void write(SheetLayout layout, boolean csv, OutputStream out, Stream<List<Object>> rows) {
+        try (rows) {
+            if (csv) {
+                export.csv(layout, rows, out);
+            } else {
+                export.xlsx(layout, rows, out);
+            }
+        }
+    }
+
+    /** An export ready to be written to a response. */
+    @FunctionalInterface
+    public interface Writer {
+        void writeTo(OutputStream out);
+    }
+}
