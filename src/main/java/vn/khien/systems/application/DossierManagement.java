@@ -1,0 +1,220 @@
+package vn.khien.systems.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.Role;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.systems.DossierStatus;
+import vn.khien.systems.domain.Attachment;
+import vn.khien.systems.domain.InformationSystem;
+import vn.khien.systems.domain.InformationSystemRepository;
+import vn.khien.systems.domain.LevelDecision;
+import vn.khien.systems.domain.LevelDossier;
+import vn.khien.systems.domain.LevelDossierRepository;
+
+/**
+ * The level dossier workflow. Who may appraise and approve depends on the proposed level and comes
+ * from {@link DossierRules}; the owner's officer (or the coordinator) drafts and submits.
+ */
+@Service
+public class DossierManagement {
+
+    static final List<Role> SUBMITTERS = List.of(Role.COORDINATOR_ADMIN, Role.AGENCY_OFFICER);
+
+    private final InformationSystemRepository systems;
+    private final LevelDossierRepository dossiers;
+    private final SystemAccess access;
+    private final DossierRules rules;
+    private final AgencyDirectory agencies;
+    private final AttachmentStore store;
+    private final AttachmentSettings settings;
+    private final Clock clock;
+
+    DossierManagement(
+            InformationSystemRepository systems,
+            LevelDossierRepository dossiers,
+            SystemAccess access,
+            DossierRules rules,
+            AgencyDirectory agencies,
+            AttachmentStore store,
+            AttachmentSettings settings,
+            Clock clock) {
+        this.systems = systems;
+        this.dossiers = dossiers;
+        this.access = access;
+        this.rules = rules;
+        this.agencies = agencies;
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A new classification; older dossiers stay as history, but only one may be open at a time. */
+    @Transactional
+    public int create(String code, Integer level, String justification) {
+        var system = visible(code);
+        allow(access.canEdit(system));
+        int proposed = level != null ? level : orElse(system.facts().proposedLevel(), 0);
+        checkLevel(proposed);
+        if (dossiers.hasOpenDossier(code)) {
+            throw new ConflictException("systems.dossier.error.open-exists");
+        }
+        int number = dossiers.lastNumber(code) + 1;
+        dossiers.save(LevelDossier.draft(code, number, proposed, justification, clock.instant()));
+        return number;
+    }
+
+    @Transactional
+    public void revise(String code, int number, Integer level, String justification) {
+        var system = visible(code);
+        allow(access.canEdit(system));
+        checkLevel(orElse(level, 0));
+        var dossier = dossier(code, number);
+        dossier.revise(level, justification, clock.instant());
+        dossiers.save(dossier);
+    }
+
+    @Transactional
+    public void submit(String code, int number) {
+        var system = visible(code);
+        allow(access.actsAs(SUBMITTERS, system.facts().ownerCode()));
+        var dossier = dossier(code, number);
+        dossier.submit(clock.instant());
+        dossiers.save(dossier);
+    }
+
+    @Transactional
+    public void appraise(String code, int number, String opinion) {
+        var system = visible(code);
+        var dossier = dossier(code, number);
+        allow(access.actsAs(
+                rules.forLevel(dossier.proposedLevel()).appraisers(),
+                system.facts().ownerCode()));
+        required("opinion", opinion);
+        dossier.appraise(opinion.strip(), currentUser(), clock.instant());
+        dossiers.save(dossier);
+    }
+
+    /** Approval sets the system's approved level, which publishes {@code SystemLevelApproved}. */
+    @Transactional
+    public void approve(String code, int number, String decisionNumber, LocalDate date, String approverCode) {
+        var system = visible(code);
+        var dossier = dossier(code, number);
+        allow(access.actsAs(
+                rules.forLevel(dossier.proposedLevel()).approvers(),
+                system.facts().ownerCode()));
+        required("decisionNumber", decisionNumber);
+        if (date == null) {
+            throw new InvalidInputException("decisionDate", "systems.dossier.error.date-required");
+        }
+        if (approverCode == null || agencies.find(approverCode).isEmpty()) {
+            throw new InvalidInputException("approverCode", "systems.system.error.agency-unknown");
+        }
+        var decision = new LevelDecision(decisionNumber.strip(), date, approverCode);
+        dossier.approve(decision, clock.instant());
+        system.approveLevel(dossier.proposedLevel(), decision);
+        dossiers.save(dossier);
+        systems.save(system);
+    }
+
+    @Transactional
+    public void returnWith(String code, int number, String reasons) {
+        var system = visible(code);
+        var dossier = dossier(code, number);
+        var rule = rules.forLevel(dossier.proposedLevel());
+        var deciders = dossier.status() == DossierStatus.APPRAISED ? rule.approvers() : rule.appraisers();
+        allow(access.actsAs(deciders, system.facts().ownerCode()));
+        required("reasons", reasons);
+        dossier.returnWith(reasons.strip(), clock.instant());
+        dossiers.save(dossier);
+    }
+
+    /** Checks size and type by content before anything is stored; bad files change nothing. */
+    @Transactional
+    public UUID attach(String code, int number, String fileName, byte[] content) {
+        var system = visible(code);
+        allow(access.canEdit(system));
+        var dossier = dossier(code, number);
+        if (content.length == 0 || content.length > settings.maxSize().toBytes()) {
+            throw new InvalidInputException(
+                    "file", "systems.attachment.error.size", settings.maxSize().toMegabytes());
+        }
+        var type = DocumentType.recognise(fileName, content)
+                .orElseThrow(() -> new InvalidInputException("file", "systems.attachment.error.type"));
+        String name = cleanName(fileName);
+        String sha = store.store(content);
+        var attachment = new Attachment(
+                UUID.randomUUID(), name, type.contentType(), content.length, sha, currentUser(), clock.instant());
+        dossier.attach(attachment);
+        dossiers.save(dossier);
+        return attachment.ref();
+    }
+
+    /** Access is checked on every download: there is no public link to a document. */
+    @Transactional(readOnly = true)
+    public Download download(String code, int number, UUID id) {
+        visible(code);
+        var attachment = dossier(code, number).attachments().stream()
+                .filter(a -> a.ref().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new ObjectNotFoundException("attachment", String.valueOf(id)));
+        return new Download(
+                attachment.fileName(),
+                attachment.contentType(),
+                attachment.sizeBytes(),
+                store.path(attachment.sha256()));
+    }
+
+    private InformationSystem visible(String code) {
+        return systems.findByCode(code)
+                .map(access::visible)
+                .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
+    }
+
+    private LevelDossier dossier(String code, int number) {
+        return dossiers.findBySystemCodeAndNumber(code, number)
+                .orElseThrow(() -> new ObjectNotFoundException("level-dossier", code + "/" + number));
+    }
+
+    private static void allow(boolean allowed) {
+        if (!allowed) {
+            throw new AccessDeniedException("not allowed for this dossier");
+        }
+    }
+
+    private static void checkLevel(int level) {
+        if (level < 1 || level > 5) {
+            throw new InvalidInputException("proposedLevel", "systems.system.error.range", 1, 5);
+        }
+    }
+
+    private static void required(String field, String text) {
+        if (text == null || text.isBlank() || text.length() > 4000) {
+            throw new InvalidInputException(field, "systems.dossier.error.text-required");
+        }
+    }
+
+    private static int orElse(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** Only the last path segment, without control characters: it goes into a response header. */
+    private static String cleanName(String fileName) {
+        String name = fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "_");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

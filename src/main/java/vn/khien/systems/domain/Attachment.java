@@ -1,0 +1,14 @@
+package vn.khien.systems.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A document of a dossier; its bytes are in the file store under {@code sha256}. */
+public record Attachment(
+        UUID ref,
+        String fileName,
+        String contentType,
+        long sizeBytes,
+        String sha256,
+        String uploadedBy,
+        Instant uploadedAt) {}

@@ -1,0 +1,7 @@
+package vn.khien.systems.domain;
+
+import java.util.UUID;
+import vn.khien.systems.AssetKind;
+
+/** An address range, host name or domain of a system, already normalised. */
+public record NetworkAsset(UUID ref, AssetKind kind, String value) {}

@@ -1,0 +1,8 @@
+package vn.khien.systems.domain;
+
+import java.util.UUID;
+import vn.khien.systems.ProductOrigin;
+
+/** A security product protecting the system; a foreign one carries its justification. */
+public record SecurityProduct(
+        UUID ref, String product, String vendor, String category, ProductOrigin origin, String justification) {}
