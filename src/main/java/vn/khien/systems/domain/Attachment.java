@@ -2,8 +2,10 @@ package vn.khien.systems.domain;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.relational.core.mapping.Table;
 
 /** A document of a dossier; its bytes are in the file store under {@code sha256}. */
+@Table(schema = "systems", name = "dossier_attachment")
 public record Attachment(
         UUID ref,
         String fileName,

@@ -57,7 +57,7 @@ class SystemDetailPageController {
 
     @GetMapping
     String show(@PathVariable String code, @RequestParam(required = false) String tab, Model model) {
-        return page(code, TABS.contains(tab) ? tab : "overview", model);
+        return page(code, tab != null && TABS.contains(tab) ? tab : "overview", model);
     }
 
     @PostMapping("/assets")
