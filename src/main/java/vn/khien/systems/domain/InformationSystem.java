@@ -211,4 +211,9 @@ public class InformationSystem extends AbstractAggregateRoot<InformationSystem> 
     public List<ServiceArrangement> arrangements() {
         return List.copyOf(arrangements);
     }
+
+    /** The events the next save will publish; the domain tests read them. */
+    java.util.Collection<Object> pendingEvents() {
+        return java.util.List.copyOf(domainEvents());
+    }
 }

@@ -200,4 +200,9 @@ public class LevelDossier extends AbstractAggregateRoot<LevelDossier> {
     public Instant changedAt() {
         return changedAt;
     }
+
+    /** The events the next save will publish; the domain tests read them. */
+    java.util.Collection<Object> pendingEvents() {
+        return java.util.List.copyOf(domainEvents());
+    }
 }
