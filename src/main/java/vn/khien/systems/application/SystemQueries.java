@@ -140,8 +140,12 @@ public class SystemQueries implements SystemDirectory {
                 .map(access::visible)
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
         var facts = system.facts();
+        var decision = system.decision();
         var names = agencies.namesOf(Stream.concat(
-                        Stream.of(facts.ownerCode(), facts.operatorCode()),
+                        Stream.of(
+                                facts.ownerCode(),
+                                facts.operatorCode(),
+                                decision == null ? null : decision.approverCode()),
                         system.arrangements().stream().map(a -> a.providerCode()))
                 .filter(c -> c != null)
                 .toList());
@@ -151,7 +155,6 @@ public class SystemQueries implements SystemDirectory {
                 facts.publicServiceLevel(),
                 facts.personalDataSubjects(),
                 facts.proposedLevel());
-        var decision = system.decision();
         return new SystemView(
                 system.code(),
                 facts.name(),
@@ -168,6 +171,7 @@ public class SystemQueries implements SystemDirectory {
                 decision == null
                         ? null
                         : new SystemDetails.DecisionLine(decision.number(), decision.date(), decision.approverCode()),
+                decision == null ? null : names.get(decision.approverCode()),
                 facts.status(),
                 facts.monitoringConnected(),
                 facts.monitoringSince(),

@@ -26,6 +26,7 @@ public record SystemView(
         Integer proposedLevel,
         Integer approvedLevel,
         SystemDetails.DecisionLine decision,
+        String decisionApproverName,
         SystemStatus status,
         boolean monitoringConnected,
         LocalDate monitoringSince,
