@@ -138,4 +138,11 @@ class SystemPagesIntegrationTests extends SystemsTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<table")));
     }
+
+    @Test
+    void theHomePageTellsEachRoleWhatWaitsForThem() throws Exception {
+        getAs(ADMIN, "/").andExpect(content().string(Matchers.containsString("đang chờ thẩm định hoặc phê duyệt")));
+        getAs("canbo.thuanhoa", "/").andExpect(content().string(Matchers.containsString("cần hoàn thiện")));
+        getAs("congan", "/").andExpect(content().string(Matchers.containsString("trong phạm vi của bạn")));
+    }
 }

@@ -134,6 +134,24 @@ public class SystemQueries implements SystemDirectory {
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 
+    /** How many visible systems, and visible dossiers in the given states, for the home page. */
+    public long countDossiers(java.util.Set<vn.khien.systems.DossierStatus> states) {
+        Map<String, Object> params = access.sqlParameters();
+        params.put("states", states.stream().map(Enum::name).toArray(String[]::new));
+        return jdbc.sql("SELECT count(*) FROM systems.level_dossier d JOIN systems.information_system s"
+                        + " ON s.code = d.system_code WHERE d.status = ANY(:states) AND " + SystemAccess.visible("s"))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    public long countSystems() {
+        return jdbc.sql("SELECT count(*) FROM systems.information_system s WHERE " + SystemAccess.visible("s"))
+                .params(access.sqlParameters())
+                .query(Long.class)
+                .single();
+    }
+
     @Transactional(readOnly = true)
     public SystemView detail(String code) {
         var system = systems.findByCode(code)
