@@ -61,8 +61,9 @@ public class DossierManagement {
     /** A new classification; older dossiers stay as history, but only one may be open at a time. */
     @Transactional
     public int create(String code, Integer level, String justification) {
-        var system = visible(code);
-        allow(access.canEdit(system));
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
+        allow(viewer.canEdit(system));
         int proposed = level != null ? level : orElse(system.facts().proposedLevel(), 0);
         checkLevel(proposed);
         if (dossiers.hasOpenDossier(code)) {
@@ -75,8 +76,9 @@ public class DossierManagement {
 
     @Transactional
     public void revise(String code, int number, Integer level, String justification) {
-        var system = visible(code);
-        allow(access.canEdit(system));
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
+        allow(viewer.canEdit(system));
         checkLevel(orElse(level, 0));
         var dossier = dossier(code, number);
         dossier.revise(level, justification, clock.instant());
@@ -85,8 +87,9 @@ public class DossierManagement {
 
     @Transactional
     public void submit(String code, int number) {
-        var system = visible(code);
-        allow(access.actsAs(SUBMITTERS, system.facts().ownerCode()));
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
+        allow(viewer.actsAs(SUBMITTERS, system.facts().ownerCode()));
         var dossier = dossier(code, number);
         dossier.submit(clock.instant());
         dossiers.save(dossier);
@@ -94,9 +97,10 @@ public class DossierManagement {
 
     @Transactional
     public void appraise(String code, int number, String opinion) {
-        var system = visible(code);
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
         var dossier = dossier(code, number);
-        allow(access.actsAs(
+        allow(viewer.actsAs(
                 rules.forLevel(dossier.proposedLevel()).appraisers(),
                 system.facts().ownerCode()));
         required("opinion", opinion);
@@ -107,9 +111,10 @@ public class DossierManagement {
     /** Approval sets the system's approved level, which publishes {@code SystemLevelApproved}. */
     @Transactional
     public void approve(String code, int number, String decisionNumber, LocalDate date, String approverCode) {
-        var system = visible(code);
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
         var dossier = dossier(code, number);
-        allow(access.actsAs(
+        allow(viewer.actsAs(
                 rules.forLevel(dossier.proposedLevel()).approvers(),
                 system.facts().ownerCode()));
         required("decisionNumber", decisionNumber);
@@ -128,11 +133,12 @@ public class DossierManagement {
 
     @Transactional
     public void returnWith(String code, int number, String reasons) {
-        var system = visible(code);
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
         var dossier = dossier(code, number);
         var rule = rules.forLevel(dossier.proposedLevel());
         var deciders = dossier.status() == DossierStatus.APPRAISED ? rule.approvers() : rule.appraisers();
-        allow(access.actsAs(deciders, system.facts().ownerCode()));
+        allow(viewer.actsAs(deciders, system.facts().ownerCode()));
         required("reasons", reasons);
         dossier.returnWith(reasons.strip(), clock.instant());
         dossiers.save(dossier);
@@ -141,8 +147,9 @@ public class DossierManagement {
     /** Checks size and type by content before anything is stored; bad files change nothing. */
     @Transactional
     public UUID attach(String code, int number, String fileName, byte[] content) {
-        var system = visible(code);
-        allow(access.canEdit(system));
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
+        allow(viewer.canEdit(system));
         var dossier = dossier(code, number);
         if (content.length == 0 || content.length > settings.maxSize().toBytes()) {
             throw new InvalidInputException(
@@ -162,7 +169,7 @@ public class DossierManagement {
     /** Access is checked on every download: there is no public link to a document. */
     @Transactional(readOnly = true)
     public Download download(String code, int number, UUID id) {
-        visible(code);
+        visible(access.viewer(), code);
         var attachment = dossier(code, number).attachments().stream()
                 .filter(a -> a.ref().equals(id))
                 .findFirst()
@@ -174,9 +181,9 @@ public class DossierManagement {
                 store.path(attachment.sha256()));
     }
 
-    private InformationSystem visible(String code) {
+    private InformationSystem visible(SystemAccess.Viewer viewer, String code) {
         return systems.findByCode(code)
-                .map(access::visible)
+                .map(viewer::visible)
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
     }
 

@@ -33,24 +33,26 @@ public class DossierQueries {
 
     @Transactional(readOnly = true)
     public List<DossierView> list(String code) {
-        var system = visible(code);
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
         return dossiers.findBySystemCodeOrderByNumberDesc(code).stream()
-                .map(d -> view(system, d))
+                .map(d -> view(viewer, system, d))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public DossierView one(String code, int number) {
-        var system = visible(code);
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
         return dossiers.findBySystemCodeAndNumber(code, number)
-                .map(d -> view(system, d))
+                .map(d -> view(viewer, system, d))
                 .orElseThrow(() -> new ObjectNotFoundException("level-dossier", code + "/" + number));
     }
 
     /** The level advice for a dossier: the system's facts against the level the dossier proposes. */
     @Transactional(readOnly = true)
     public LevelAdvice advice(String code, int proposedLevel) {
-        var facts = visible(code).facts();
+        var facts = visible(access.viewer(), code).facts();
         return SystemQueries.advice(LevelSuggestion.of(
                 facts.type(),
                 facts.eGovernment(),
@@ -59,7 +61,7 @@ public class DossierQueries {
                 proposedLevel));
     }
 
-    private DossierView view(InformationSystem system, LevelDossier d) {
+    private DossierView view(SystemAccess.Viewer viewer, InformationSystem system, LevelDossier d) {
         var decision = d.decision();
         return new DossierView(
                 d.systemCode(),
@@ -79,20 +81,20 @@ public class DossierQueries {
                         .map(a -> new DossierView.AttachmentRow(
                                 a.ref(), a.fileName(), a.contentType(), a.sizeBytes(), a.uploadedBy(), a.uploadedAt()))
                         .toList(),
-                actions(system, d));
+                actions(viewer, system, d));
     }
 
-    private DossierView.Actions actions(InformationSystem system, LevelDossier d) {
+    private DossierView.Actions actions(SystemAccess.Viewer viewer, InformationSystem system, LevelDossier d) {
         var rule = rules.forLevel(d.proposedLevel());
         String owner = system.facts().ownerCode();
         DossierStatus status = d.status();
-        boolean editable = access.canEdit(system);
+        boolean editable = viewer.canEdit(system);
         boolean correctable = status == DossierStatus.DRAFT || status == DossierStatus.RETURNED;
-        boolean appraiser = access.actsAs(rule.appraisers(), owner);
-        boolean approver = access.actsAs(rule.approvers(), owner);
+        boolean appraiser = viewer.actsAs(rule.appraisers(), owner);
+        boolean approver = viewer.actsAs(rule.approvers(), owner);
         return new DossierView.Actions(
                 editable && correctable,
-                correctable && access.actsAs(DossierManagement.SUBMITTERS, owner),
+                correctable && viewer.actsAs(DossierManagement.SUBMITTERS, owner),
                 status == DossierStatus.SUBMITTED && appraiser,
                 status == DossierStatus.APPRAISED && approver,
                 (status == DossierStatus.SUBMITTED && appraiser) || (status == DossierStatus.APPRAISED && approver),
@@ -100,9 +102,9 @@ public class DossierQueries {
                 rule.authority());
     }
 
-    private InformationSystem visible(String code) {
+    private InformationSystem visible(SystemAccess.Viewer viewer, String code) {
         return systems.findByCode(code)
-                .map(access::visible)
+                .map(viewer::visible)
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
     }
 }

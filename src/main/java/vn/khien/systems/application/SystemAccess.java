@@ -1,8 +1,10 @@
 package vn.khien.systems.application;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
@@ -19,6 +21,23 @@ import vn.khien.systems.domain.ServiceArrangement;
 @Component
 class SystemAccess {
 
+    private final AccessPolicy policy;
+
+    SystemAccess(AccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** The signed-in user's roles and scope, looked up once (a scope with units costs a query). */
+    Viewer viewer() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (policy.currentUserHas(role)) {
+                roles.add(role);
+            }
+        }
+        return new Viewer(roles, policy.currentScope());
+    }
+
     /** The SQL condition "the system with this alias is visible"; parameters from {@link #sqlParameters()}. */
     static String visible(String s) {
         return """
@@ -27,71 +46,67 @@ class SystemAccess {
                        WHERE v.information_system = %1$s.id AND v.provider_code = ANY(:scope))))""".formatted(s);
     }
 
-    private final AccessPolicy policy;
-
-    SystemAccess(AccessPolicy policy) {
-        this.policy = policy;
-    }
-
     Map<String, Object> sqlParameters() {
-        AgencyScope scope = policy.currentScope();
+        Viewer viewer = viewer();
         Map<String, Object> params = new HashMap<>();
-        params.put("seeAll", scope.allAgencies());
-        params.put("agencyRole", agencyRole());
-        params.put("providerRole", providerRole());
-        params.put("scope", scope.agencyCodes().toArray(String[]::new));
+        params.put("seeAll", viewer.scope().allAgencies());
+        params.put("agencyRole", viewer.agencyRole());
+        params.put("providerRole", viewer.providerRole());
+        params.put("scope", viewer.scope().agencyCodes().toArray(String[]::new));
         return params;
     }
 
-    boolean canSee(InformationSystem system) {
-        AgencyScope scope = policy.currentScope();
-        return scope.allAgencies()
-                || (agencyRole() && coversOwnerOrOperator(scope, system))
-                || (providerRole()
-                        && system.arrangements().stream()
-                                .map(ServiceArrangement::providerCode)
-                                .anyMatch(p -> p != null && scope.covers(p)));
-    }
+    /** One user's view of the systems, decided on the server for every object. */
+    record Viewer(Set<Role> roles, AgencyScope scope) {
 
-    InformationSystem visible(InformationSystem system) {
-        if (!canSee(system)) {
-            throw new ObjectNotFoundException("information-system", system.code());
+        boolean canSee(InformationSystem system) {
+            return scope.allAgencies()
+                    || (agencyRole() && coversOwnerOrOperator(system))
+                    || (providerRole()
+                            && system.arrangements().stream()
+                                    .map(ServiceArrangement::providerCode)
+                                    .anyMatch(p -> p != null && scope.covers(p)));
         }
-        return system;
-    }
 
-    boolean canEdit(InformationSystem system) {
-        return policy.currentUserHas(Role.COORDINATOR_ADMIN)
-                || (policy.currentUserHas(Role.AGENCY_OFFICER) && coversOwnerOrOperator(policy.currentScope(), system));
-    }
+        /** The system, or 404 when this user may not know it exists. */
+        InformationSystem visible(InformationSystem system) {
+            if (!canSee(system)) {
+                throw new ObjectNotFoundException("information-system", system.code());
+            }
+            return system;
+        }
 
-    /** Registering: the coordinator for anyone, an agency officer for the agencies in their scope. */
-    boolean canRegisterFor(String ownerCode) {
-        return policy.currentUserHas(Role.COORDINATOR_ADMIN)
-                || (policy.currentUserHas(Role.AGENCY_OFFICER)
-                        && policy.currentScope().covers(ownerCode));
-    }
+        boolean canEdit(InformationSystem system) {
+            return roles.contains(Role.COORDINATOR_ADMIN)
+                    || (roles.contains(Role.AGENCY_OFFICER) && coversOwnerOrOperator(system));
+        }
 
-    boolean mayRegister() {
-        return policy.currentUserHas(Role.COORDINATOR_ADMIN) || policy.currentUserHas(Role.AGENCY_OFFICER);
-    }
+        /** Registering: the coordinator for anyone, an agency officer for the agencies in their scope. */
+        boolean canRegisterFor(String ownerCode) {
+            return roles.contains(Role.COORDINATOR_ADMIN)
+                    || (roles.contains(Role.AGENCY_OFFICER) && scope.covers(ownerCode));
+        }
 
-    /** One of the configured roles, held province-wide or for the owner's agency. */
-    boolean actsAs(Collection<Role> roles, String ownerCode) {
-        AgencyScope scope = policy.currentScope();
-        return roles.stream().anyMatch(r -> policy.currentUserHas(r) && (r.provinceWide() || scope.covers(ownerCode)));
-    }
+        boolean mayRegister() {
+            return roles.contains(Role.COORDINATOR_ADMIN) || roles.contains(Role.AGENCY_OFFICER);
+        }
 
-    private static boolean coversOwnerOrOperator(AgencyScope scope, InformationSystem system) {
-        String operator = system.facts().operatorCode();
-        return scope.covers(system.facts().ownerCode()) || (operator != null && scope.covers(operator));
-    }
+        /** One of the configured roles, held province-wide or for the owner's agency. */
+        boolean actsAs(Collection<Role> allowed, String ownerCode) {
+            return allowed.stream().anyMatch(r -> roles.contains(r) && (r.provinceWide() || scope.covers(ownerCode)));
+        }
 
-    private boolean agencyRole() {
-        return policy.currentUserHas(Role.AGENCY_OFFICER) || policy.currentUserHas(Role.AGENCY_HEAD);
-    }
+        boolean agencyRole() {
+            return roles.contains(Role.AGENCY_OFFICER) || roles.contains(Role.AGENCY_HEAD);
+        }
 
-    private boolean providerRole() {
-        return policy.currentUserHas(Role.PROVIDER) || policy.currentUserHas(Role.ASSESSOR);
+        boolean providerRole() {
+            return roles.contains(Role.PROVIDER) || roles.contains(Role.ASSESSOR);
+        }
+
+        private boolean coversOwnerOrOperator(InformationSystem system) {
+            String operator = system.facts().operatorCode();
+            return scope.covers(system.facts().ownerCode()) || (operator != null && scope.covers(operator));
+        }
     }
 }

@@ -46,11 +46,12 @@ public class SystemManagement {
 
     @Transactional
     public String register(SystemDetails details) {
-        if (!access.mayRegister()) {
+        var viewer = access.viewer();
+        if (!viewer.mayRegister()) {
             throw new AccessDeniedException("registering systems");
         }
         validate(details, true);
-        if (!access.canRegisterFor(details.ownerCode())) {
+        if (!viewer.canRegisterFor(details.ownerCode())) {
             throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
         }
         if (systems.existsByCode(details.code())) {
@@ -66,9 +67,10 @@ public class SystemManagement {
 
     @Transactional
     public void update(String code, SystemDetails details) {
-        var system = editable(code);
+        var viewer = access.viewer();
+        var system = editable(viewer, code);
         validate(details, false);
-        if (!details.ownerCode().equals(system.facts().ownerCode()) && !access.canRegisterFor(details.ownerCode())) {
+        if (!details.ownerCode().equals(system.facts().ownerCode()) && !viewer.canRegisterFor(details.ownerCode())) {
             throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
         }
         system.update(facts(details), components(details));
@@ -80,7 +82,7 @@ public class SystemManagement {
         if (kind == null) {
             throw new InvalidInputException("kind", "systems.asset.error.kind-required");
         }
-        var system = editable(code);
+        var system = editable(access.viewer(), code);
         var asset = system.addAsset(kind, NetworkAddresses.normalise(kind, value));
         systems.save(system);
         return new SystemView.AssetRow(asset.ref(), asset.kind(), asset.value());
@@ -88,7 +90,7 @@ public class SystemManagement {
 
     @Transactional
     public void removeAsset(String code, UUID id) {
-        var system = editable(code);
+        var system = editable(access.viewer(), code);
         system.removeAsset(id);
         systems.save(system);
     }
@@ -102,7 +104,7 @@ public class SystemManagement {
         if (origin == null) {
             throw new InvalidInputException("origin", "systems.product.error.origin-required");
         }
-        var system = editable(code);
+        var system = editable(access.viewer(), code);
         var p = system.addProduct(product.strip(), vendor.strip(), category.strip(), origin, justification);
         systems.save(system);
         return new SystemView.ProductRow(p.ref(), p.product(), p.vendor(), p.category(), p.origin(), p.justification());
@@ -110,7 +112,7 @@ public class SystemManagement {
 
     @Transactional
     public void removeProduct(String code, UUID id) {
-        var system = editable(code);
+        var system = editable(access.viewer(), code);
         system.removeProduct(id);
         systems.save(system);
     }
@@ -124,7 +126,7 @@ public class SystemManagement {
         if (from == null) {
             throw new InvalidInputException("from", "systems.arrangement.error.from-required");
         }
-        var system = editable(code);
+        var system = editable(access.viewer(), code);
         String provider = providerCode == null || providerCode.isBlank() ? null : providerCode.strip();
         String providerName = null;
         if (provider != null) {
@@ -141,7 +143,7 @@ public class SystemManagement {
 
     @Transactional
     public void removeArrangement(String code, UUID id) {
-        var system = editable(code);
+        var system = editable(access.viewer(), code);
         system.removeArrangement(id);
         systems.save(system);
     }
@@ -153,11 +155,11 @@ public class SystemManagement {
     }
 
     /** Unknown or invisible: 404; visible but read-only for this user: 403. */
-    private InformationSystem editable(String code) {
+    private InformationSystem editable(SystemAccess.Viewer viewer, String code) {
         var system = systems.findByCode(code)
-                .map(access::visible)
+                .map(viewer::visible)
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
-        if (!access.canEdit(system)) {
+        if (!viewer.canEdit(system)) {
             throw new AccessDeniedException("system " + code + " is read-only for this user");
         }
         return system;

@@ -154,8 +154,9 @@ public class SystemQueries implements SystemDirectory {
 
     @Transactional(readOnly = true)
     public SystemView detail(String code) {
+        var viewer = access.viewer();
         var system = systems.findByCode(code)
-                .map(access::visible)
+                .map(viewer::visible)
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
         var facts = system.facts();
         var decision = system.decision();
@@ -218,7 +219,7 @@ public class SystemQueries implements SystemDirectory {
                                 a.from(),
                                 a.to()))
                         .toList(),
-                access.canEdit(system));
+                viewer.canEdit(system));
     }
 
     static LevelAdvice advice(LevelSuggestion suggestion) {
