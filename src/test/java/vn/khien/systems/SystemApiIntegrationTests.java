@@ -224,4 +224,23 @@ class SystemApiIntegrationTests extends SystemsTestSupport {
         getAs(ADMIN, "/api/v1/systems/NO.SUCH.SYSTEM").andExpect(status().isNotFound());
         getAs(ADMIN, "/systems/NO.SUCH.SYSTEM").andExpect(status().isNotFound());
     }
+
+    @Test
+    void messagesFollowTheSessionLanguageAndTheApiIsDescribed() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/systems")
+                        .with(as(ADMIN))
+                        .sessionAttr(
+                                org.springframework.web.servlet.i18n.SessionLocaleResolver
+                                        .LOCALE_SESSION_ATTRIBUTE_NAME,
+                                java.util.Locale.ENGLISH)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\":\"EN.1\",\"name\":\"X\",\"ownerCode\":\"NO.SUCH\",\"type\":\"OTHER\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("No such agency."));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/systems/{code}/dossiers/{number}/approve']")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/systems/asset-overlaps']").exists());
+    }
 }

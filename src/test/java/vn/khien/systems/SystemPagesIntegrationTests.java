@@ -145,4 +145,23 @@ class SystemPagesIntegrationTests extends SystemsTestSupport {
         getAs("canbo.thuanhoa", "/").andExpect(content().string(Matchers.containsString("cần hoàn thiện")));
         getAs("congan", "/").andExpect(content().string(Matchers.containsString("trong phạm vi của bạn")));
     }
+
+    @Test
+    void aWrongDocumentIsRefusedOnTheDossierPageWithAMessage() throws Exception {
+        String code = registerSystem("PUP", "H57.04", "INTERNAL");
+        mvc.perform(form(ADMIN, "/systems/" + code + "/dossiers").param("proposedLevel", "2"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/systems/" + code + "/dossiers/1/attachments")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "bao-cao.docx", "application/pdf", DossierIntegrationTests.PDF))
+                        .with(as(ADMIN)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Chỉ nhận tệp PDF, DOCX hoặc XLSX")));
+        assertThat(jdbc.sql("SELECT count(*) FROM systems.dossier_attachment a JOIN systems.level_dossier d"
+                                + " ON d.id = a.level_dossier WHERE d.system_code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
 }
