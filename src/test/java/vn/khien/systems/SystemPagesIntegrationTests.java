@@ -137,6 +137,8 @@ class SystemPagesIntegrationTests extends SystemsTestSupport {
         getAs(ADMIN, "/systems/arrangements/of-provider/VT.VNPT-HUE")
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("<table")));
+        getAs(ADMIN, "/systems/of-agency/H57.01.01?page=0")
+                .andExpect(content().string(Matchers.containsString("hx-target=\"#agency-systems\"")));
     }
 
     @Test
