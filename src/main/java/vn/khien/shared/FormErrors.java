@@ -25,4 +25,15 @@ public final class FormErrors {
             errors.rejectValue(e.field(), e.messageKey());
         }
     }
+
+    /** For a multi-catch of both refusals: the one that was thrown goes onto the form. */
+    public static void reject(BindingResult errors, RuntimeException refusal) {
+        if (refusal instanceof InvalidInputException invalid) {
+            reject(errors, invalid);
+        } else if (refusal instanceof ConflictException conflict) {
+            reject(errors, conflict);
+        } else {
+            throw refusal;
+        }
+    }
 }

@@ -5,7 +5,9 @@
  * (navigation, language, error pages, home page). Publishes: nothing. Offers: {@link
  * vn.khien.shared.AuditableEvent} (publish one to have a change written to the audit trail), {@link
  * vn.khien.shared.NavigationLink} and {@link vn.khien.shared.HomeCard} (how a module shows itself in
- * the shell), {@link vn.khien.shared.PageResponse} (the API list shape).
+ * the shell), {@link vn.khien.shared.PageResponse} (the API list shape), {@code shared.spreadsheet}
+ * (registry templates, imports, reports and exports in XLSX/CSV; see docs/spreadsheets.md) and
+ * {@code shared.files} (the content-addressed store for uploaded files).
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package vn.khien.shared;

@@ -1,14 +1,9 @@
--- Accent-insensitive search: "hue" finds "Huế". unaccent() itself is only STABLE (it reads its
--- dictionary through the search path), so an IMMUTABLE wrapper naming the dictionary explicitly is
--- what a functional index may use.
+-- Accent-insensitive search ("hue" finds "Huế") uses the shared IMMUTABLE public.search_key()
+-- (unaccent with its dictionary named, so a trigram index may use it); the extensions are made sure of.
 CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
 CREATE SCHEMA IF NOT EXISTS systems;
-
-CREATE FUNCTION systems.fold(text) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-    AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, $1)) $$;
 
 CREATE TABLE systems.information_system (
     id                     bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -40,7 +35,7 @@ CREATE INDEX information_system_status_idx ON systems.information_system (status
 CREATE INDEX information_system_level_idx ON systems.information_system (approved_level);
 CREATE INDEX information_system_name_idx ON systems.information_system (name);
 CREATE INDEX information_system_search_idx ON systems.information_system
-    USING gin (systems.fold(code || ' ' || name) gin_trgm_ops);
+    USING gin (public.search_key(code || ' ' || name) gin_trgm_ops);
 
 -- Children of the system aggregate: rewritten with it, identified to users by their ref.
 CREATE TABLE systems.system_component (

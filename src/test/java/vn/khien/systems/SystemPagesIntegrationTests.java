@@ -26,7 +26,7 @@ class SystemPagesIntegrationTests extends SystemsTestSupport {
 
     @Test
     void everyTabOfTheDetailPageRenders() throws Exception {
-        for (String tab : new String[] {"overview", "assets", "products", "arrangements", "dossiers"}) {
+        for (String tab : new String[] {"overview", "assets", "products", "arrangements", "dossiers", "history"}) {
             getAs(ADMIN, "/systems/HUE.DVC?tab=" + tab).andExpect(status().isOk());
         }
         getAs(ADMIN, "/systems/HUE.DVC?tab=arrangements")
@@ -158,12 +158,23 @@ class SystemPagesIntegrationTests extends SystemsTestSupport {
                                 "file", "bao-cao.docx", "application/pdf", DossierIntegrationTests.PDF))
                         .with(as(ADMIN)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Chỉ nhận tệp PDF, DOCX hoặc XLSX")));
+                .andExpect(content().string(Matchers.containsString("không khớp với nội dung tệp")));
         assertThat(jdbc.sql("SELECT count(*) FROM systems.dossier_attachment a JOIN systems.level_dossier d"
                                 + " ON d.id = a.level_dossier WHERE d.system_code = ?")
                         .param(code)
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void theHistoryTabShowsTheSystemsChangesAndDossierStepsToWhoeverMaySeeIt() throws Exception {
+        String code = registerSystem("HIS", "H57.02", "INTERNAL");
+        postJson(ADMIN, "/api/v1/systems/" + code + "/dossiers", "{\"proposedLevel\":2}");
+        getAs("canbo.sonv", "/audit/history/information-system/" + code)
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Đăng ký hệ thống thông tin")))
+                .andExpect(content().string(Matchers.containsString("Lập hồ sơ đề xuất cấp độ")));
+        getAs("canbo.syt", "/audit/history/information-system/" + code).andExpect(status().isNotFound());
     }
 }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencyStatus;
 import vn.khien.agencies.domain.AgencyRepository;
 import vn.khien.shared.DemoDataset;
 
@@ -33,6 +35,28 @@ class AgencyDemoData implements DemoDataset {
         return agencies.count() > 0;
     }
 
+    /** code;name;short name;kind;parent[;address;website;licence number;licence from;licence until] */
+    private static AgencyData data(String[] f) {
+        return new AgencyData(
+                f[1],
+                f[2],
+                AgencyKind.valueOf(f[3]),
+                f[4],
+                field(f, 5),
+                field(f, 6),
+                field(f, 7),
+                date(field(f, 8)),
+                date(field(f, 9)));
+    }
+
+    private static String field(String[] f, int i) {
+        return f.length > i && !f[i].isBlank() ? f[i] : null;
+    }
+
+    private static LocalDate date(String iso) {
+        return iso == null ? null : LocalDate.parse(iso);
+    }
+
     @Override
     public void load() {
         var resource = new ClassPathResource("demo/agencies-hue.csv");
@@ -41,8 +65,13 @@ class AgencyDemoData implements DemoDataset {
             reader.lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split(";", -1))
-                    .forEach(f -> management.register(new RegisterAgency(
-                            f[0], f[1], f[2], AgencyKind.valueOf(f[3]), f[4].isBlank() ? null : f[4])));
+                    .forEach(f -> {
+                        management.register(f[0], data(f));
+                        if (field(f, 10) != null) {
+                            management.changeStatus(
+                                    f[0], AgencyStatus.valueOf(f[10]), field(f, 11), date(field(f, 12)));
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

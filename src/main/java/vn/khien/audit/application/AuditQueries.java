@@ -33,6 +33,10 @@ public class AuditQueries {
 
     @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
     public PageResponse<AuditRow> list(AuditFilter filter, Paging paging) {
+        return select(filter, paging);
+    }
+
+    private PageResponse<AuditRow> select(AuditFilter filter, Paging paging) {
         Map<String, Object> params = new HashMap<>();
         params.put("actor", blankToNull(filter.actor()));
         params.put(
@@ -74,6 +78,11 @@ public class AuditQueries {
                         rs.getString("remote_address")))
                 .list();
         return new PageResponse<>(rows, paging.page(), paging.size(), total);
+    }
+
+    /** The changes to one object, newest first; the caller has checked that the user may see it. */
+    public PageResponse<AuditRow> history(String objectType, String objectId, Paging paging) {
+        return select(new AuditFilter(null, null, objectType, objectId, null, null), paging);
     }
 
     private static String blankToNull(String value) {

@@ -7,10 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.khien.shared.web.Downloads;
 import vn.khien.systems.api.InventoryRequests.AppraiseRequest;
 import vn.khien.systems.api.InventoryRequests.ApproveRequest;
 import vn.khien.systems.api.InventoryRequests.DossierRequest;
@@ -90,32 +88,25 @@ class DossierRestController {
     @Operation(summary = "Attach a PDF, DOCX or XLSX document (checked by content)")
     ResponseEntity<DossierView> attach(
             @PathVariable String code, @PathVariable int number, @RequestParam("file") MultipartFile file) {
-        UUID id = management.attach(code, number, file.getOriginalFilename(), bytes(file));
+        UUID id;
+        try (var content = file.getInputStream()) {
+            id = management.attach(code, number, file.getOriginalFilename(), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return ResponseEntity.created(
                         URI.create("/api/v1/systems/" + code + "/dossiers/" + number + "/attachments/" + id))
                 .body(queries.one(code, number));
     }
 
     @GetMapping("/{number}/attachments/{id}")
-    ResponseEntity<Resource> download(@PathVariable String code, @PathVariable int number, @PathVariable UUID id) {
+    ResponseEntity<StreamingResponseBody> download(
+            @PathVariable String code, @PathVariable int number, @PathVariable UUID id) {
         var download = management.download(code, number, id);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(download.contentType()))
-                .contentLength(download.sizeBytes())
-                .body(new FileSystemResource(download.path()));
-    }
-
-    static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Downloads.stream(download.fileName(), MediaType.parseMediaType(download.contentType()), out -> {
+            try (var in = download.content().get()) {
+                in.transferTo(out);
+            }
+        });
     }
 }

@@ -1,8 +1,10 @@
 package vn.khien.systems.application;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +15,9 @@ import vn.khien.identity.Role;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.files.AllowedType;
+import vn.khien.shared.files.FileStore;
+import vn.khien.shared.files.StoredFile;
 import vn.khien.systems.DossierStatus;
 import vn.khien.systems.domain.Attachment;
 import vn.khien.systems.domain.InformationSystem;
@@ -29,13 +34,15 @@ import vn.khien.systems.domain.LevelDossierRepository;
 public class DossierManagement {
 
     static final List<Role> SUBMITTERS = List.of(Role.COORDINATOR_ADMIN, Role.AGENCY_OFFICER);
+    /** Decree 85/2016 dossiers: documents, plans and tables. */
+    private static final Set<AllowedType> DOCUMENTS = Set.of(AllowedType.PDF, AllowedType.DOCX, AllowedType.XLSX);
 
     private final InformationSystemRepository systems;
     private final LevelDossierRepository dossiers;
     private final SystemAccess access;
     private final DossierRules rules;
     private final AgencyDirectory agencies;
-    private final AttachmentStore store;
+    private final FileStore store;
     private final AttachmentSettings settings;
     private final Clock clock;
 
@@ -45,7 +52,7 @@ public class DossierManagement {
             SystemAccess access,
             DossierRules rules,
             AgencyDirectory agencies,
-            AttachmentStore store,
+            FileStore store,
             AttachmentSettings settings,
             Clock clock) {
         this.systems = systems;
@@ -144,23 +151,29 @@ public class DossierManagement {
         dossiers.save(dossier);
     }
 
-    /** Checks size and type by content before anything is stored; bad files change nothing. */
+    /**
+     * The shared file store checks size and type by content (PDF, DOCX, XLSX) before anything is kept;
+     * a refused file changes nothing. Access and the dossier's state are checked before reading it.
+     */
     @Transactional
-    public UUID attach(String code, int number, String fileName, byte[] content) {
+    public UUID attach(String code, int number, String fileName, InputStream content) {
         var viewer = access.viewer();
         var system = visible(viewer, code);
         allow(viewer.canEdit(system));
         var dossier = dossier(code, number);
-        if (content.length == 0 || content.length > settings.maxSize().toBytes()) {
-            throw new InvalidInputException(
-                    "file", "systems.attachment.error.size", settings.maxSize().toMegabytes());
+        if (dossier.status() == DossierStatus.APPROVED) {
+            throw new ConflictException("systems.dossier.error.transition");
         }
-        var type = DocumentType.recognise(fileName, content)
-                .orElseThrow(() -> new InvalidInputException("file", "systems.attachment.error.type"));
-        String name = cleanName(fileName);
-        String sha = store.store(content);
+        StoredFile stored =
+                store.store(content, fileName, DOCUMENTS, settings.maxSize().toBytes());
         var attachment = new Attachment(
-                UUID.randomUUID(), name, type.contentType(), content.length, sha, currentUser(), clock.instant());
+                UUID.randomUUID(),
+                stored.filename(),
+                stored.mediaType(),
+                stored.sizeBytes(),
+                stored.sha256(),
+                currentUser(),
+                clock.instant());
         dossier.attach(attachment);
         dossiers.save(dossier);
         return attachment.ref();
@@ -178,7 +191,7 @@ public class DossierManagement {
                 attachment.fileName(),
                 attachment.contentType(),
                 attachment.sizeBytes(),
-                store.path(attachment.sha256()));
+                () -> store.open(attachment.sha256()));
     }
 
     private InformationSystem visible(SystemAccess.Viewer viewer, String code) {
@@ -212,12 +225,6 @@ public class DossierManagement {
 
     private static int orElse(Integer value, int fallback) {
         return value == null ? fallback : value;
-    }
-
-    /** Only the last path segment, without control characters: it goes into a response header. */
-    private static String cleanName(String fileName) {
-        String name = fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "_");
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 
     private static String currentUser() {

@@ -32,7 +32,7 @@ public class SystemQueries implements SystemDirectory {
                    s.approved_level, s.status
             """;
     private static final String FILTERS = """
-              AND (CAST(:text AS text) IS NULL OR systems.fold(s.code || ' ' || s.name) LIKE '%' || systems.fold(:text) || '%')
+              AND (CAST(:text AS text) IS NULL OR public.search_key(s.code || ' ' || s.name) LIKE '%' || public.search_key(:text) || '%')
               AND (CAST(:type AS text) IS NULL OR s.type = :type)
               AND (CAST(:level AS integer) IS NULL OR s.approved_level = :level)
               AND (CAST(:status AS text) IS NULL OR s.status = :status)

@@ -2,12 +2,7 @@ package vn.khien.systems.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -20,11 +15,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.web.Downloads;
 import vn.khien.systems.application.DossierManagement;
 import vn.khien.systems.application.DossierQueries;
 import vn.khien.systems.application.SystemQueries;
@@ -139,8 +136,8 @@ class DossierPageController {
             @RequestParam("file") MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            management.attach(code, number, file.getOriginalFilename(), file.getBytes());
+        try (var content = file.getInputStream()) {
+            management.attach(code, number, file.getOriginalFilename(), content);
             redirect.addFlashAttribute("notice", "systems.attachment.added");
             return "redirect:/systems/" + code + "/dossiers/" + number;
         } catch (InvalidInputException e) {
@@ -153,18 +150,14 @@ class DossierPageController {
 
     /** Access is checked again on every download; the link is only a path, never a token. */
     @GetMapping("/{number}/attachments/{id}")
-    ResponseEntity<Resource> download(@PathVariable String code, @PathVariable int number, @PathVariable UUID id) {
+    ResponseEntity<StreamingResponseBody> download(
+            @PathVariable String code, @PathVariable int number, @PathVariable UUID id) {
         var download = management.download(code, number, id);
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(download.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(MediaType.parseMediaType(download.contentType()))
-                .contentLength(download.sizeBytes())
-                .body(new FileSystemResource(download.path()));
+        return Downloads.stream(download.fileName(), MediaType.parseMediaType(download.contentType()), out -> {
+            try (var in = download.content().get()) {
+                in.transferTo(out);
+            }
+        });
     }
 
     private String step(

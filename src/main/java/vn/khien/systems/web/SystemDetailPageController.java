@@ -38,7 +38,7 @@ import vn.khien.systems.web.InventoryForms.ProductForm;
 @RequestMapping("/systems/{code}")
 class SystemDetailPageController {
 
-    static final List<String> TABS = List.of("overview", "assets", "products", "arrangements", "dossiers");
+    static final List<String> TABS = List.of("overview", "assets", "products", "arrangements", "dossiers", "history");
     private static final Set<AgencyKind> PROVIDERS =
             Set.of(AgencyKind.SERVICE_PROVIDER, AgencyKind.TELECOM_OPERATOR, AgencyKind.ASSESSMENT_ORGANISATION);
 

@@ -1,0 +1,154 @@
+package vn.khien.agencies.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencyStatus;
+import vn.khien.agencies.RegistryAccess;
+import vn.khien.agencies.application.AgencyFilter.AgencySort;
+import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.PageResponse;
+import vn.khien.shared.Paging;
+
+/** The registry's lists and pages, filtered to what the viewer may see, in one query each. */
+@Service
+@Transactional(readOnly = true)
+public class AgencyListing {
+
+    private static final String FROM = """
+            FROM agencies.agency a
+            LEFT JOIN agencies.agency p ON p.code = a.parent_code
+            LEFT JOIN agencies.focal_point su
+                   ON su.agency_code = a.code AND su.role = 'SECURITY_UNIT' AND su.valid_to IS NULL
+            LEFT JOIN agencies.focal_point ic
+                   ON ic.agency_code = a.code AND ic.role = 'INCIDENT_CONTACT' AND ic.valid_to IS NULL
+            WHERE %s
+              AND (CAST(:q AS text) IS NULL OR a.search_text LIKE '%%' || public.search_key(CAST(:q AS text)) || '%%')
+              AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)
+              AND (CAST(:status AS text) IS NULL OR a.status = :status)
+              AND (CAST(:parent AS text) IS NULL OR a.parent_code = :parent)
+            """.formatted(Visibility.CONDITION);
+    private static final String COLUMNS = """
+            SELECT a.code, a.name, a.short_name, a.kind, a.parent_code, p.name AS parent_name, a.status,
+                   su.person_name AS security_unit_person, ic.person_name AS incident_contact_person
+            """;
+
+    private final JdbcClient jdbc;
+    private final RegistryAccess access;
+
+    AgencyListing(JdbcClient jdbc, RegistryAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    public PageResponse<AgencyRow> list(AgencyFilter filter, Paging paging) {
+        long total = bind(jdbc.sql("SELECT count(*) " + FROM), filter)
+                .query(Long.class)
+                .single();
+        List<AgencyRow> rows = bind(
+                        jdbc.sql(COLUMNS + FROM + " ORDER BY " + sort(filter) + " LIMIT :limit OFFSET :offset"), filter)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(AgencyListing::row)
+                .list();
+        return new PageResponse<>(rows, paging.page(), paging.size(), total);
+    }
+
+    /** Every matching row, streamed in order for an export; the caller consumes them as they come. */
+    public void forEach(AgencyFilter filter, Consumer<AgencyRow> consumer) {
+        try (Stream<AgencyRow> rows =
+                bind(jdbc.sql(COLUMNS + FROM + " ORDER BY " + sort(filter)), filter)
+                        .query(AgencyListing::row)
+                        .stream()) {
+            rows.forEach(consumer);
+        }
+    }
+
+    public AgencyView view(String code) {
+        if (!access.maySee(code)) {
+            throw new ObjectNotFoundException("agency", code);
+        }
+        return jdbc.sql("""
+                        SELECT a.*, p.name AS parent_name, s.name AS successor_name,
+                               (SELECT count(*) FROM agencies.agency c WHERE c.parent_code = a.code) AS subordinates
+                        FROM agencies.agency a
+                        LEFT JOIN agencies.agency p ON p.code = a.parent_code
+                        LEFT JOIN agencies.agency s ON s.code = a.successor_code
+                        WHERE a.code = :code""")
+                .param("code", code)
+                .query((rs, n) -> view(rs))
+                .optional()
+                .orElseThrow(() -> new ObjectNotFoundException("agency", code));
+    }
+
+    public Optional<AgencyView> find(String code) {
+        try {
+            return Optional.of(view(code));
+        } catch (ObjectNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    private AgencyView view(ResultSet rs) throws SQLException {
+        String code = rs.getString("code");
+        return new AgencyView(
+                code,
+                rs.getString("name"),
+                rs.getString("short_name"),
+                AgencyKind.valueOf(rs.getString("kind")),
+                rs.getString("parent_code"),
+                rs.getString("parent_name"),
+                rs.getString("address"),
+                rs.getString("website"),
+                rs.getString("licence_number"),
+                rs.getObject("licence_valid_from", java.time.LocalDate.class),
+                rs.getObject("licence_valid_until", java.time.LocalDate.class),
+                AgencyStatus.valueOf(rs.getString("status")),
+                rs.getString("successor_code"),
+                rs.getString("successor_name"),
+                rs.getObject("status_changed_on", java.time.LocalDate.class),
+                rs.getLong("subordinates"),
+                access.mayMaintain(code),
+                access.mayAdminister());
+    }
+
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyFilter filter) {
+        Visibility visibility = Visibility.of(access);
+        return spec.param("everyAgency", visibility.everyAgency())
+                .param("visibleCodes", visibility.visibleCodes())
+                .param("q", blank(filter.q()))
+                .param("kind", filter.kind() == null ? null : filter.kind().name())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param("parent", blank(filter.parent()));
+    }
+
+    private static String sort(AgencyFilter filter) {
+        return (filter.sort() == null ? AgencySort.NAME : filter.sort()).orderBy;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static AgencyRow row(ResultSet rs, int n) throws SQLException {
+        return new AgencyRow(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("short_name"),
+                AgencyKind.valueOf(rs.getString("kind")),
+                rs.getString("parent_code"),
+                rs.getString("parent_name"),
+                AgencyStatus.valueOf(rs.getString("status")),
+                rs.getString("security_unit_person"),
+                rs.getString("incident_contact_person"));
+    }
+}

@@ -1,0 +1,44 @@
+package vn.khien.agencies.application;
+
+import java.time.LocalDate;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencyStatus;
+
+/** An agency's page: its details, its place in the hierarchy, and what the viewer may do. */
+public record AgencyView(
+        String code,
+        String name,
+        String shortName,
+        AgencyKind kind,
+        String parentCode,
+        String parentName,
+        String address,
+        String website,
+        String licenceNumber,
+        LocalDate licenceValidFrom,
+        LocalDate licenceValidUntil,
+        AgencyStatus status,
+        String successorCode,
+        String successorName,
+        LocalDate statusChangedOn,
+        long subordinateCount,
+        boolean mayMaintain,
+        boolean mayAdminister) {
+
+    public AgencyData toData() {
+        return new AgencyData(
+                name,
+                shortName,
+                kind,
+                parentCode,
+                address,
+                website,
+                licenceNumber,
+                licenceValidFrom,
+                licenceValidUntil);
+    }
+
+    public boolean licensable() {
+        return kind == AgencyKind.SERVICE_PROVIDER || kind == AgencyKind.ASSESSMENT_ORGANISATION;
+    }
+}

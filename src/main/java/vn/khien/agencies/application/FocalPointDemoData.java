@@ -1,0 +1,91 @@
+package vn.khien.agencies.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.khien.agencies.FocalPointRole;
+import vn.khien.shared.DemoDataset;
+
+/**
+ * Focal points for the demo province, so that the attention list has something to show: most
+ * agencies have both, some lack the 24/7 contact, some were not re-confirmed for over a year, and a
+ * few have a predecessor in their history.
+ */
+@Component
+class FocalPointDemoData implements DemoDataset {
+
+    private static final List<String> FAMILY = List.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Võ", "Đặng");
+    private static final List<String> MIDDLE = List.of("Văn", "Thị", "Minh", "Quốc", "Thanh", "Hữu", "Ngọc");
+    private static final List<String> GIVEN =
+            List.of("An", "Bảo", "Cường", "Duyên", "Giang", "Hải", "Hương", "Khánh", "Lan", "Long", "Nga", "Phúc");
+
+    private final FocalPointManagement management;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    FocalPointDemoData(FocalPointManagement management, JdbcClient jdbc, Clock clock) {
+        this.management = management;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public int order() {
+        return 12;
+    }
+
+    @Override
+    public boolean hasData() {
+        return jdbc.sql("SELECT count(*) FROM agencies.focal_point")
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Override
+    public void load() {
+        List<String[]> agencies = jdbc.sql("""
+                        SELECT code, coalesce(short_name, name) FROM agencies.agency
+                        WHERE status = 'ACTIVE' AND kind NOT IN ('NATIONAL_BODY', 'ASSESSMENT_ORGANISATION', 'SERVICE_PROVIDER')
+                        ORDER BY code""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+        LocalDate today = LocalDate.now(clock);
+        for (int i = 0; i < agencies.size(); i++) {
+            String code = agencies.get(i)[0];
+            String unit = "Bộ phận an toàn thông tin - " + agencies.get(i)[1];
+            // one in five was appointed long ago and never re-confirmed: it shows as stale
+            LocalDate start = i % 5 == 3 ? today.minusMonths(15) : today.minusMonths(2 + i % 9);
+            if (i % 6 == 1) {
+                management.appoint(code, FocalPointRole.SECURITY_UNIT, appointment(unit, i + 40, start.minusYears(2)));
+            }
+            management.appoint(code, FocalPointRole.SECURITY_UNIT, appointment(unit, i, start));
+            // one in seven has no 24/7 contact yet
+            if (i % 7 != 2) {
+                management.appoint(code, FocalPointRole.INCIDENT_CONTACT, appointment(unit, i + 7, start));
+            }
+        }
+    }
+
+    private static AppointmentData appointment(String unit, int seed, LocalDate start) {
+        String person = FAMILY.get(seed % FAMILY.size()) + " " + MIDDLE.get(seed % MIDDLE.size()) + " "
+                + GIVEN.get(seed % GIVEN.size());
+        String deputy = FAMILY.get((seed + 3) % FAMILY.size()) + " " + MIDDLE.get((seed + 1) % MIDDLE.size()) + " "
+                + GIVEN.get((seed + 5) % GIVEN.size());
+        String phone = "0234 38%02d %03d".formatted(seed % 100, 100 + seed * 7 % 900);
+        return new AppointmentData(
+                unit,
+                person,
+                seed % 2 == 0 ? "Phó Trưởng phòng" : "Chuyên viên",
+                phone,
+                "attt." + seed + "@demo.hue.gov.vn",
+                (100 + seed) + "/QĐ-" + (seed % 3 == 0 ? "UBND" : "VP"),
+                start,
+                deputy,
+                "0905 %03d %03d".formatted(seed * 13 % 1000, seed * 29 % 1000),
+                "phong.attt." + seed + "@demo.hue.gov.vn",
+                start);
+    }
+}

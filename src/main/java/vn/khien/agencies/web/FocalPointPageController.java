@@ -1,0 +1,97 @@
+package vn.khien.agencies.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.agencies.FocalPointRole;
+import vn.khien.agencies.application.AgencyListing;
+import vn.khien.agencies.application.AgencyView;
+import vn.khien.agencies.application.FocalPointManagement;
+import vn.khien.agencies.application.FocalPointQueries;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+
+/** Appointing and re-confirming focal points, and the list of those that need attention. */
+@Controller
+@RequestMapping("/agencies")
+class FocalPointPageController {
+
+    private final AgencyListing listing;
+    private final FocalPointManagement management;
+    private final FocalPointQueries queries;
+    private final Clock clock;
+
+    FocalPointPageController(
+            AgencyListing listing, FocalPointManagement management, FocalPointQueries queries, Clock clock) {
+        this.listing = listing;
+        this.management = management;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/focal-points/attention")
+    String attention(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("attention", queries.needingAttention(Paging.of(page, 50)));
+        model.addAttribute("months", queries.reconfirmMonths());
+        return "agencies/attention";
+    }
+
+    @GetMapping("/{code}/focal-points/{role}")
+    String appointForm(@PathVariable String code, @PathVariable FocalPointRole role, Model model) {
+        return showForm(model, listing.view(code), role, FocalPointForm.empty(LocalDate.now(clock)));
+    }
+
+    @PostMapping("/{code}/focal-points/{role}")
+    String appoint(
+            @PathVariable String code,
+            @PathVariable FocalPointRole role,
+            @Valid @ModelAttribute("form") FocalPointForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        AgencyView agency = listing.view(code);
+        if (!errors.hasErrors()) {
+            try {
+                management.appoint(code, role, form.toData());
+                redirect.addFlashAttribute("notice", "agencies.focal-point.appointed");
+                return "redirect:/agencies/" + code + "?tab=focal-points";
+            } catch (InvalidInputException | ConflictException e) {
+                FormErrors.reject(errors, e);
+            }
+        }
+        return showForm(model, agency, role, form);
+    }
+
+    @PostMapping("/{code}/focal-points/{role}/confirm")
+    String confirm(@PathVariable String code, @PathVariable FocalPointRole role, RedirectAttributes redirect) {
+        try {
+            management.confirm(code, role);
+            redirect.addFlashAttribute("notice", "agencies.focal-point.confirmed");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/agencies/" + code + "?tab=focal-points";
+    }
+
+    private String showForm(Model model, AgencyView agency, FocalPointRole role, FocalPointForm form) {
+        model.addAttribute("agency", agency);
+        model.addAttribute("role", role);
+        // re-adding the bound form would drop its BindingResult and with it the messages
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        return "agencies/focal-point-form";
+    }
+}

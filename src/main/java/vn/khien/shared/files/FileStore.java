@@ -1,0 +1,180 @@
+package vn.khien.shared.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
+
+/**
+ * Keeps uploaded files (evidence, dossiers, decisions) outside the database, under
+ * {@code ${khien.data-dir}/files/ab/cd/<sha256>}: content-addressed, so the same file uploaded twice
+ * is stored once and a stored file can never be changed in place. Each upload is written to a
+ * temporary file, checked (size counted while streaming, type by content), synced to disk and only
+ * then moved into place atomically, so a crash never leaves a half-written file under a valid name.
+ */
+@Component
+public class FileStore {
+
+    public static final String FIELD = "file";
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+    private final long maxUploadBytes;
+
+    public FileStore(
+            @Value("${khien.data-dir:./data}") Path dataDir,
+            @Value("${khien.files.max-upload-bytes:20MB}") DataSize maxUploadBytes) {
+        this.root = dataDir.resolve("files").toAbsolutePath().normalize();
+        this.maxUploadBytes = maxUploadBytes.toBytes();
+    }
+
+    /** The configured upload limit ({@code khien.files.max-upload-bytes}), for callers and forms. */
+    public long maxUploadBytes() {
+        return maxUploadBytes;
+    }
+
+    public StoredFile store(InputStream in, String declaredFilename, Set<AllowedType> allowed, long maxBytes) {
+        Path temp = null;
+        try {
+            Files.createDirectories(root);
+            temp = Files.createTempFile(root, ".upload-", ".tmp");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            long size = copyCapped(in, temp, digest, maxBytes);
+            if (size == 0) {
+                throw new InvalidInputException(FIELD, "files.problem.empty");
+            }
+            AllowedType type = checkType(temp, declaredFilename, allowed);
+            String sha = HexFormat.of().formatHex(digest.digest());
+            moveIntoPlace(temp, pathOf(sha)); // when deduplicated, the temporary copy is deleted below
+            return new StoredFile(sha, size, type.mediaType(), safeName(declaredFilename));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    public boolean exists(String sha256) {
+        return Files.isRegularFile(pathOf(sha256));
+    }
+
+    /** @throws ObjectNotFoundException for an unknown hash, IllegalArgumentException for a malformed one */
+    public InputStream open(String sha256) {
+        try {
+            return Files.newInputStream(pathOf(sha256));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ObjectNotFoundException("file", sha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only a well-formed hash becomes a path: nothing a caller passes can climb out of the store. */
+    Path pathOf(String sha256) {
+        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256 hex digest");
+        }
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
+    }
+
+    private static long copyCapped(InputStream in, Path temp, MessageDigest digest, long maxBytes) throws IOException {
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                OutputStream out =
+                        new DigestOutputStream(java.nio.channels.Channels.newOutputStream(channel), digest)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                size += n;
+                // counted here, not taken from Content-Length: the client may lie or send chunks
+                if (size > maxBytes) {
+                    throw new InvalidInputException(FIELD, "files.problem.too-large", maxBytes / (1024 * 1024));
+                }
+                out.write(buffer, 0, n);
+            }
+            out.flush();
+            channel.force(true);
+        }
+        return size;
+    }
+
+    private static AllowedType checkType(Path temp, String filename, Set<AllowedType> allowed) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(temp)) {
+            head = in.readNBytes(16);
+        }
+        AllowedType type = ContentSniffer.sniff(head, temp)
+                .filter(allowed::contains)
+                .orElseThrow(() ->
+                        new InvalidInputException(FIELD, "files.problem.wrong-type", AllowedType.describe(allowed)));
+        if (!type.matchesName(filename)) {
+            throw new InvalidInputException(FIELD, "files.problem.extension-mismatch", safeName(filename));
+        }
+        return type;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        if (Files.exists(target)) {
+            return; // same content already stored: deduplicated
+        }
+        Files.createDirectories(target.getParent());
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            syncDirectory(target.getParent());
+        } catch (FileAlreadyExistsException e) {
+            // a concurrent upload of the same content won the race; its bytes are ours too
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IllegalStateException("the file store needs a file system with atomic moves", e);
+        }
+    }
+
+    /** Makes the new directory entry itself durable (Linux); where not supported, the move still holds. */
+    private static void syncDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // some file systems refuse to open a directory; the file's own bytes are already synced
+        }
+    }
+
+    /** The last path segment only, without control characters: a display name, never a path. */
+    static String safeName(String filename) {
+        if (filename == null) {
+            return "file";
+        }
+        String name = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "").strip();
+        return name.isEmpty() ? "file" : name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                file.toFile().deleteOnExit();
+            }
+        }
+    }
+}

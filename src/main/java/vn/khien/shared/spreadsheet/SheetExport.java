@@ -1,0 +1,112 @@
+package vn.khien.shared.spreadsheet;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exports any filtered list to XLSX or CSV while the rows are still streaming from the database:
+ * SXSSF keeps only a window of rows in memory (the rest in a compressed temporary file, removed
+ * afterwards), so 100,000 systems cost the same heap as 100. Each row is a list of values in column
+ * order; see {@link CellWriter} for how each Java type is written. Headers are the layout's Vietnamese
+ * headers, so an exported file can be edited and imported again.
+ */
+@Component
+public class SheetExport {
+
+    /** Rows SXSSF keeps in memory before flushing to its temporary file. */
+    private static final int WINDOW = 200;
+
+    private final SheetLabels labels;
+
+    public SheetExport(MessageSource messages) {
+        this.labels = new SheetLabels(messages);
+    }
+
+    /** @return the number of data rows written */
+    public long xlsx(SheetLayout layout, Stream<? extends List<?>> rows, OutputStream out) {
+        return xlsx(
+                labels.vi(layout.sheetNameKey()),
+                layout.columns().stream().map(labels::header).toList(),
+                layout.columns().stream().map(labels::choiceLabels).toList(),
+                rows,
+                out);
+    }
+
+    /** For lists without a layout (reports): headers already in the wanted language. */
+    public long xlsx(String sheetName, List<String> headers, Stream<? extends List<?>> rows, OutputStream out) {
+        return xlsx(sheetName, headers, List.of(), rows, out);
+    }
+
+    /** UTF-8 CSV with a byte-order mark; see {@link CsvExport} for the choices made. */
+    public long csv(SheetLayout layout, Stream<? extends List<?>> rows, OutputStream out) {
+        return new CsvExport(labels)
+                .write(
+                        layout.columns().stream().map(labels::header).toList(),
+                        layout.columns().stream().map(labels::choiceLabels).toList(),
+                        rows,
+                        out);
+    }
+
+    public long csv(List<String> headers, Stream<? extends List<?>> rows, OutputStream out) {
+        return new CsvExport(labels).write(headers, List.of(), rows, out);
+    }
+
+    private long xlsx(
+            String sheetName,
+            List<String> headers,
+            List<Map<String, String>> choices,
+            Stream<? extends List<?>> rows,
+            OutputStream out) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true);
+        try {
+            SheetStyles styles = new SheetStyles(workbook);
+            CellWriter writer = new CellWriter(styles, labels, choices);
+            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < headers.size(); i++) {
+                Cell cell = header.createCell(i);
+                cell.setCellValue(headers.get(i));
+                cell.setCellStyle(styles.header);
+                sheet.setColumnWidth(i, Math.max(12, Math.min(50, headers.get(i).length() + 4)) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 0;
+            for (Iterator<? extends List<?>> it = rows.iterator(); it.hasNext(); ) {
+                List<?> values = it.next();
+                Row row = sheet.createRow(++r);
+                for (int i = 0; i < values.size(); i++) {
+                    writer.write(row.createCell(i), i, values.get(i));
+                }
+            }
+            sheet.setAutoFilter(new CellRangeAddress(0, r, 0, Math.max(0, headers.size() - 1)));
+            workbook.write(out);
+            return r;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
+            closeQuietly(workbook);
+        }
+    }
+
+    private static void closeQuietly(SXSSFWorkbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // the temporary files are already gone (dispose); nothing else is held
+        }
+    }
+}
