@@ -4,28 +4,22 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
-import vn.khien.systems.AssetKind;
-import vn.khien.systems.SystemDirectory;
 import vn.khien.systems.SystemStatus;
-import vn.khien.systems.SystemSummary;
 import vn.khien.systems.SystemType;
 import vn.khien.systems.domain.InformationSystemRepository;
 import vn.khien.systems.domain.LevelSuggestion;
-import vn.khien.systems.domain.NetworkAddresses;
 
 /** Reads of the inventory, filtered by the user's access in SQL: never load everything and then filter. */
 @Service
-public class SystemQueries implements SystemDirectory {
+public class SystemQueries {
 
     private static final String ROW_COLUMNS = """
             SELECT s.code, s.name, s.owner_code, s.operator_code, s.type, s.e_government, s.proposed_level,
@@ -229,34 +223,6 @@ public class SystemQueries implements SystemDirectory {
                         .toList(),
                 suggestion.minimumLevel(),
                 suggestion.proposedTooLow());
-    }
-
-    @Override
-    public Optional<SystemSummary> find(String code) {
-        return jdbc.sql("SELECT code, name, owner_code, approved_level, status FROM systems.information_system"
-                        + " WHERE code = :code")
-                .param("code", code)
-                .query((rs, n) -> new SystemSummary(
-                        rs.getString("code"),
-                        rs.getString("name"),
-                        rs.getString("owner_code"),
-                        (Integer) rs.getObject("approved_level"),
-                        SystemStatus.valueOf(rs.getString("status"))))
-                .optional();
-    }
-
-    @Override
-    public List<String> systemsForAddress(String ipAddress) {
-        String address;
-        try {
-            address = NetworkAddresses.normalise(AssetKind.CIDR, ipAddress);
-        } catch (InvalidInputException e) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        SELECT DISTINCT s.code FROM systems.network_asset a
-                          JOIN systems.information_system s ON s.id = a.information_system
-                         WHERE a.network >>= CAST(:address AS inet) ORDER BY s.code""").param("address", address).query(String.class).list();
     }
 
     private PageResponse<SystemRow> page(String where, String order, Map<String, Object> params, Paging paging) {
