@@ -1,10 +1,13 @@
 package vn.khien.systems;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -142,10 +145,15 @@ class DossierIntegrationTests extends SystemsTestSupport {
         assertThat(Files.readAllBytes(stored)).isEqualTo(PDF);
 
         String id = JsonPath.read(body, "$.attachments[0].id");
-        mvc.perform(get(attachments + "/" + id).with(as("canbo.sonv")))
+        // the bytes are streamed asynchronously: MockMvc needs the async dispatch to see them
+        var streaming = mvc.perform(get(attachments + "/" + id).with(as("canbo.sonv")))
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        mvc.perform(asyncDispatch(streaming))
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(PDF))
-                .andExpect(content().contentType("application/pdf"));
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string("Content-Disposition", Matchers.containsString("thuyet-minh.pdf")));
         mvc.perform(get(attachments + "/" + id).with(as("canbo.syt"))).andExpect(status().isNotFound());
         mvc.perform(get("/systems/" + code + "/dossiers/1/attachments/" + id).with(as("canbo.syt")))
                 .andExpect(status().isNotFound());
