@@ -151,6 +151,14 @@ class SystemAccessIntegrationTests extends SystemsTestSupport {
     }
 
     @Test
+    void anAssessorSeesTheSystemsItAssesses() throws Exception {
+        getAs("danhgia", "/api/v1/systems/SYT.HSSK").andExpect(status().isOk());
+        getAs("danhgia", "/api/v1/systems/SNV.WEB").andExpect(status().isNotFound());
+        getAs("danhgia", "/api/v1/systems?size=500")
+                .andExpect(jsonPath("$.items[*].approvedLevel", Matchers.everyItem(Matchers.greaterThanOrEqualTo(3))));
+    }
+
+    @Test
     void provinceWideReadersReadEverythingButChangeNothing() throws Exception {
         for (String reader : List.of("ungcuu", "congan")) {
             getAs(reader, "/api/v1/systems/" + OTHER).andExpect(status().isOk());

@@ -167,6 +167,16 @@ class SystemDemoData implements DemoDataset {
                 arrangements.add(new Object[] {
                     id, 1, UUID.randomUUID(), "INCIDENT_RESPONSE", "VT.VIETTEL-HUE", Date.valueOf("2025-07-01"), null
                 });
+                // Decree 85/2016 Art. 20: level 3+ assessed yearly by an organisation independent of the monitor
+                arrangements.add(new Object[] {
+                    id,
+                    2,
+                    UUID.randomUUID(),
+                    "ASSESSMENT",
+                    "DG.KIEMDINH-DEMO",
+                    Date.valueOf("2026-01-01"),
+                    Date.valueOf("2026-12-31")
+                });
             }
             String dossier = lines.get(i)[10];
             if (!dossier.isBlank()) {
