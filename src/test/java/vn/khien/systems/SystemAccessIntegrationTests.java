@@ -122,6 +122,8 @@ class SystemAccessIntegrationTests extends SystemsTestSupport {
         getAs(OFFICER, "/api/v1/systems/asset-overlaps?size=500")
                 .andExpect(jsonPath("$.items[*].firstSystemCode", Matchers.not(Matchers.hasItem("HUE.TTDL"))));
         getAs("canbo.syt", "/systems/of-agency/H57.10").andExpect(content().string(Matchers.containsString(OTHER)));
+        // a scope granted with its units covers the systems of the units below
+        getAs("canbo.syt", "/api/v1/systems/CDC.GSDB").andExpect(status().isOk());
     }
 
     @Test
