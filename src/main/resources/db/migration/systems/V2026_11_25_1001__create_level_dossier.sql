@@ -19,6 +19,8 @@ CREATE TABLE systems.level_dossier (
 );
 
 CREATE INDEX level_dossier_status_idx ON systems.level_dossier (status);
+-- at most one dossier in progress per system, even when two users start one at the same moment
+CREATE UNIQUE INDEX level_dossier_one_open_idx ON systems.level_dossier (system_code) WHERE status <> 'APPROVED';
 
 -- Bytes live in the file store, content-addressed by SHA-256; only the metadata is here.
 CREATE TABLE systems.dossier_attachment (

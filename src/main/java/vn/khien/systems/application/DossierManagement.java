@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,12 @@ public class DossierManagement {
             throw new ConflictException("systems.dossier.error.open-exists");
         }
         int number = dossiers.lastNumber(code) + 1;
-        dossiers.save(LevelDossier.draft(code, number, proposed, justification, clock.instant()));
+        try {
+            dossiers.save(LevelDossier.draft(code, number, proposed, justification, clock.instant()));
+        } catch (DuplicateKeyException e) {
+            // another user started one at the same moment: the database keeps one open dossier
+            throw new ConflictException("systems.dossier.error.open-exists");
+        }
         return number;
     }
 

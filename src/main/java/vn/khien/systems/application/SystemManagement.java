@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +63,11 @@ public class SystemManagement {
             var d = details.decision();
             system.approveLevel(details.approvedLevel(), new LevelDecision(d.number(), d.date(), d.approverCode()));
         }
-        return systems.save(system).code();
+        try {
+            return systems.save(system).code();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("code", "systems.system.error.code-taken"); // registered meanwhile
+        }
     }
 
     @Transactional
