@@ -97,9 +97,12 @@ class SystemApiIntegrationTests extends SystemsTestSupport {
     void badInputIsAnsweredWithFieldErrorsAndChangesNothing() throws Exception {
         long before = count("information_system");
         postJson(ADMIN, "/api/v1/systems", """
-                        {"code":"BAD.1","name":"X","ownerCode":"NO.SUCH","type":"INTERNAL","proposedLevel":7}""")
+                        {"code":"BAD.1","name":"X","ownerCode":"NO.SUCH","type":"INTERNAL","proposedLevel":7,
+                         "personalDataSubjects":-1,"publicServiceLevel":5}""")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("ownerCode", "proposedLevel")));
+                .andExpect(jsonPath(
+                        "$.errors[*].field",
+                        Matchers.hasItems("ownerCode", "proposedLevel", "personalDataSubjects", "publicServiceLevel")));
         postJson(ADMIN, "/api/v1/systems", "{}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("code", "name", "ownerCode", "type")));

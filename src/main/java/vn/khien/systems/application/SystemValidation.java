@@ -38,7 +38,9 @@ final class SystemValidation {
             problems.add(problem("type", "systems.system.error.type-required"));
         }
         range(problems, "publicServiceLevel", d.publicServiceLevel(), 1, 4);
-        range(problems, "personalDataSubjects", d.personalDataSubjects(), 0, Integer.MAX_VALUE);
+        if (d.personalDataSubjects() != null && d.personalDataSubjects() < 0) {
+            problems.add(problem("personalDataSubjects", "systems.system.error.negative"));
+        }
         range(problems, "proposedLevel", d.proposedLevel(), 1, 5);
         if (d.monitoringConnected() && d.monitoringMethod() == null) {
             problems.add(problem("monitoringMethod", "systems.system.error.monitoring-method"));
