@@ -1,0 +1,19 @@
+package vn.khien.systems;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Looks systems up for other modules. It answers for the whole province and checks no access: a
+ * caller acting for a user filters the answer by that user's scope.
+ */
+public interface SystemDirectory {
+
+    Optional<SystemSummary> find(String code);
+
+    /**
+     * Codes of the systems whose CIDR assets contain the address (used to map alerts to systems); empty
+     * for an unknown or malformed address.
+     */
+    List<String> systemsForAddress(String ipAddress);
+}

@@ -1,0 +1,28 @@
+package vn.khien.systems.api;
+
+import java.time.LocalDate;
+import vn.khien.systems.AssetKind;
+import vn.khien.systems.ProductOrigin;
+import vn.khien.systems.ServiceKind;
+
+/** The small bodies of the inventory API; the application checks their fields. */
+final class InventoryRequests {
+
+    private InventoryRequests() {}
+
+    /** {@code POST /api/v1/systems/{code}/assets}: a single IP becomes a /32 or /128 range. */
+    record AssetRequest(AssetKind kind, String value) {}
+
+    /** {@code POST /api/v1/systems/{code}/arrangements}: no {@code providerCode} means in-house. */
+    record ArrangementRequest(ServiceKind service, String providerCode, LocalDate from, LocalDate to) {}
+
+    record ProductRequest(String product, String vendor, String category, ProductOrigin origin, String justification) {}
+
+    record DossierRequest(Integer proposedLevel, String justification) {}
+
+    record AppraiseRequest(String opinion) {}
+
+    record ApproveRequest(String decisionNumber, LocalDate decisionDate, String approverCode) {}
+
+    record ReturnRequest(String reasons) {}
+}

@@ -1,0 +1,13 @@
+package vn.khien.systems.application;
+
+import vn.khien.systems.SystemStatus;
+import vn.khien.systems.SystemType;
+
+/** Filters of the system list; null means "any". {@code sort}: name (default), code or level. */
+public record SystemFilter(
+        String text, SystemType type, Integer level, SystemStatus status, String ownerCode, String sort) {
+
+    public static SystemFilter none() {
+        return new SystemFilter(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,203 @@
+package vn.khien.systems.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencySummary;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.systems.AssetKind;
+import vn.khien.systems.ProductOrigin;
+import vn.khien.systems.ServiceKind;
+import vn.khien.systems.domain.Component;
+import vn.khien.systems.domain.InformationSystem;
+import vn.khien.systems.domain.InformationSystemRepository;
+import vn.khien.systems.domain.LevelDecision;
+import vn.khien.systems.domain.NetworkAddresses;
+import vn.khien.systems.domain.SystemFacts;
+
+/** Changes to the inventory: check access, load, change, save (events go out), return a small answer. */
+@Service
+public class SystemManagement {
+
+    /** Only organisations that provide security services may be named as a provider. */
+    private static final Set<AgencyKind> PROVIDER_KINDS =
+            Set.of(AgencyKind.SERVICE_PROVIDER, AgencyKind.TELECOM_OPERATOR, AgencyKind.ASSESSMENT_ORGANISATION);
+
+    private final InformationSystemRepository systems;
+    private final AgencyDirectory agencies;
+    private final SystemAccess access;
+    private final Clock clock;
+
+    SystemManagement(InformationSystemRepository systems, AgencyDirectory agencies, SystemAccess access, Clock clock) {
+        this.systems = systems;
+        this.agencies = agencies;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public String register(SystemDetails details) {
+        var viewer = access.viewer();
+        if (!viewer.mayRegister()) {
+            throw new AccessDeniedException("registering systems");
+        }
+        validate(details, true);
+        if (!viewer.canRegisterFor(details.ownerCode())) {
+            throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
+        }
+        if (systems.existsByCode(details.code())) {
+            throw new ConflictException("code", "systems.system.error.code-taken");
+        }
+        var system = InformationSystem.register(details.code(), facts(details), components(details), clock.instant());
+        if (details.approvedLevel() != null) {
+            var d = details.decision();
+            system.approveLevel(details.approvedLevel(), new LevelDecision(d.number(), d.date(), d.approverCode()));
+        }
+        try {
+            return systems.save(system).code();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("code", "systems.system.error.code-taken"); // registered meanwhile
+        }
+    }
+
+    @Transactional
+    public void update(String code, SystemDetails details) {
+        var viewer = access.viewer();
+        var system = editable(viewer, code);
+        validate(details, false);
+        if (!details.ownerCode().equals(system.facts().ownerCode()) && !viewer.canRegisterFor(details.ownerCode())) {
+            throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
+        }
+        system.update(facts(details), components(details));
+        systems.save(system);
+    }
+
+    @Transactional
+    public SystemView.AssetRow addAsset(String code, AssetKind kind, String value) {
+        if (kind == null) {
+            throw new InvalidInputException("kind", "systems.asset.error.kind-required");
+        }
+        var system = editable(access.viewer(), code);
+        var asset = system.addAsset(kind, NetworkAddresses.normalise(kind, value));
+        systems.save(system);
+        return new SystemView.AssetRow(asset.ref(), asset.kind(), asset.value());
+    }
+
+    @Transactional
+    public void removeAsset(String code, UUID id) {
+        var system = editable(access.viewer(), code);
+        system.removeAsset(id);
+        systems.save(system);
+    }
+
+    @Transactional
+    public SystemView.ProductRow addProduct(
+            String code, String product, String vendor, String category, ProductOrigin origin, String justification) {
+        require("product", product);
+        require("vendor", vendor);
+        require("category", category);
+        if (origin == null) {
+            throw new InvalidInputException("origin", "systems.product.error.origin-required");
+        }
+        var system = editable(access.viewer(), code);
+        var p = system.addProduct(product.strip(), vendor.strip(), category.strip(), origin, justification);
+        systems.save(system);
+        return new SystemView.ProductRow(p.ref(), p.product(), p.vendor(), p.category(), p.origin(), p.justification());
+    }
+
+    @Transactional
+    public void removeProduct(String code, UUID id) {
+        var system = editable(access.viewer(), code);
+        system.removeProduct(id);
+        systems.save(system);
+    }
+
+    @Transactional
+    public SystemView.ArrangementRow arrange(
+            String code, ServiceKind service, String providerCode, LocalDate from, LocalDate to) {
+        if (service == null) {
+            throw new InvalidInputException("service", "systems.arrangement.error.service-required");
+        }
+        if (from == null) {
+            throw new InvalidInputException("from", "systems.arrangement.error.from-required");
+        }
+        var system = editable(access.viewer(), code);
+        String provider = providerCode == null || providerCode.isBlank() ? null : providerCode.strip();
+        String providerName = null;
+        if (provider != null) {
+            AgencySummary agency = agencies.find(provider)
+                    .filter(a -> PROVIDER_KINDS.contains(a.kind()))
+                    .orElseThrow(() -> new InvalidInputException("providerCode", "systems.arrangement.error.provider"));
+            providerName = agency.name();
+        }
+        var a = system.arrange(service, provider, from, to);
+        systems.save(system);
+        return new SystemView.ArrangementRow(
+                a.ref(), code, system.facts().name(), a.service(), provider, providerName, a.from(), a.to());
+    }
+
+    @Transactional
+    public void removeArrangement(String code, UUID id) {
+        var system = editable(access.viewer(), code);
+        system.removeArrangement(id);
+        systems.save(system);
+    }
+
+    private static void require(String field, String value) {
+        if (SystemValidation.blank(value) || value.length() > 200) {
+            throw new InvalidInputException(field, "systems.product.error.text", 200);
+        }
+    }
+
+    /** Unknown or invisible: 404; visible but read-only for this user: 403. */
+    private InformationSystem editable(SystemAccess.Viewer viewer, String code) {
+        var system = systems.findByCode(code)
+                .map(viewer::visible)
+                .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
+        if (!viewer.canEdit(system)) {
+            throw new AccessDeniedException("system " + code + " is read-only for this user");
+        }
+        return system;
+    }
+
+    private void validate(SystemDetails details, boolean creating) {
+        Set<String> known =
+                agencies.namesOf(SystemValidation.agencyCodes(details)).keySet();
+        var problems = SystemValidation.check(details, creating, known);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    static SystemFacts facts(SystemDetails d) {
+        return new SystemFacts(
+                d.name().strip(),
+                d.ownerCode(),
+                SystemValidation.blank(d.operatorCode()) ? null : d.operatorCode(),
+                d.type(),
+                d.eGovernment(),
+                d.publicServiceLevel(),
+                d.personalDataSubjects(),
+                d.proposedLevel(),
+                d.status(),
+                d.monitoringConnected(),
+                d.monitoringConnected() ? d.monitoringSince() : null,
+                d.monitoringConnected() ? d.monitoringMethod() : null);
+    }
+
+    private static List<Component> components(SystemDetails d) {
+        return d.components().stream()
+                .map(c -> new Component(c.name().strip(), c.description(), c.level()))
+                .toList();
+    }
+}

@@ -1,0 +1,285 @@
+package vn.khien.systems.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.PageResponse;
+import vn.khien.shared.Paging;
+import vn.khien.systems.SystemStatus;
+import vn.khien.systems.SystemType;
+import vn.khien.systems.domain.InformationSystemRepository;
+import vn.khien.systems.domain.LevelSuggestion;
+
+/** Reads of the inventory, filtered by the user's access in SQL: never load everything and then filter. */
+@Service
+public class SystemQueries {
+
+    private static final String ROW_COLUMNS = """
+            SELECT s.code, s.name, s.owner_code, s.operator_code, s.type, s.e_government, s.proposed_level,
+                   s.approved_level, s.status
+            """;
+    private static final String FILTERS = """
+              AND (CAST(:text AS text) IS NULL OR public.search_key(s.code || ' ' || s.name) LIKE '%' || public.search_key(:text) || '%')
+              AND (CAST(:type AS text) IS NULL OR s.type = :type)
+              AND (CAST(:level AS integer) IS NULL OR s.approved_level = :level)
+              AND (CAST(:status AS text) IS NULL OR s.status = :status)
+              AND (CAST(:owner AS text) IS NULL OR s.owner_code = :owner)
+            """;
+
+    private final JdbcClient jdbc;
+    private final AgencyDirectory agencies;
+    private final SystemAccess access;
+    private final InformationSystemRepository systems;
+
+    SystemQueries(JdbcClient jdbc, AgencyDirectory agencies, SystemAccess access, InformationSystemRepository systems) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.access = access;
+        this.systems = systems;
+    }
+
+    public PageResponse<SystemRow> list(SystemFilter filter, Paging paging) {
+        Map<String, Object> params = access.sqlParameters();
+        params.put("text", filter.text() == null || filter.text().isBlank() ? null : likePattern(filter.text()));
+        params.put("type", filter.type() == null ? null : filter.type().name());
+        params.put("level", filter.level());
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("owner", filter.ownerCode() == null || filter.ownerCode().isBlank() ? null : filter.ownerCode());
+        String where = " FROM systems.information_system s WHERE " + SystemAccess.visible("s") + FILTERS;
+        return page(where, order(filter.sort()), params, paging);
+    }
+
+    /** Systems an agency owns or operates, as far as the user may see them. */
+    public PageResponse<SystemRow> ofAgency(String agencyCode, Paging paging) {
+        Map<String, Object> params = access.sqlParameters();
+        params.put("agency", agencyCode);
+        String where = " FROM systems.information_system s WHERE " + SystemAccess.visible("s")
+                + " AND (s.owner_code = :agency OR s.operator_code = :agency)";
+        return page(where, "s.name, s.code", params, paging);
+    }
+
+    /** The arrangements in which an organisation provides a service, on systems the user may see. */
+    public PageResponse<SystemView.ArrangementRow> arrangementsOf(String providerCode, Paging paging) {
+        Map<String, Object> params = access.sqlParameters();
+        params.put("provider", providerCode);
+        String where = " FROM systems.service_arrangement a JOIN systems.information_system s"
+                + " ON s.id = a.information_system WHERE a.provider_code = :provider AND "
+                + SystemAccess.visible("s");
+        long total = jdbc.sql("SELECT count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        String name = agencies.namesOf(List.of(providerCode)).get(providerCode);
+        var items = jdbc.sql("SELECT s.code, s.name, a.ref, a.service, a.valid_from, a.valid_to" + where
+                        + " ORDER BY s.name, a.valid_from LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new SystemView.ArrangementRow(
+                        rs.getObject("ref", java.util.UUID.class),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        vn.khien.systems.ServiceKind.valueOf(rs.getString("service")),
+                        providerCode,
+                        name,
+                        rs.getObject("valid_from", java.time.LocalDate.class),
+                        rs.getObject("valid_to", java.time.LocalDate.class)))
+                .list();
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    /**
+     * Address ranges of different systems that share addresses, in one set-based query: the GiST index
+     * on the {@code cidr} column answers the {@code &&} (overlaps) operator.
+     */
+    public PageResponse<OverlapRow> overlaps(Paging paging) {
+        Map<String, Object> params = access.sqlParameters();
+        String from = """
+                 FROM systems.network_asset a1
+                 JOIN systems.network_asset a2
+                   ON a1.network && a2.network AND a1.information_system < a2.information_system
+                 JOIN systems.information_system s1 ON s1.id = a1.information_system
+                 JOIN systems.information_system s2 ON s2.id = a2.information_system
+                WHERE """ + SystemAccess.visible("s1") + " AND " + SystemAccess.visible("s2");
+        long total = jdbc.sql("SELECT count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("SELECT s1.code c1, s1.name n1, a1.value v1, s2.code c2, s2.name n2, a2.value v2" + from
+                        + " ORDER BY s1.code, a1.value, s2.code LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query((rs, n) -> new OverlapRow(
+                        rs.getString("c1"),
+                        rs.getString("n1"),
+                        rs.getString("v1"),
+                        rs.getString("c2"),
+                        rs.getString("n2"),
+                        rs.getString("v2")))
+                .list();
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    /** How many visible systems, and visible dossiers in the given states, for the home page. */
+    public long countDossiers(java.util.Set<vn.khien.systems.DossierStatus> states) {
+        Map<String, Object> params = access.sqlParameters();
+        params.put("states", states.stream().map(Enum::name).toArray(String[]::new));
+        return jdbc.sql("SELECT count(*) FROM systems.level_dossier d JOIN systems.information_system s"
+                        + " ON s.code = d.system_code WHERE d.status = ANY(:states) AND " + SystemAccess.visible("s"))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    public long countSystems() {
+        return jdbc.sql("SELECT count(*) FROM systems.information_system s WHERE " + SystemAccess.visible("s"))
+                .params(access.sqlParameters())
+                .query(Long.class)
+                .single();
+    }
+
+    @Transactional(readOnly = true)
+    public SystemView detail(String code) {
+        var viewer = access.viewer();
+        var system = systems.findByCode(code)
+                .map(viewer::visible)
+                .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
+        var facts = system.facts();
+        var decision = system.decision();
+        var names = agencies.namesOf(Stream.concat(
+                        Stream.of(
+                                facts.ownerCode(),
+                                facts.operatorCode(),
+                                decision == null ? null : decision.approverCode()),
+                        system.arrangements().stream().map(a -> a.providerCode()))
+                .filter(c -> c != null)
+                .toList());
+        var suggestion = LevelSuggestion.of(
+                facts.type(),
+                facts.eGovernment(),
+                facts.publicServiceLevel(),
+                facts.personalDataSubjects(),
+                facts.proposedLevel());
+        return new SystemView(
+                system.code(),
+                facts.name(),
+                facts.ownerCode(),
+                names.get(facts.ownerCode()),
+                facts.operatorCode(),
+                names.get(facts.operatorCode()),
+                facts.type(),
+                facts.eGovernment(),
+                facts.publicServiceLevel(),
+                facts.personalDataSubjects(),
+                facts.proposedLevel(),
+                system.approvedLevel(),
+                decision == null
+                        ? null
+                        : new SystemDetails.DecisionLine(decision.number(), decision.date(), decision.approverCode()),
+                decision == null ? null : names.get(decision.approverCode()),
+                facts.status(),
+                facts.monitoringConnected(),
+                facts.monitoringSince(),
+                facts.monitoringMethod(),
+                system.registeredAt(),
+                system.components().stream()
+                        .map(c -> new SystemDetails.ComponentLine(c.name(), c.description(), c.level()))
+                        .toList(),
+                system.componentLevel(),
+                advice(suggestion),
+                system.assets().stream()
+                        .map(a -> new SystemView.AssetRow(a.ref(), a.kind(), a.value()))
+                        .toList(),
+                system.products().stream()
+                        .map(p -> new SystemView.ProductRow(
+                                p.ref(), p.product(), p.vendor(), p.category(), p.origin(), p.justification()))
+                        .toList(),
+                system.arrangements().stream()
+                        .map(a -> new SystemView.ArrangementRow(
+                                a.ref(),
+                                code,
+                                facts.name(),
+                                a.service(),
+                                a.providerCode(),
+                                names.get(a.providerCode()),
+                                a.from(),
+                                a.to()))
+                        .toList(),
+                viewer.canEdit(system));
+    }
+
+    static LevelAdvice advice(LevelSuggestion suggestion) {
+        return new LevelAdvice(
+                suggestion.criteria().stream()
+                        .map(c -> new LevelAdvice.Criterion(c.messageKey(), c.minimumLevel()))
+                        .toList(),
+                suggestion.minimumLevel(),
+                suggestion.proposedTooLow());
+    }
+
+    private PageResponse<SystemRow> page(String where, String order, Map<String, Object> params, Paging paging) {
+        long total = jdbc.sql("SELECT count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        List<SystemRow> rows = jdbc.sql(ROW_COLUMNS + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(SystemQueries::row)
+                .list();
+        var names = agencies.namesOf(rows.stream().map(SystemRow::ownerCode).toList());
+        return new PageResponse<>(
+                rows.stream().map(r -> withOwnerName(r, names)).toList(), paging.page(), paging.size(), total);
+    }
+
+    /** Names sort by the column's Vietnamese collation; the code breaks ties so pages are stable. */
+    private static String order(String sort) {
+        return switch (sort == null ? "" : sort) {
+            case "code" -> "s.code";
+            case "level" -> "s.approved_level DESC NULLS LAST, s.name, s.code";
+            default -> "s.name, s.code";
+        };
+    }
+
+    /** The user's text taken literally: LIKE's wildcards in it are escaped. */
+    private static String likePattern(String text) {
+        return text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static SystemRow withOwnerName(SystemRow r, Map<String, String> names) {
+        return new SystemRow(
+                r.code(),
+                r.name(),
+                r.ownerCode(),
+                names.get(r.ownerCode()),
+                r.operatorCode(),
+                r.type(),
+                r.eGovernment(),
+                r.proposedLevel(),
+                r.approvedLevel(),
+                r.status());
+    }
+
+    private static SystemRow row(ResultSet rs, int n) throws SQLException {
+        return new SystemRow(
+                rs.getString("code"),
+                rs.getString("name"),
+                rs.getString("owner_code"),
+                null,
+                rs.getString("operator_code"),
+                SystemType.valueOf(rs.getString("type")),
+                rs.getBoolean("e_government"),
+                (Integer) rs.getObject("proposed_level"),
+                (Integer) rs.getObject("approved_level"),
+                SystemStatus.valueOf(rs.getString("status")));
+    }
+}

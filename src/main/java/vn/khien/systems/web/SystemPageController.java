@@ -1,0 +1,138 @@
+package vn.khien.systems.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+import vn.khien.systems.MonitoringMethod;
+import vn.khien.systems.SystemStatus;
+import vn.khien.systems.SystemType;
+import vn.khien.systems.application.SystemFilter;
+import vn.khien.systems.application.SystemManagement;
+import vn.khien.systems.application.SystemQueries;
+
+/** The inventory pages: list with search and filters, register and edit a system, the overlap report. */
+@Controller
+@RequestMapping("/systems")
+class SystemPageController {
+
+    private final SystemManagement management;
+    private final SystemQueries queries;
+    private final AgencyDirectory agencies;
+
+    SystemPageController(SystemManagement management, SystemQueries queries, AgencyDirectory agencies) {
+        this.management = management;
+        this.queries = queries;
+        this.agencies = agencies;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) SystemType type,
+            @RequestParam(required = false) Integer level,
+            @RequestParam(required = false) SystemStatus status,
+            @RequestParam(required = false) String owner,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "systems", queries.list(new SystemFilter(q, type, level, status, owner, sort), Paging.of(page, 50)));
+        model.addAttribute("types", SystemType.values());
+        model.addAttribute("statuses", SystemStatus.values());
+        model.addAttribute("agencies", agencies.listActive());
+        return "systems/list";
+    }
+
+    @GetMapping("/new")
+    String newSystem(Model model) {
+        return showForm(model, SystemForm.empty(), null);
+    }
+
+    @PostMapping("/new")
+    String register(
+            @ModelAttribute("form") SystemForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                String code = management.register(form.toDetails(null));
+                redirect.addFlashAttribute("notice", "systems.system.registered");
+                return "redirect:/systems/" + code;
+            } catch (InvalidInputException e) {
+                FormErrors.reject(errors, e);
+            } catch (ConflictException e) {
+                FormErrors.reject(errors, e);
+            }
+        }
+        return showForm(model, form, null);
+    }
+
+    @GetMapping("/{code}/edit")
+    String edit(@PathVariable String code, Model model) {
+        var system = queries.detail(code);
+        return showForm(model, SystemForm.of(system), code);
+    }
+
+    @PostMapping("/{code}/edit")
+    String update(
+            @PathVariable String code,
+            @ModelAttribute("form") SystemForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        queries.detail(code); // 404 before anything else for a system the user may not see
+        if (!errors.hasErrors()) {
+            try {
+                management.update(code, form.toDetails(code));
+                redirect.addFlashAttribute("notice", "systems.system.updated");
+                return "redirect:/systems/" + code;
+            } catch (InvalidInputException e) {
+                FormErrors.reject(errors, e);
+            }
+        }
+        return showForm(model, form, code);
+    }
+
+    @GetMapping("/overlaps")
+    String overlaps(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("overlaps", queries.overlaps(Paging.of(page, 50)));
+        return "systems/overlaps";
+    }
+
+    /** Loaded with htmx into a tab of the agency page: systems the agency owns or operates. */
+    @GetMapping("/of-agency/{agencyCode}")
+    String ofAgency(@PathVariable String agencyCode, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("systems", queries.ofAgency(agencyCode, Paging.of(page, 20)));
+        return "systems/fragments :: systems";
+    }
+
+    /** Loaded with htmx into a tab of a provider's page: the systems it serves. */
+    @GetMapping("/arrangements/of-provider/{agencyCode}")
+    String ofProvider(@PathVariable String agencyCode, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("arrangements", queries.arrangementsOf(agencyCode, Paging.of(page, 20)));
+        return "systems/fragments :: arrangements";
+    }
+
+    private String showForm(Model model, SystemForm form, String code) {
+        model.addAttribute("form", form);
+        model.addAttribute("code", code);
+        model.addAttribute("types", SystemType.values());
+        model.addAttribute("statuses", SystemStatus.values());
+        model.addAttribute("methods", MonitoringMethod.values());
+        model.addAttribute("agencies", agencies.listActive());
+        if (code != null) {
+            model.addAttribute("advice", queries.detail(code).advice());
+        }
+        return "systems/form";
+    }
+}
