@@ -164,9 +164,9 @@ class AgencyRegistryIntegrationTests {
     }
 
     private String registerUnit() throws Exception {
-        String code = unique("H57.10.T");
+        String code = unique("H57.12.T");
         mvc.perform(asCoordinator(post("/api/v1/agencies"), """
-                        {"code": "%s", "name": "Bệnh viện thử nghiệm", "kind": "PUBLIC_SERVICE_UNIT", "parentCode": "H57.10"}""".formatted(code)))
+                        {"code": "%s", "name": "Bệnh viện thử nghiệm", "kind": "PUBLIC_SERVICE_UNIT", "parentCode": "H57.12"}""".formatted(code)))
                 .andExpect(status().isCreated());
         return code;
     }

@@ -28,6 +28,9 @@ import vn.khien.support.KhienIntegrationTest;
 @KhienIntegrationTest
 class DossierIntegrationTests extends SystemsTestSupport {
 
+    @org.springframework.beans.factory.annotation.Value("${khien.data-dir}")
+    Path dataDir;
+
     private static final String ADMIN = "dieuphoi";
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -141,7 +144,10 @@ class DossierIntegrationTests extends SystemsTestSupport {
         upload(ADMIN, attachments, "danh-muc.xlsx", zip("xl/workbook.xml")).andExpect(status().isCreated());
         String sha =
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
-        Path stored = Path.of("data", "files", sha.substring(0, 2), sha.substring(2, 4), sha);
+        Path stored = dataDir.resolve("files")
+                .resolve(sha.substring(0, 2))
+                .resolve(sha.substring(2, 4))
+                .resolve(sha);
         assertThat(Files.readAllBytes(stored)).isEqualTo(PDF);
 
         String id = JsonPath.read(body, "$.attachments[0].id");
