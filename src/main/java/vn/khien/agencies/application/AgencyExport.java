@@ -11,6 +11,7 @@ import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencyStatus;
 import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.RegistryAccess;
+import vn.khien.shared.spreadsheet.PreparedExport;
 import vn.khien.shared.spreadsheet.SheetExport;
 import vn.khien.shared.spreadsheet.SheetLayout;
 
@@ -32,7 +33,7 @@ public class AgencyExport {
     }
 
     /** Writes the filtered agency list; {@code csv} picks CSV over XLSX. */
-    public Writer agencies(AgencyFilter filter, boolean csv) {
+    public PreparedExport agencies(AgencyFilter filter, boolean csv) {
         AgencyListing.Query query = AgencyListing.query(filter, Visibility.of(access));
         String sql = "SELECT a.code, a.name, a.short_name, a.kind, a.parent_code, a.address, a.website,"
                 + " a.licence_number, a.licence_valid_from, a.licence_valid_until, a.status "
@@ -59,7 +60,7 @@ public class AgencyExport {
     }
 
     /** Writes the current focal points of the visible agencies. */
-    public Writer focalPoints(boolean csv) {
+    public PreparedExport focalPoints(boolean csv) {
         Visibility visibility = Visibility.of(access);
         String sql = """
                 SELECT f.* FROM agencies.focal_point f JOIN agencies.agency a ON a.code = f.agency_code
@@ -97,11 +98,5 @@ public class AgencyExport {
                 export.xlsx(layout, rows, out);
             }
         }
-    }
-
-    /** An export ready to be written to a response. */
-    @FunctionalInterface
-    public interface Writer {
-        void writeTo(OutputStream out);
     }
 }

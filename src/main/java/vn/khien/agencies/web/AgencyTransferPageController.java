@@ -1,7 +1,6 @@
 package vn.khien.agencies.web;
 
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -25,13 +24,11 @@ import vn.khien.agencies.application.AgencyFilter.AgencySort;
 import vn.khien.agencies.application.AgencyImport;
 import vn.khien.agencies.application.AgencySheets;
 import vn.khien.agencies.application.FocalPointImport;
-import vn.khien.shared.InvalidInputException;
-import vn.khien.shared.ObjectNotFoundException;
-import vn.khien.shared.spreadsheet.AnnotatedWorkbook;
-import vn.khien.shared.spreadsheet.ImportReport;
+import vn.khien.shared.spreadsheet.PreparedExport;
 import vn.khien.shared.spreadsheet.SheetLayout;
 import vn.khien.shared.spreadsheet.SheetTemplates;
 import vn.khien.shared.web.Downloads;
+import vn.khien.shared.web.ImportPages;
 
 /**
  * The registry in and out of Excel: templates, imports (all rows or none, with an annotated copy of a
@@ -42,8 +39,6 @@ import vn.khien.shared.web.Downloads;
 @RequestMapping("/agencies")
 class AgencyTransferPageController {
 
-    private static final String ANNOTATED = "agencies.import.annotated";
-
     private final AgencyImport agencyImport;
     private final FocalPointImport focalPointImport;
     private final AgencyExport export;
@@ -51,6 +46,7 @@ class AgencyTransferPageController {
     private final MessageSource messages;
     private final Clock clock;
     private final RegistryAccess access;
+    private final ImportPages imports;
 
     AgencyTransferPageController(
             AgencyImport agencyImport,
@@ -59,8 +55,10 @@ class AgencyTransferPageController {
             SheetTemplates templates,
             MessageSource messages,
             Clock clock,
-            RegistryAccess access) {
+            RegistryAccess access,
+            ImportPages imports) {
         this.access = access;
+        this.imports = imports;
         this.agencyImport = agencyImport;
         this.focalPointImport = focalPointImport;
         this.export = export;
@@ -112,36 +110,24 @@ class AgencyTransferPageController {
             @RequestParam("file") MultipartFile file,
             HttpSession session,
             Locale locale,
-            Model model)
-            throws IOException {
-        session.removeAttribute(ANNOTATED);
+            Model model) {
         model.addAttribute("what", what);
-        try {
-            byte[] bytes = file.getBytes();
-            ImportReport report = what.equals("agencies")
-                    ? agencyImport.importAgencies(new java.io.ByteArrayInputStream(bytes))
-                    : focalPointImport.importFocalPoints(new java.io.ByteArrayInputStream(bytes));
-            model.addAttribute("report", report);
-            if (!report.succeeded()) {
-                session.setAttribute(ANNOTATED, AnnotatedWorkbook.annotate(bytes, report.problems(), messages, locale));
-            }
-        } catch (InvalidInputException e) {
-            model.addAttribute("fileProblem", e.problems().get(0));
-        }
+        imports.upload(
+                file,
+                what.equals("agencies") ? agencyImport::importAgencies : focalPointImport::importFocalPoints,
+                session,
+                locale,
+                model);
         return "agencies/import";
     }
 
     /** The refused file with its problems marked, kept in the session of whoever uploaded it. */
     @GetMapping("/import/annotated")
     ResponseEntity<byte[]> annotated(HttpSession session) {
-        if (!(session.getAttribute(ANNOTATED) instanceof byte[] bytes)) {
-            throw new ObjectNotFoundException("import", "annotated");
-        }
-        return Downloads.bytes(
-                Downloads.filename("loi nhap du lieu", LocalDate.now(clock), "xlsx"), Downloads.XLSX, bytes);
+        return imports.annotated(session);
     }
 
-    private ResponseEntity<StreamingResponseBody> download(String titleKey, String format, AgencyExport.Writer writer) {
+    private ResponseEntity<StreamingResponseBody> download(String titleKey, String format, PreparedExport writer) {
         String title = messages.getMessage(titleKey, null, Locale.forLanguageTag("vi"));
         String name = Downloads.filename(title, LocalDate.now(clock), format);
         StreamingResponseBody body = writer::writeTo;

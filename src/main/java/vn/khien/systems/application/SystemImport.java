@@ -121,7 +121,7 @@ public class SystemImport {
     }
 
     /** All rows against the registry, with one lookup of every agency code they mention. */
-    private List<ImportResult.RowProblem> check(List<SystemDetails> rows) {
+    public List<ImportResult.RowProblem> check(List<SystemDetails> rows) {
         Set<String> mentioned = rows.stream()
                 .flatMap(d -> SystemValidation.agencyCodes(d).stream())
                 .collect(Collectors.toSet());

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencySummary;
+import vn.khien.identity.Role;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -43,6 +44,11 @@ public class SystemManagement {
         this.agencies = agencies;
         this.access = access;
         this.clock = clock;
+    }
+
+    /** Spreadsheet import is the coordinator's (SystemImport enforces it; pages only offer it). */
+    public boolean mayImport() {
+        return access.viewer().roles().contains(Role.COORDINATOR_ADMIN);
     }
 
     @Transactional

@@ -46,14 +46,20 @@ public class SystemQueries {
     }
 
     public PageResponse<SystemRow> list(SystemFilter filter, Paging paging) {
+        return page(LIST_FROM, order(filter.sort()), listParameters(filter), paging);
+    }
+
+    /** The list's FROM … WHERE; parameters from {@link #listParameters}, shared with the export. */
+    static final String LIST_FROM = " FROM systems.information_system s WHERE " + SystemAccess.visible("s") + FILTERS;
+
+    Map<String, Object> listParameters(SystemFilter filter) {
         Map<String, Object> params = access.sqlParameters();
         params.put("text", filter.text() == null || filter.text().isBlank() ? null : likePattern(filter.text()));
         params.put("type", filter.type() == null ? null : filter.type().name());
         params.put("level", filter.level());
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("owner", filter.ownerCode() == null || filter.ownerCode().isBlank() ? null : filter.ownerCode());
-        String where = " FROM systems.information_system s WHERE " + SystemAccess.visible("s") + FILTERS;
-        return page(where, order(filter.sort()), params, paging);
+        return params;
     }
 
     /** Systems an agency owns or operates, as far as the user may see them. */
@@ -242,7 +248,7 @@ public class SystemQueries {
     }
 
     /** Names sort by the column's Vietnamese collation; the code breaks ties so pages are stable. */
-    private static String order(String sort) {
+    static String order(String sort) {
         return switch (sort == null ? "" : sort) {
             case "code" -> "s.code";
             case "level" -> "s.approved_level DESC NULLS LAST, s.name, s.code";

@@ -52,6 +52,7 @@ class SystemPageController {
         model.addAttribute("types", SystemType.values());
         model.addAttribute("statuses", SystemStatus.values());
         model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("mayImport", management.mayImport());
         return "systems/list";
     }
 
