@@ -1,0 +1,115 @@
+package vn.khien.journeys;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Debian's headless chromium driven for the journeys, with the few moves they share: open a path,
+ * click what may be below the fold, fill a date input, read the page, keep a screenshot.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final int port;
+
+    private Browser(WebDriver driver, int port) {
+        this.driver = driver;
+        this.port = port;
+    }
+
+    /** Skips the calling test when chromium and chromedriver are not installed. */
+    static Browser open(int port) {
+        Assumptions.assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Debian chromium and chromium-driver are needed (apt-get install -y chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-gpu",
+                        "--no-first-run",
+                        "--window-size=1280,1000",
+                        "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        return new Browser(driver, port);
+    }
+
+    void go(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    void signIn(String username, String password) {
+        go("/login");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        click(By.id("login-submit"));
+    }
+
+    /** Scrolled into view first: a button below the fold cannot be clicked. */
+    void click(By target) {
+        WebElement element = driver.findElement(target);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    void type(By target, String text) {
+        WebElement element = driver.findElement(target);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void choose(By target, String value) {
+        new Select(driver.findElement(target)).selectByValue(value);
+    }
+
+    /** Date inputs take keystrokes in the browser's locale; the ISO value is set directly instead. */
+    void date(By target, String isoDate) {
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", driver.findElement(target), isoDate);
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String text(By target) {
+        return driver.findElement(target).getText();
+    }
+
+    void screenshot(String name) throws Exception {
+        Path folder = Path.of(System.getProperty("khien.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
