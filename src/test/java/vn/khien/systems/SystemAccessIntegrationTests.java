@@ -127,6 +127,24 @@ class SystemAccessIntegrationTests extends SystemsTestSupport {
     }
 
     @Test
+    void anOperatingUnitEditsASystemButCannotTakeItOverFromItsOwner() throws Exception {
+        String code = uniqueCode("PX.VH");
+        postJson("dieuphoi", "/api/v1/systems", """
+                        {"code": "%s", "name": "Hệ thống vận hành hộ", "ownerCode": "H57.P02",
+                         "operatorCode": "H57.P01", "type": "INTERNAL", "eGovernment": false}""".formatted(code)).andExpect(status().isCreated());
+        mvc.perform(put("/api/v1/systems/" + code)
+                        .with(as("canbo.thuanhoa"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"name": "Hệ thống vận hành hộ", "ownerCode": "H57.P01", "operatorCode": "H57.P01",
+                                 "type": "INTERNAL", "eGovernment": false}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ownerCode"));
+        getAs("dieuphoi", "/api/v1/systems/" + code)
+                .andExpect(jsonPath("$.ownerCode").value("H57.P02"));
+    }
+
+    @Test
     void aProviderReadsOnlyTheSystemsItServes() throws Exception {
         long served = jdbc.sql("""
                         SELECT count(DISTINCT information_system) FROM systems.service_arrangement

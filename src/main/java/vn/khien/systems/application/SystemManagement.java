@@ -81,7 +81,11 @@ public class SystemManagement {
         var viewer = access.viewer();
         var system = editable(viewer, code);
         validate(details, false);
-        if (!details.ownerCode().equals(system.facts().ownerCode()) && !viewer.canRegisterFor(details.ownerCode())) {
+        String owner = system.facts().ownerCode();
+        // an operating unit may edit the system but not take it over: a new owner must be within the
+        // editor's scope together with the current one (the coordinator may move any system)
+        if (!details.ownerCode().equals(owner)
+                && !(viewer.canRegisterFor(details.ownerCode()) && viewer.canRegisterFor(owner))) {
             throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
         }
         system.update(facts(details), components(details));
