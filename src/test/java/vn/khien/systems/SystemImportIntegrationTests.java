@@ -39,6 +39,8 @@ class SystemImportIntegrationTests extends SystemsTestSupport {
                         .query(String.class)
                         .single())
                 .isEqualTo("H57.09/3/7/QĐ-UBND");
+        assertThat(auditActions(batch + ".0007"))
+                .containsExactly("systems.system.registered", "systems.system.level-approved");
 
         ImportResult second = importAsCoordinator(rows(batch, 2_000, "Tên mới"));
         assertThat(second.created()).isZero();
@@ -49,6 +51,9 @@ class SystemImportIntegrationTests extends SystemsTestSupport {
                         .single())
                 .isEqualTo("Tên mới 1999");
         assertThat(auditActions("import")).contains("systems.system.imported");
+        assertThat(auditActions(batch + ".0007"))
+                .as("a re-import with the same level approves nothing again")
+                .containsExactly("systems.system.registered", "systems.system.level-approved");
     }
 
     @Test

@@ -13,18 +13,25 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.systems.SystemLevelApproved;
+import vn.khien.systems.SystemRegistered;
+import vn.khien.systems.SystemType;
 import vn.khien.systems.SystemsImported;
 
 /**
  * Creates or updates many systems by code in one transaction and one statement ({@code INSERT ... SELECT
  * FROM unnest(...) ON CONFLICT (code) DO UPDATE}). All rows are checked first; if any row is bad,
  * nothing is imported and every problem is reported. Components, assets, products and arrangements are
- * not touched; an import records one audit event for the batch.
+ * not touched. Each new system publishes {@code SystemRegistered}, each level set or changed
+ * {@code SystemLevelApproved}, and the batch a {@code SystemsImported} summary.
  */
 @Service
 public class SystemImport {
 
     private static final String UPSERT = """
+            WITH previous AS (
+                SELECT code, approved_level FROM systems.information_system WHERE code = ANY(CAST(:code AS text[]))),
+            upserted AS (
             INSERT INTO systems.information_system AS s (code, name, owner_code, operator_code, type, e_government,
                 public_service_level, personal_data_subjects, proposed_level, approved_level, status,
                 decision_number, decision_date, decision_approver_code, monitoring_connected, monitoring_since,
@@ -51,7 +58,10 @@ public class SystemImport {
                 status = EXCLUDED.status, monitoring_connected = EXCLUDED.monitoring_connected,
                 monitoring_since = EXCLUDED.monitoring_since, monitoring_method = EXCLUDED.monitoring_method,
                 version = s.version + 1
-            RETURNING (xmax = 0) AS inserted""";
+            RETURNING s.code, s.name, s.owner_code, s.type, (xmax = 0) AS inserted, s.approved_level,
+                      s.decision_number, s.decision_date, s.decision_approver_code)
+            SELECT u.*, p.approved_level AS previous_level
+              FROM upserted u LEFT JOIN previous p ON p.code = u.code""";
 
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
@@ -72,7 +82,7 @@ public class SystemImport {
         if (!problems.isEmpty()) {
             return new ImportResult(0, 0, problems);
         }
-        List<Boolean> inserted = jdbc.sql(UPSERT)
+        List<Upserted> upserted = jdbc.sql(UPSERT)
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("code", column(rows, SystemDetails::code))
                 .param("name", column(rows, d -> d.name().strip()))
@@ -111,14 +121,48 @@ public class SystemImport {
                                 d -> d.monitoringMethod() == null
                                         ? null
                                         : d.monitoringMethod().name()))
-                .query(Boolean.class)
+                .query((rs, n) -> new Upserted(
+                        rs.getBoolean("inserted"),
+                        new SystemRegistered(
+                                rs.getString("code"),
+                                rs.getString("name"),
+                                rs.getString("owner_code"),
+                                SystemType.valueOf(rs.getString("type"))),
+                        levelApproved(rs)))
                 .list();
-        int created = (int) inserted.stream().filter(Boolean::booleanValue).count();
+        // other modules react to each system as if it had been registered or approved one by one
+        upserted.forEach(u -> {
+            if (u.inserted()) {
+                events.publishEvent(u.registered());
+            }
+            if (u.levelApproved() != null) {
+                events.publishEvent(u.levelApproved());
+            }
+        });
+        int created = (int) upserted.stream().filter(Upserted::inserted).count();
         String codes = rows.stream().limit(50).map(SystemDetails::code).collect(Collectors.joining(","));
         events.publishEvent(
                 new SystemsImported(created, rows.size() - created, rows.size() > 50 ? codes + ",…" : codes));
         return new ImportResult(created, rows.size() - created, List.of());
     }
+
+    /** A level that the import set or changed; null when the row carries none or the same one. */
+    private static SystemLevelApproved levelApproved(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Integer level = rs.getObject("approved_level", Integer.class);
+        Integer previous = rs.getObject("previous_level", Integer.class);
+        if (level == null || level.equals(previous)) {
+            return null;
+        }
+        return new SystemLevelApproved(
+                rs.getString("code"),
+                rs.getString("owner_code"),
+                level,
+                rs.getString("decision_number"),
+                rs.getObject("decision_date", java.time.LocalDate.class),
+                rs.getString("decision_approver_code"));
+    }
+
+    private record Upserted(boolean inserted, SystemRegistered registered, SystemLevelApproved levelApproved) {}
 
     /** All rows against the registry, with one lookup of every agency code they mention. */
     public List<ImportResult.RowProblem> check(List<SystemDetails> rows) {
