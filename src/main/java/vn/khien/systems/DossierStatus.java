@@ -6,10 +6,12 @@ public enum DossierStatus {
     SUBMITTED,
     APPRAISED,
     APPROVED,
-    RETURNED;
+    RETURNED,
+    /** Abandoned by the owner before approval; kept as a record, and a new dossier may start. */
+    WITHDRAWN;
 
     /** A dossier still being worked on: a new one cannot start beside it. */
     public boolean open() {
-        return this != APPROVED;
+        return this != APPROVED && this != WITHDRAWN;
     }
 }

@@ -64,7 +64,7 @@ class DossierIntegrationTests extends SystemsTestSupport {
         // re-classification starts a new dossier and keeps the approved one
         postJson(ADMIN, dossiers, "{\"proposedLevel\":4}")
                 .andExpect(jsonPath("$.number").value(2));
-        getAs(ADMIN, dossiers).andExpect(jsonPath("$[*].number", Matchers.contains(2, 1)));
+        getAs(ADMIN, dossiers).andExpect(jsonPath("$.items[*].number", Matchers.contains(2, 1)));
     }
 
     @Test
@@ -99,6 +99,21 @@ class DossierIntegrationTests extends SystemsTestSupport {
         postJson(ADMIN, dossiers + "/9/submit", "").andExpect(status().isNotFound());
         getAs(ADMIN, "/api/v1/systems/" + code)
                 .andExpect(jsonPath("$.approvedLevel").doesNotExist());
+    }
+
+    @Test
+    void aWithdrawnDraftStaysInTheHistoryAndNoLongerBlocksANewDossier() throws Exception {
+        String code = registerSystem("WDR", "H57.02", "INTERNAL");
+        String dossiers = "/api/v1/systems/" + code + "/dossiers";
+        postJson("canbo.sonv", dossiers, "{\"proposedLevel\":2}").andExpect(status().isCreated());
+        postJson("canbo.sonv", dossiers + "/1/withdraw", "{\"reason\":\"\"}").andExpect(status().isBadRequest());
+        postJson("canbo.sonv", dossiers + "/1/withdraw", "{\"reason\":\"Lập nhầm cấp độ\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+        postJson("canbo.sonv", dossiers + "/1/submit", "").andExpect(status().isConflict());
+        postJson("canbo.sonv", dossiers, "{\"proposedLevel\":3}").andExpect(status().isCreated());
+        getAs("canbo.sonv", dossiers).andExpect(jsonPath("$.items.length()").value(2));
+        assertThat(auditActions(code)).contains("systems.dossier.withdrawn");
     }
 
     @Test

@@ -39,7 +39,7 @@ class SystemAccessIntegrationTests extends SystemsTestSupport {
                         .andReturn()
                         .getResponse()
                         .getContentAsString(),
-                "$[0].id");
+                "$.items[0].id");
         long assets = count("network_asset");
         long dossiers = count("level_dossier");
         String page = "/systems/" + OTHER;

@@ -163,10 +163,10 @@ class SystemApiIntegrationTests extends SystemsTestSupport {
         postJson(ADMIN, path, "{\"kind\":\"HOSTNAME\",\"value\":\"-bad-.hue\"}").andExpect(status().isBadRequest());
         postJson(ADMIN, path, "{\"kind\":\"CIDR\",\"value\":\"198.51.100.7/32\"}")
                 .andExpect(status().isConflict());
-        getAs(ADMIN, path).andExpect(jsonPath("$.length()").value(2));
+        getAs(ADMIN, path).andExpect(jsonPath("$.items.length()").value(2));
         String id = JsonPath.read(created, "$.id");
         mvc.perform(delete(path + "/" + id).with(as(ADMIN))).andExpect(status().isNoContent());
-        getAs(ADMIN, path).andExpect(jsonPath("$.length()").value(1));
+        getAs(ADMIN, path).andExpect(jsonPath("$.items.length()").value(1));
         assertThat(auditActions(code)).contains("systems.asset.added", "systems.asset.removed");
     }
 
@@ -205,7 +205,7 @@ class SystemApiIntegrationTests extends SystemsTestSupport {
         postJson(ADMIN, path, "{\"service\":\"PROTECTION\",\"from\":\"2026-06-01\",\"to\":\"2026-01-01\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
-        getAs(ADMIN, path).andExpect(jsonPath("$.length()").value(2));
+        getAs(ADMIN, path).andExpect(jsonPath("$.items.length()").value(2));
         assertThat(auditActions(code)).contains("systems.arrangement.added");
     }
 
@@ -219,7 +219,7 @@ class SystemApiIntegrationTests extends SystemsTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("justification"));
         postJson(ADMIN, path, """
                         {"product":"Bkav EDR","vendor":"Bkav","category":"Phòng chống mã độc","origin":"DOMESTIC"}""").andExpect(status().isCreated());
-        getAs(ADMIN, path).andExpect(jsonPath("$[0].origin").value("DOMESTIC"));
+        getAs(ADMIN, path).andExpect(jsonPath("$.items[0].origin").value("DOMESTIC"));
     }
 
     @Test

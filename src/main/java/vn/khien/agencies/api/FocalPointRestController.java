@@ -3,7 +3,6 @@ package vn.khien.agencies.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +16,7 @@ import vn.khien.agencies.application.FocalPointAttention;
 import vn.khien.agencies.application.FocalPointManagement;
 import vn.khien.agencies.application.FocalPointQueries;
 import vn.khien.agencies.application.FocalPointView;
+import vn.khien.shared.Listing;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -36,8 +36,7 @@ class FocalPointRestController {
     @GetMapping("/{code}/focal-points")
     @Operation(summary = "Every term of the agency's focal points, current ones first (current = no validTo)")
     PageResponse<FocalPointView> focalPoints(@PathVariable String code) {
-        List<FocalPointView> terms = queries.of(code);
-        return new PageResponse<>(terms, 0, terms.size(), terms.size());
+        return Listing.whole(queries.of(code));
     }
 
     @PutMapping("/{code}/focal-points/{role}")

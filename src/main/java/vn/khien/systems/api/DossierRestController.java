@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,11 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.khien.shared.Listing;
+import vn.khien.shared.PageResponse;
 import vn.khien.shared.web.Downloads;
 import vn.khien.systems.api.InventoryRequests.AppraiseRequest;
 import vn.khien.systems.api.InventoryRequests.ApproveRequest;
 import vn.khien.systems.api.InventoryRequests.DossierRequest;
 import vn.khien.systems.api.InventoryRequests.ReturnRequest;
+import vn.khien.systems.api.InventoryRequests.WithdrawRequest;
 import vn.khien.systems.application.DossierManagement;
 import vn.khien.systems.application.DossierQueries;
 import vn.khien.systems.application.DossierView;
@@ -41,8 +43,8 @@ class DossierRestController {
     }
 
     @GetMapping
-    List<DossierView> list(@PathVariable String code) {
-        return queries.list(code);
+    PageResponse<DossierView> list(@PathVariable String code) {
+        return Listing.whole(queries.list(code));
     }
 
     @PostMapping
@@ -81,6 +83,13 @@ class DossierRestController {
     @PostMapping("/{number}/return")
     DossierView giveBack(@PathVariable String code, @PathVariable int number, @RequestBody ReturnRequest r) {
         management.returnWith(code, number, r.reasons());
+        return queries.one(code, number);
+    }
+
+    @PostMapping("/{number}/withdraw")
+    @Operation(summary = "Withdraw a draft or returned dossier, with a reason; a new dossier may then start")
+    DossierView withdraw(@PathVariable String code, @PathVariable int number, @RequestBody WithdrawRequest r) {
+        management.withdraw(code, number, r.reason());
         return queries.one(code, number);
     }
 

@@ -25,4 +25,6 @@ final class InventoryRequests {
     record ApproveRequest(String decisionNumber, LocalDate decisionDate, String approverCode) {}
 
     record ReturnRequest(String reasons) {}
+
+    record WithdrawRequest(String reason) {}
 }

@@ -3,7 +3,6 @@ package vn.khien.systems.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.khien.shared.Listing;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 import vn.khien.systems.SystemStatus;
@@ -77,8 +77,8 @@ class SystemRestController {
     }
 
     @GetMapping("/{code}/assets")
-    List<SystemView.AssetRow> assets(@PathVariable String code) {
-        return queries.detail(code).assets();
+    PageResponse<SystemView.AssetRow> assets(@PathVariable String code) {
+        return Listing.whole(queries.detail(code).assets());
     }
 
     @PostMapping("/{code}/assets")
@@ -96,8 +96,8 @@ class SystemRestController {
     }
 
     @GetMapping("/{code}/products")
-    List<SystemView.ProductRow> products(@PathVariable String code) {
-        return queries.detail(code).products();
+    PageResponse<SystemView.ProductRow> products(@PathVariable String code) {
+        return Listing.whole(queries.detail(code).products());
     }
 
     @PostMapping("/{code}/products")
@@ -114,8 +114,8 @@ class SystemRestController {
     }
 
     @GetMapping("/{code}/arrangements")
-    List<SystemView.ArrangementRow> arrangements(@PathVariable String code) {
-        return queries.detail(code).arrangements();
+    PageResponse<SystemView.ArrangementRow> arrangements(@PathVariable String code) {
+        return Listing.whole(queries.detail(code).arrangements());
     }
 
     @PostMapping("/{code}/arrangements")

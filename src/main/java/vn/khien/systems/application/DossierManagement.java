@@ -108,6 +108,18 @@ public class DossierManagement {
         dossiers.save(dossier);
     }
 
+    /** Only those who may submit the dossier may abandon it, with a reason for the record. */
+    @Transactional
+    public void withdraw(String code, int number, String reason) {
+        var viewer = access.viewer();
+        var system = visible(viewer, code);
+        allow(viewer.actsAs(SUBMITTERS, system.facts().ownerCode()));
+        required("reason", reason);
+        var dossier = dossier(code, number);
+        dossier.withdraw(reason.strip(), clock.instant());
+        dossiers.save(dossier);
+    }
+
     @Transactional
     public void appraise(String code, int number, String opinion) {
         var viewer = access.viewer();
@@ -167,7 +179,7 @@ public class DossierManagement {
         var system = visible(viewer, code);
         allow(viewer.canEdit(system));
         var dossier = dossier(code, number);
-        if (dossier.status() == DossierStatus.APPROVED) {
+        if (!dossier.status().open()) {
             throw new ConflictException("systems.dossier.error.transition");
         }
         StoredFile stored =

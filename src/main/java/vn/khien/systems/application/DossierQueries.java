@@ -98,7 +98,8 @@ public class DossierQueries {
                 status == DossierStatus.SUBMITTED && appraiser,
                 status == DossierStatus.APPRAISED && approver,
                 (status == DossierStatus.SUBMITTED && appraiser) || (status == DossierStatus.APPRAISED && approver),
-                editable && status != DossierStatus.APPROVED,
+                correctable && viewer.actsAs(DossierManagement.SUBMITTERS, owner),
+                editable && status.open(),
                 rule.authority());
     }
 

@@ -31,6 +31,7 @@ public record DossierView(
             boolean appraise,
             boolean approve,
             boolean giveBack,
+            boolean withdraw,
             boolean attach,
             String authority) {}
 }

@@ -135,9 +135,16 @@ public class LevelDossier extends AbstractAggregateRoot<LevelDossier> {
         changed("returned", reasons, now);
     }
 
+    /** The owner abandons a draft or a returned dossier; it stays in the history, closed. */
+    public void withdraw(String reason, Instant now) {
+        require(status == DossierStatus.DRAFT || status == DossierStatus.RETURNED);
+        this.status = DossierStatus.WITHDRAWN;
+        changed("withdrawn", reason, now);
+    }
+
     /** Documents may be added until the dossier is approved; an approved dossier is a record. */
     public void attach(Attachment attachment) {
-        require(status != DossierStatus.APPROVED);
+        require(status.open());
         attachments.add(attachment);
         changed("attached", attachment.fileName() + " sha256=" + attachment.sha256(), attachment.uploadedAt());
     }

@@ -14,6 +14,7 @@ public interface LevelDossierRepository extends ListCrudRepository<LevelDossier,
     @Query("SELECT coalesce(max(number), 0) FROM systems.level_dossier WHERE system_code = :systemCode")
     int lastNumber(String systemCode);
 
-    @Query("SELECT count(*) > 0 FROM systems.level_dossier WHERE system_code = :systemCode AND status <> 'APPROVED'")
+    @Query(
+            "SELECT count(*) > 0 FROM systems.level_dossier WHERE system_code = :systemCode AND status NOT IN ('APPROVED', 'WITHDRAWN')")
     boolean hasOpenDossier(String systemCode);
 }

@@ -29,6 +29,7 @@ import vn.khien.systems.web.InventoryForms.AppraiseForm;
 import vn.khien.systems.web.InventoryForms.ApproveForm;
 import vn.khien.systems.web.InventoryForms.DossierForm;
 import vn.khien.systems.web.InventoryForms.ReturnForm;
+import vn.khien.systems.web.InventoryForms.WithdrawForm;
 
 /** A level dossier's page: its steps, the forms for the next step open to this user, its documents. */
 @Controller
@@ -129,6 +130,17 @@ class DossierPageController {
         return step(code, number, errors, model, redirect, () -> management.returnWith(code, number, f.reasons()));
     }
 
+    @PostMapping("/{number}/withdraw")
+    String withdraw(
+            @PathVariable String code,
+            @PathVariable int number,
+            @ModelAttribute("withdrawForm") WithdrawForm f,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return step(code, number, errors, model, redirect, () -> management.withdraw(code, number, f.reason()));
+    }
+
     @PostMapping("/{number}/attachments")
     String attach(
             @PathVariable String code,
@@ -190,6 +202,9 @@ class DossierPageController {
         }
         if (!model.containsAttribute("approveForm")) {
             model.addAttribute("approveForm", new ApproveForm(null, null, null));
+        }
+        if (!model.containsAttribute("withdrawForm")) {
+            model.addAttribute("withdrawForm", new WithdrawForm(null));
         }
         if (!model.containsAttribute("returnForm")) {
             model.addAttribute("returnForm", new ReturnForm(null));

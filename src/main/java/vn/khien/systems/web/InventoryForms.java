@@ -31,4 +31,6 @@ final class InventoryForms {
             String approverCode) {}
 
     record ReturnForm(String reasons) {}
+
+    record WithdrawForm(String reason) {}
 }
