@@ -194,6 +194,12 @@ class DossierPageController {
         model.addAttribute("dossier", dossier);
         model.addAttribute("advice", queries.advice(code, dossier.proposedLevel()));
         model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute(
+                "approverName",
+                dossier.decision() == null || dossier.decision().approverCode() == null
+                        ? null
+                        : agencies.namesOf(java.util.List.of(dossier.decision().approverCode()))
+                                .get(dossier.decision().approverCode()));
         if (!model.containsAttribute("dossierForm")) {
             model.addAttribute("dossierForm", new DossierForm(dossier.proposedLevel(), dossier.justification()));
         }
