@@ -1,7 +1,5 @@
--- Accent-insensitive search ("hue" finds "Huế") uses the shared IMMUTABLE public.search_key()
--- (unaccent with its dictionary named, so a trigram index may use it); the extensions are made sure of.
-CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public;
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+-- Accent-insensitive search ("hue" finds "Huế") uses the shared IMMUTABLE public.search_key() and the
+-- unaccent and pg_trgm extensions, created by the shared migration V2026_11_25_0002.
 
 CREATE SCHEMA IF NOT EXISTS systems;
 

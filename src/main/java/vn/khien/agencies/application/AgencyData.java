@@ -17,10 +17,6 @@ public record AgencyData(
         LocalDate licenceValidFrom,
         LocalDate licenceValidUntil) {
 
-    public static AgencyData of(String name, String shortName, AgencyKind kind, String parentCode) {
-        return new AgencyData(name, shortName, kind, parentCode, null, null, null, null, null);
-    }
-
     AgencyDetails toDetails() {
         return new AgencyDetails(
                 blankToNull(name),
@@ -30,19 +26,6 @@ public record AgencyData(
                 blankToNull(address),
                 blankToNull(website),
                 new Licence(blankToNull(licenceNumber), licenceValidFrom, licenceValidUntil));
-    }
-
-    static AgencyData of(AgencyDetails d) {
-        return new AgencyData(
-                d.name(),
-                d.shortName(),
-                d.kind(),
-                d.parentCode(),
-                d.address(),
-                d.website(),
-                d.licence().number(),
-                d.licence().validFrom(),
-                d.licence().validUntil());
     }
 
     static String blankToNull(String value) {

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencyStatus;
-import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.shared.spreadsheet.PreparedExport;
 import vn.khien.shared.spreadsheet.SheetExport;
@@ -69,25 +68,29 @@ public class AgencyExport {
                 AgencySheets.FOCAL_POINTS,
                 csv,
                 out,
-                jdbc
-                        .sql(sql)
-                        .param("everyAgency", visibility.everyAgency())
-                        .param("visibleCodes", visibility.visibleCodes())
-                        .query((rs, n) -> Arrays.<Object>asList(
-                                rs.getString("agency_code"),
-                                FocalPointRole.valueOf(rs.getString("role")),
-                                rs.getString("unit_name"),
-                                rs.getString("person_name"),
-                                rs.getString("position"),
-                                rs.getString("phone"),
-                                rs.getString("email"),
-                                rs.getString("decision_number"),
-                                rs.getObject("appointed_on", LocalDate.class),
-                                rs.getString("deputy_name"),
-                                rs.getString("deputy_phone"),
-                                rs.getString("deputy_email"),
-                                rs.getObject("valid_from", LocalDate.class)))
+                visibility
+                        .bind(jdbc.sql(sql))
+                        .query((rs, n) ->
+                                focalPointCells(rs.getString("agency_code"), FocalPointQueries.view(rs, LocalDate.MIN)))
                         .stream());
+    }
+
+    /** One row of the focal point layout (AgencySheets.FOCAL_POINTS), column for column. */
+    private static List<Object> focalPointCells(String agencyCode, FocalPointView f) {
+        return Arrays.asList(
+                agencyCode,
+                f.role(),
+                f.unitName(),
+                f.personName(),
+                f.position(),
+                f.phone(),
+                f.email(),
+                f.decisionNumber(),
+                f.appointedOn(),
+                f.deputyName(),
+                f.deputyPhone(),
+                f.deputyEmail(),
+                f.validFrom());
     }
 
     private void write(SheetLayout layout, boolean csv, OutputStream out, Stream<List<Object>> rows) {

@@ -6,10 +6,6 @@ import vn.khien.agencies.AgencyStatus;
 /** What a list of agencies is narrowed to; every field is optional. */
 public record AgencyFilter(String q, AgencyKind kind, AgencyStatus status, String parent, AgencySort sort) {
 
-    public static AgencyFilter none() {
-        return new AgencyFilter(null, null, null, null, null);
-    }
-
     /** Sort orders offered on the list; names sort with Vietnamese collation. */
     public enum AgencySort {
         NAME("a.name, a.code"),

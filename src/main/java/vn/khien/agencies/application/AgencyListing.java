@@ -3,7 +3,6 @@ package vn.khien.agencies.application;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,14 +75,6 @@ public class AgencyListing {
                 .orElseThrow(() -> new ObjectNotFoundException("agency", code));
     }
 
-    public Optional<AgencyView> find(String code) {
-        try {
-            return Optional.of(view(code));
-        } catch (ObjectNotFoundException e) {
-            return Optional.empty();
-        }
-    }
-
     private AgencyView view(ResultSet rs) throws SQLException {
         String code = rs.getString("code");
         return new AgencyView(
@@ -131,8 +122,8 @@ public class AgencyListing {
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            return spec.param("everyAgency", visibility.everyAgency())
-                    .param("visibleCodes", visibility.visibleCodes())
+            return visibility
+                    .bind(spec)
                     .param("q", blank(filter.q()))
                     .param("kind", filter.kind() == null ? null : filter.kind().name())
                     .param(

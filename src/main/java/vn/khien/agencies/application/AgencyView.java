@@ -25,19 +25,6 @@ public record AgencyView(
         boolean mayMaintain,
         boolean mayAdminister) {
 
-    public AgencyData toData() {
-        return new AgencyData(
-                name,
-                shortName,
-                kind,
-                parentCode,
-                address,
-                website,
-                licenceNumber,
-                licenceValidFrom,
-                licenceValidUntil);
-    }
-
     public boolean licensable() {
         return kind == AgencyKind.SERVICE_PROVIDER || kind == AgencyKind.ASSESSMENT_ORGANISATION;
     }

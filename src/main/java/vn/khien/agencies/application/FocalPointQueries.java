@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,19 +68,14 @@ public class FocalPointQueries {
                 """.formatted(Visibility.CONDITION);
         String[] kinds = settings.requiredKinds().stream().map(Enum::name).toArray(String[]::new);
         LocalDate staleBefore = staleBefore();
-        long total = jdbc.sql("SELECT count(*) " + from)
-                .param("kinds", kinds)
-                .param("everyAgency", visibility.everyAgency())
-                .param("visibleCodes", visibility.visibleCodes())
-                .param("staleBefore", staleBefore)
+        UnaryOperator<JdbcClient.StatementSpec> bind =
+                spec -> visibility.bind(spec).param("kinds", kinds).param("staleBefore", staleBefore);
+        long total = bind.apply(jdbc.sql("SELECT count(*) " + from))
                 .query(Long.class)
                 .single();
-        List<FocalPointAttention> rows = jdbc.sql("SELECT a.code, a.name, r.role, f.person_name, f.confirmed_on " + from
-                        + " ORDER BY f.id IS NOT NULL, a.name, a.code, r.role LIMIT :limit OFFSET :offset")
-                .param("kinds", kinds)
-                .param("everyAgency", visibility.everyAgency())
-                .param("visibleCodes", visibility.visibleCodes())
-                .param("staleBefore", staleBefore)
+        List<FocalPointAttention> rows = bind.apply(
+                        jdbc.sql("SELECT a.code, a.name, r.role, f.person_name, f.confirmed_on " + from
+                                + " ORDER BY f.id IS NOT NULL, a.name, a.code, r.role LIMIT :limit OFFSET :offset"))
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, n) -> new FocalPointAttention(
@@ -101,7 +97,7 @@ public class FocalPointQueries {
         return LocalDate.now(clock).minusMonths(settings.reconfirmMonths());
     }
 
-    private static FocalPointView view(ResultSet rs, LocalDate staleBefore) throws SQLException {
+    static FocalPointView view(ResultSet rs, LocalDate staleBefore) throws SQLException {
         LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
         LocalDate confirmedOn = rs.getObject("confirmed_on", LocalDate.class);
         return new FocalPointView(

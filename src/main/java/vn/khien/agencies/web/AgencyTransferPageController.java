@@ -129,9 +129,7 @@ class AgencyTransferPageController {
 
     private ResponseEntity<StreamingResponseBody> download(String titleKey, String format, PreparedExport writer) {
         String title = messages.getMessage(titleKey, null, Locale.forLanguageTag("vi"));
-        String name = Downloads.filename(title, LocalDate.now(clock), format);
-        StreamingResponseBody body = writer::writeTo;
-        return format.equals("csv") ? Downloads.csv(name, body) : Downloads.xlsx(name, body);
+        return Downloads.export(title, LocalDate.now(clock), format, writer);
     }
 
     private static SheetLayout layout(String what) {

@@ -9,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.util.UriUtils;
+import vn.khien.shared.spreadsheet.PreparedExport;
 
 /**
  * File downloads with the right content type and a Content-Disposition every browser understands
@@ -27,6 +28,14 @@ public final class Downloads {
     /** A file name from a title and a date: accents removed, lower case, words joined by hyphens. */
     public static String filename(String title, LocalDate date, String extension) {
         return slug(title) + "-" + date + "." + extension;
+    }
+
+    /** A prepared list export, {@code format} {@code xlsx} or {@code csv}, named after its title and day. */
+    public static ResponseEntity<StreamingResponseBody> export(
+            String title, LocalDate day, String format, PreparedExport export) {
+        String name = filename(title, day, format);
+        StreamingResponseBody body = export::writeTo;
+        return format.equals("csv") ? csv(name, body) : xlsx(name, body);
     }
 
     public static ResponseEntity<StreamingResponseBody> xlsx(String filename, StreamingResponseBody body) {

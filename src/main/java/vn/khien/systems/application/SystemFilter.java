@@ -5,9 +5,4 @@ import vn.khien.systems.SystemType;
 
 /** Filters of the system list; null means "any". {@code sort}: name (default), code or level. */
 public record SystemFilter(
-        String text, SystemType type, Integer level, SystemStatus status, String ownerCode, String sort) {
-
-    public static SystemFilter none() {
-        return new SystemFilter(null, null, null, null, null, null);
-    }
-}
+        String text, SystemType type, Integer level, SystemStatus status, String ownerCode, String sort) {}

@@ -66,9 +66,7 @@ class SystemTransferPageController {
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) String sort) {
         var writer = export.systems(new SystemFilter(q, type, level, status, owner, sort), format.equals("csv"));
-        String name = Downloads.filename(sheetName(), LocalDate.now(clock), format);
-        StreamingResponseBody body = writer::writeTo;
-        return format.equals("csv") ? Downloads.csv(name, body) : Downloads.xlsx(name, body);
+        return Downloads.export(sheetName(), LocalDate.now(clock), format, writer);
     }
 
     @GetMapping("/import")
