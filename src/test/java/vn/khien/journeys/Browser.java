@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless chromium driven for the journeys, with the few moves they share: open a path,
@@ -70,11 +74,20 @@ final class Browser implements AutoCloseable {
         click(By.id("login-submit"));
     }
 
-    /** Scrolled into view first: a button below the fold cannot be clicked. */
+    /**
+     * Scrolled into view first: a button below the fold cannot be clicked. When the click loads a new
+     * page, waits until the old one is gone, so that the next read sees the new page and not the old.
+     */
     void click(By target) {
         WebElement element = driver.findElement(target);
+        WebElement page = driver.findElement(By.tagName("html"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+        } catch (TimeoutException stayedOnThePage) {
+            // an in-page action (htmx, a disabled button): nothing to wait for
+        }
     }
 
     void type(By target, String text) {
@@ -94,11 +107,20 @@ final class Browser implements AutoCloseable {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return text(By.tagName("body"));
     }
 
+    /** Read again if the page was replaced while reading (a redirect finishing). */
     String text(By target) {
-        return driver.findElement(target).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(target).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void screenshot(String name) throws Exception {

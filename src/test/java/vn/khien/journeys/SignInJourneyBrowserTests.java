@@ -51,11 +51,11 @@ class SignInJourneyBrowserTests {
         assertThat(browser.text()).contains("Quản lý người dùng", "Trần Thị Điều Phối");
         browser.screenshot("03-home-vi");
 
-        browser.driver.findElement(By.linkText("Người dùng")).click();
+        browser.click(By.linkText("Người dùng"));
         assertThat(browser.text()).contains("Sở Nội vụ", "Cán bộ cơ quan");
         browser.screenshot("04-users-vi");
 
-        browser.driver.findElement(By.id("lang-en")).click();
+        browser.click(By.id("lang-en"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Users");
         assertThat(browser.text()).contains("Agency officer");
         browser.screenshot("05-users-en");
@@ -65,7 +65,7 @@ class SignInJourneyBrowserTests {
         assertThat(browser.text()).doesNotContain("Exception", "at org.", "Whitelabel");
         browser.screenshot("06-not-found-en");
 
-        browser.driver.findElement(By.id("logout")).click();
+        browser.click(By.id("logout"));
         assertThat(browser.driver.findElement(By.id("logout-notice")).isDisplayed())
                 .isTrue();
         browser.screenshot("07-signed-out");
@@ -74,7 +74,7 @@ class SignInJourneyBrowserTests {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("To do");
         browser.screenshot("08-home-en-remembered");
 
-        browser.driver.findElement(By.id("lang-vi")).click();
+        browser.click(By.id("lang-vi"));
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Việc cần làm");
     }
 }
