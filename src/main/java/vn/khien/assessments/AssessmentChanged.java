@@ -1,7 +1,7 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** A step of an assessment's workflow (created, started, independence exception, report, comment, cancelled). */
 public record AssessmentChanged(UUID assessmentId, String change, String detail) implements AuditableEvent {

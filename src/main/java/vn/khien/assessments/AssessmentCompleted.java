@@ -1,12 +1,14 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** An assessment was completed: the systems in its scope count as assessed on {@code completedOn} (Decree 85/2016 Art. 20). */
-public record AssessmentCompleted(UUID assessmentId, List<String> systemCodes, LocalDate completedOn, String assessorCode) implements AuditableEvent {
+public record AssessmentCompleted(
+        UUID assessmentId, List<String> systemCodes, LocalDate completedOn, String assessorCode)
+        implements AuditableEvent {
 
     @Override
     public String action() {

@@ -1,7 +1,7 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** A remediation campaign was created or received findings. */
 public record CampaignChanged(UUID campaignId, String change, String detail) implements AuditableEvent {

@@ -1,7 +1,7 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** A step of a finding's remediation (planned, fix claimed, risk accepted, evidence added). */
 public record FindingChanged(UUID findingId, String change, String detail) implements AuditableEvent {

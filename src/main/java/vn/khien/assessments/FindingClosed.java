@@ -1,11 +1,12 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** The fix of a finding was verified by the assessor or the coordinator: the finding is closed. */
-public record FindingClosed(UUID findingId, String agencyCode, String systemCode, Severity severity, LocalDate closedOn) implements AuditableEvent {
+public record FindingClosed(UUID findingId, String agencyCode, String systemCode, Severity severity, LocalDate closedOn)
+        implements AuditableEvent {
 
     @Override
     public String action() {

@@ -1,11 +1,12 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** A finding was recorded against an agency (and one of its systems, when known), with its remediation due date. */
-public record FindingRaised(UUID findingId, String agencyCode, String systemCode, Severity severity, LocalDate dueOn) implements AuditableEvent {
+public record FindingRaised(UUID findingId, String agencyCode, String systemCode, Severity severity, LocalDate dueOn)
+        implements AuditableEvent {
 
     @Override
     public String action() {

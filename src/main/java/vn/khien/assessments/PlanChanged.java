@@ -1,10 +1,11 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** A step of an agency's yearly assessment plan (created, item added, submitted, approved, returned). */
-public record PlanChanged(UUID planId, String agencyCode, int year, String change, String detail) implements AuditableEvent {
+public record PlanChanged(UUID planId, String agencyCode, int year, String change, String detail)
+        implements AuditableEvent {
 
     @Override
     public String action() {

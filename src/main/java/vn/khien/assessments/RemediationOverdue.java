@@ -1,11 +1,13 @@
 package vn.khien.assessments;
 
-import vn.khien.shared.AuditableEvent;
 import java.time.LocalDate;
 import java.util.UUID;
+import vn.khien.shared.AuditableEvent;
 
 /** A finding passed its remediation due date while still open; published once per finding by the daily job. */
-public record RemediationOverdue(UUID findingId, String agencyCode, String systemCode, Severity severity, LocalDate dueOn) implements AuditableEvent {
+public record RemediationOverdue(
+        UUID findingId, String agencyCode, String systemCode, Severity severity, LocalDate dueOn)
+        implements AuditableEvent {
 
     @Override
     public String action() {

@@ -23,7 +23,8 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
         postJson(ASSESSOR, path + "/start", "").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
         raise(id, "CRITICAL");
         raise(id, "LOW");
-        postJson(ASSESSOR, path + "/draft-report", "").andExpect(jsonPath("$.status").value("REPORT_DRAFTED"));
+        postJson(ASSESSOR, path + "/draft-report", "")
+                .andExpect(jsonPath("$.status").value("REPORT_DRAFTED"));
         postJson(OFFICER, path + "/comment", "{\"comment\":\"Đồng ý với dự thảo\"}")
                 .andExpect(jsonPath("$.status").value("AGENCY_COMMENTED"));
         postJson(ASSESSOR, path + "/complete", "{\"completedOn\":\"" + LocalDate.now() + "\"}")
@@ -32,7 +33,8 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
         getAs(OFFICER, path + "/findings")
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[0].severity").value("CRITICAL"))
-                .andExpect(jsonPath("$.items[0].dueOn").value(LocalDate.now().plusDays(15).toString()));
+                .andExpect(jsonPath("$.items[0].dueOn")
+                        .value(LocalDate.now().plusDays(15).toString()));
         assertThat(auditActions(id))
                 .containsSubsequence(
                         "assessments.assessment.created",
@@ -55,7 +57,8 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
         postJson(OFFICER, path + "/remediation", "{\"owner\":\"Phòng CNTT\",\"plan\":\"Bật MFA\"}")
                 .andExpect(jsonPath("$.status").value("REMEDIATION_PLANNED"));
         postJson(OFFICER, path + "/verify", "{\"fixed\":true}").andExpect(status().isForbidden());
-        postJson(OFFICER, path + "/fixed", "{\"note\":\"Đã bật MFA\"}").andExpect(jsonPath("$.status").value("FIXED"));
+        postJson(OFFICER, path + "/fixed", "{\"note\":\"Đã bật MFA\"}")
+                .andExpect(jsonPath("$.status").value("FIXED"));
         postJson(ASSESSOR, path + "/verify", "{\"fixed\":true}")
                 .andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.closedOn").value(LocalDate.now().toString()));
@@ -108,11 +111,14 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
         postJson(COORDINATOR, path + "/start", "")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("assessorCode"))
-                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString(LEVEL3 + " (INCIDENT_RESPONSE)")));
-        postJson(OFFICER, path + "/independence-exception", "{\"reason\":\"x\"}").andExpect(status().isForbidden());
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(Matchers.containsString(LEVEL3 + " (INCIDENT_RESPONSE)")));
+        postJson(OFFICER, path + "/independence-exception", "{\"reason\":\"x\"}")
+                .andExpect(status().isForbidden());
         postJson(COORDINATOR, path + "/independence-exception", "{\"reason\":\"Không có tổ chức khác được cấp phép\"}")
                 .andExpect(status().isOk());
-        postJson(COORDINATOR, path + "/start", "").andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        postJson(COORDINATOR, path + "/start", "")
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
         assertThat(auditActions(id)).contains("assessments.assessment.independence-exception");
     }
 
@@ -162,8 +168,7 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
                 .andExpect(jsonPath("$.errors[0].field").value("systemCodes"));
         postJson(OTHER_OFFICER, "/api/v1/assessments", """
                         {"systemCodes":["SNV.QLCB"],"assessorCode":"DG.KIEMDINH-DEMO","kind":"OTHER",
-                         "plannedStart":"2026-12-01","plannedEnd":"2026-12-05"}""")
-                .andExpect(status().isForbidden());
+                         "plannedStart":"2026-12-01","plannedEnd":"2026-12-05"}""").andExpect(status().isForbidden());
         postJson(COORDINATOR, "/api/v1/assessments", """
                         {"systemCodes":["SNV.QLCB"],"assessorCode":"DG.KIEMDINH-DEMO","kind":"OTHER","periodic":false,
                          "plannedStart":"2026-12-01","plannedEnd":"2026-12-05"}""")

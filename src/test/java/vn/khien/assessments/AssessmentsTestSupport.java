@@ -45,10 +45,10 @@ abstract class AssessmentsTestSupport extends SystemsTestSupport {
     }
 
     String raise(String assessmentId, String severity) throws Exception {
-        String json = postJson(ASSESSOR, "/api/v1/assessments/" + assessmentId + "/findings", """
+        String json = postJson(
+                        ASSESSOR, "/api/v1/assessments/" + assessmentId + "/findings", """
                         {"systemCode":"%s","title":"Chưa bật xác thực hai yếu tố cho quản trị","severity":"%s",
-                         "requirementCode":"KT.MC.05","cvssVector":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}"""
-                        .formatted(LEVEL3, severity))
+                         "requirementCode":"KT.MC.05","cvssVector":"CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}""".formatted(LEVEL3, severity))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

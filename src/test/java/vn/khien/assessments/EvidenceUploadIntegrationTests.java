@@ -3,8 +3,8 @@ package vn.khien.assessments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -37,7 +37,11 @@ class EvidenceUploadIntegrationTests extends AssessmentsTestSupport {
                         .getContentAsString(),
                 "$.ref");
         String second = JsonPath.read(
-                upload(OFFICER, evidence, "ban-sao.pdf", PDF).andReturn().getResponse().getContentAsString(), "$.ref");
+                upload(OFFICER, evidence, "ban-sao.pdf", PDF)
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(),
+                "$.ref");
 
         assertThat(second).isEqualTo(first);
         assertThat(jdbc.sql("SELECT count(*) FROM assessments.evidence WHERE finding_id = ?")
@@ -45,8 +49,12 @@ class EvidenceUploadIntegrationTests extends AssessmentsTestSupport {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
-        assertThat(dataDir.resolve("files").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha))
+        String sha =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+        assertThat(dataDir.resolve("files")
+                        .resolve(sha.substring(0, 2))
+                        .resolve(sha.substring(2, 4))
+                        .resolve(sha))
                 .exists();
         var streaming = getAs(OFFICER, "/assessments/evidence/" + first)
                 .andExpect(request().asyncStarted())
@@ -81,7 +89,8 @@ class EvidenceUploadIntegrationTests extends AssessmentsTestSupport {
         byte[] big = Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1);
         refused("lon.pdf", big, "quá lớn");
         try (var files = Files.walk(dataDir.resolve("files"))) {
-            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".tmp")))
+                    .isEmpty();
         }
     }
 

@@ -12,7 +12,6 @@ import vn.khien.assessments.application.CampaignManagement;
 import vn.khien.assessments.application.NewFinding;
 import vn.khien.assessments.application.OverdueFindings;
 import vn.khien.assessments.application.PlanManagement;
-import vn.khien.assessments.domain.PlanItem;
 import vn.khien.shared.SystemActor;
 import vn.khien.support.KhienIntegrationTest;
 
@@ -35,12 +34,11 @@ class PlanAndCampaignIntegrationTests extends AssessmentsTestSupport {
             UUID plan = plans.create("H57.02", year);
             plans.addItem(
                     plan,
-                    new PlanItem(
-                            LEVEL3,
-                            AssessmentKind.COMPLIANCE_CHECK,
-                            "DG.KIEMDINH-DEMO",
-                            LocalDate.of(year, 9, 1),
-                            LocalDate.of(year, 9, 15)));
+                    LEVEL3,
+                    AssessmentKind.COMPLIANCE_CHECK,
+                    "DG.KIEMDINH-DEMO",
+                    LocalDate.of(year, 9, 1),
+                    LocalDate.of(year, 9, 15));
             plans.submit(plan);
             List<UUID> created = plans.approve(plan);
 
@@ -66,7 +64,8 @@ class PlanAndCampaignIntegrationTests extends AssessmentsTestSupport {
             finding[0] = campaigns.addFinding(
                     campaign,
                     "H57.02",
-                    new NewFinding(null, "Máy chủ dùng hệ điều hành hết hỗ trợ", null, null, Severity.HIGH, null, null));
+                    new NewFinding(
+                            null, "Máy chủ dùng hệ điều hành hết hỗ trợ", null, null, Severity.HIGH, null, null));
             assertThat(campaigns.campaign(campaign).findings()).isEqualTo(1);
         });
         getAs(OFFICER, "/api/v1/findings/" + finding[0]).andExpect(status().isOk());

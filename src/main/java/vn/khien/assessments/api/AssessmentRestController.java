@@ -141,7 +141,9 @@ class AssessmentRestController {
 
     @GetMapping("/{id}/findings")
     PageResponse<FindingRow> findings(
-            @PathVariable UUID id, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         queries.one(id); // 404 for an assessment the user may not see, even without findings
         return findingQueries.list(FindingFilter.ofAssessment(id), Paging.of(page, size));
     }

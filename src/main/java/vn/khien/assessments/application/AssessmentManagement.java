@@ -57,7 +57,8 @@ public class AssessmentManagement {
             throw new InvalidInputException("systemCodes", "assessments.error.one-owner");
         }
         allow(viewer.canPlanFor(agencyCode));
-        if (request.assessorCode() == null || agencies.find(request.assessorCode()).isEmpty()) {
+        if (request.assessorCode() == null
+                || agencies.find(request.assessorCode()).isEmpty()) {
             throw new InvalidInputException("assessorCode", "assessments.error.assessor-unknown");
         }
         if (request.kind() == null) {
@@ -170,7 +171,10 @@ public class AssessmentManagement {
     private List<SystemSummary> scope(List<String> codes) {
         var unique = new LinkedHashSet<String>();
         if (codes != null) {
-            codes.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).forEach(unique::add);
+            codes.stream()
+                    .filter(c -> c != null && !c.isBlank())
+                    .map(String::strip)
+                    .forEach(unique::add);
         }
         if (unique.isEmpty()) {
             throw new InvalidInputException("systemCodes", "assessments.error.systems-required");
@@ -178,13 +182,15 @@ public class AssessmentManagement {
         var found = new ArrayList<SystemSummary>();
         for (String code : unique) {
             found.add(systems.find(code)
-                    .orElseThrow(() -> new InvalidInputException("systemCodes", "assessments.error.system-unknown", code)));
+                    .orElseThrow(
+                            () -> new InvalidInputException("systemCodes", "assessments.error.system-unknown", code)));
         }
         return found;
     }
 
     Assessment visible(AssessmentAccess.Viewer viewer, UUID id) {
-        return assessments.findById(id)
+        return assessments
+                .findById(id)
                 .filter(a -> viewer.canSee(a.agencyCode(), a.assessorCode()))
                 .orElseThrow(() -> new ObjectNotFoundException("assessment", String.valueOf(id)));
     }

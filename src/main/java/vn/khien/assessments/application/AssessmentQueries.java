@@ -55,13 +55,15 @@ public class AssessmentQueries {
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("year", filter.year());
         String from = " FROM assessments.assessment a WHERE " + AssessmentAccess.visibleAssessment("a") + FILTERS;
-        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("""
                         SELECT a.id, a.agency_code, a.kind, a.periodic, a.assessor_code, a.planned_start, a.planned_end,
                                a.completed_on, a.status,
                                (SELECT string_agg(s.system_code, ',' ORDER BY s.system_code)
-                                  FROM assessments.assessment_system s WHERE s.assessment = a.id) AS systems""" + from
-                        + " ORDER BY a.planned_start DESC, a.id LIMIT :limit OFFSET :offset")
+                                  FROM assessments.assessment_system s WHERE s.assessment = a.id) AS systems""" + from + " ORDER BY a.planned_start DESC, a.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
@@ -97,7 +99,8 @@ public class AssessmentQueries {
                 viewer.coordinator() && status == AssessmentStatus.PLANNED && a.independenceException() == null,
                 assessor && !status.isFinal(),
                 assessor && (status == AssessmentStatus.IN_PROGRESS || status == AssessmentStatus.AGENCY_COMMENTED),
-                (viewer.actsForAgency(a.agencyCode()) || viewer.coordinator()) && status == AssessmentStatus.REPORT_DRAFTED,
+                (viewer.actsForAgency(a.agencyCode()) || viewer.coordinator())
+                        && status == AssessmentStatus.REPORT_DRAFTED,
                 assessor && status == AssessmentStatus.AGENCY_COMMENTED,
                 viewer.canPlanFor(a.agencyCode()) && !status.isFinal(),
                 assessor && a.acceptsFindings());

@@ -33,6 +33,15 @@ public record AssessmentView(
         List<FindingRow> findings,
         Actions actions) {
 
+    /** The highest level in scope: the requirements that apply to it (cumulative by level). */
+    public Integer highestLevel() {
+        return systems.stream()
+                .map(ScopeSystem::systemLevel)
+                .filter(l -> l != null)
+                .max(Integer::compare)
+                .orElse(null);
+    }
+
     /** Which forms the page shows; the services check the same rules again on submit. */
     public record Actions(
             boolean start,

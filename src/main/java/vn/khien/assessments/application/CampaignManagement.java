@@ -78,7 +78,9 @@ public class CampaignManagement {
 
     public PageResponse<CampaignRow> list(Paging paging) {
         allow(access.viewer().scope().allAgencies());
-        long total = jdbc.sql("SELECT count(*) FROM assessments.campaign").query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM assessments.campaign")
+                .query(Long.class)
+                .single();
         var items = jdbc.sql(ROW + " ORDER BY c.created_at DESC LIMIT :limit OFFSET :offset")
                 .param("limit", paging.size())
                 .param("offset", paging.offset())

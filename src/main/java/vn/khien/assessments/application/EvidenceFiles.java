@@ -73,7 +73,8 @@ public class EvidenceFiles {
         }
         StoredFile stored = store.store(content, fileName, TYPES, maxBytes);
         UUID ref = insert(finding.assessmentId(), findingId, "EVIDENCE", stored);
-        events.publishEvent(new FindingChanged(findingId, "evidence-added", stored.filename() + " sha256=" + stored.sha256()));
+        events.publishEvent(
+                new FindingChanged(findingId, "evidence-added", stored.filename() + " sha256=" + stored.sha256()));
         return ref;
     }
 
@@ -88,8 +89,8 @@ public class EvidenceFiles {
         }
         StoredFile stored = store.store(content, fileName, TYPES, maxBytes);
         UUID ref = insert(assessmentId, null, "REPORT", stored);
-        events.publishEvent(
-                new AssessmentChanged(assessmentId, "report-uploaded", stored.filename() + " sha256=" + stored.sha256()));
+        events.publishEvent(new AssessmentChanged(
+                assessmentId, "report-uploaded", stored.filename() + " sha256=" + stored.sha256()));
         return ref;
     }
 
@@ -164,9 +165,10 @@ public class EvidenceFiles {
             return existing.get();
         }
         UUID ref = UUID.randomUUID();
-        jdbc.sql("INSERT INTO assessments.evidence (ref, assessment_id, finding_id, kind, sha256, file_name, media_type,"
-                        + " size_bytes, uploaded_by, uploaded_at) VALUES (:ref, CAST(:assessment AS uuid), CAST(:finding AS uuid), :kind, :sha,"
-                        + " :name, :type, :size, :by, :at)")
+        jdbc.sql(
+                        "INSERT INTO assessments.evidence (ref, assessment_id, finding_id, kind, sha256, file_name, media_type,"
+                                + " size_bytes, uploaded_by, uploaded_at) VALUES (:ref, CAST(:assessment AS uuid), CAST(:finding AS uuid), :kind, :sha,"
+                                + " :name, :type, :size, :by, :at)")
                 .param("ref", ref)
                 .param("assessment", assessmentId)
                 .param("finding", findingId)

@@ -17,7 +17,17 @@ import vn.khien.shared.spreadsheet.SheetExport;
 public class FindingExport {
 
     private static final List<String> HEADERS = List.of(
-            "id", "agency", "system", "title", "requirement", "severity", "cvss", "status", "owner", "due", "closed",
+            "id",
+            "agency",
+            "system",
+            "title",
+            "requirement",
+            "severity",
+            "cvss",
+            "status",
+            "owner",
+            "due",
+            "closed",
             "campaign");
 
     private final JdbcClient jdbc;
@@ -49,7 +59,8 @@ public class FindingExport {
                   FROM assessments.finding f LEFT JOIN assessments.campaign c ON c.id = f.campaign_id
                  WHERE """ + FindingQueries.WHERE + " ORDER BY " + FindingQueries.ORDER;
         return out -> {
-            try (Stream<List<Object>> rows = jdbc.sql(sql)
+            try (Stream<List<Object>> rows = jdbc
+                    .sql(sql)
                     .params(params)
                     .query((rs, n) -> Arrays.<Object>asList(
                             rs.getString("id"),

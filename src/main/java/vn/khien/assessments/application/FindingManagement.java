@@ -58,7 +58,8 @@ public class FindingManagement {
                 : assessment.systems().stream()
                         .filter(s -> s.systemCode().equals(systemCode))
                         .findFirst()
-                        .orElseThrow(() -> new InvalidInputException("systemCode", "assessments.finding.error.not-in-scope"));
+                        .orElseThrow(() ->
+                                new InvalidInputException("systemCode", "assessments.finding.error.not-in-scope"));
         var facts = facts(request, assessment.agencyCode(), system);
         return save(Finding.raise(assessmentId, null, facts, dueOn(request, facts), who(), clock.instant()));
     }
@@ -125,7 +126,8 @@ public class FindingManagement {
             return true;
         }
         return finding.assessmentId() != null
-                && assessments.findById(finding.assessmentId())
+                && assessments
+                        .findById(finding.assessmentId())
                         .map(a -> viewer.canAssess(a.assessorCode()))
                         .orElse(false);
     }
@@ -139,7 +141,10 @@ public class FindingManagement {
     String assessorOf(Finding finding) {
         return finding.assessmentId() == null
                 ? null
-                : assessments.findById(finding.assessmentId()).map(Assessment::assessorCode).orElse(null);
+                : assessments
+                        .findById(finding.assessmentId())
+                        .map(Assessment::assessorCode)
+                        .orElse(null);
     }
 
     private Finding.Facts facts(NewFinding request, String agencyCode, ScopeSystem system) {
@@ -182,7 +187,8 @@ public class FindingManagement {
     }
 
     private Assessment assessment(AssessmentAccess.Viewer viewer, UUID id) {
-        return assessments.findById(id)
+        return assessments
+                .findById(id)
                 .filter(a -> viewer.canSee(a.agencyCode(), a.assessorCode()))
                 .orElseThrow(() -> new ObjectNotFoundException("assessment", String.valueOf(id)));
     }

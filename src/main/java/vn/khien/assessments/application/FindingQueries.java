@@ -61,7 +61,10 @@ public class FindingQueries {
 
     public PageResponse<FindingRow> list(FindingFilter filter, Paging paging) {
         Map<String, Object> params = parameters(filter);
-        long total = jdbc.sql("SELECT count(*)" + FROM).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + FROM)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql(COLUMNS + FROM + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", paging.size())
@@ -78,14 +81,16 @@ public class FindingQueries {
 
     /** An assessment's findings, for its page (the assessment itself is checked by the caller). */
     List<FindingRow> ofAssessment(UUID assessmentId) {
-        return list(FindingFilter.ofAssessment(assessmentId), Paging.of(0, Paging.MAX_SIZE)).items();
+        return list(FindingFilter.ofAssessment(assessmentId), Paging.of(0, Paging.MAX_SIZE))
+                .items();
     }
 
     Map<String, Object> parameters(FindingFilter filter) {
         Map<String, Object> params = access.sqlParameters();
         params.put("agency", AssessmentQueries.blankToNull(filter.agencyCode()));
         params.put("system", AssessmentQueries.blankToNull(filter.systemCode()));
-        params.put("severity", filter.severity() == null ? null : filter.severity().name());
+        params.put(
+                "severity", filter.severity() == null ? null : filter.severity().name());
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("assessment", filter.assessmentId());
         params.put("campaign", filter.campaignId());

@@ -63,20 +63,24 @@ public class PlanManagement {
 
     /** Only the agency's own systems; the assessor is any registered organisation (its own unit included). */
     @Transactional
-    public void addItem(UUID planId, PlanItem item) {
+    public void addItem(
+            UUID planId,
+            String systemCode,
+            AssessmentKind kind,
+            String assessorCode,
+            java.time.LocalDate plannedStart,
+            java.time.LocalDate plannedEnd) {
         var viewer = access.viewer();
         var plan = visible(viewer, planId);
         allow(viewer.canPlanFor(plan.agencyCode()));
-        var system = systems.find(item.systemCode() == null ? "" : item.systemCode().strip())
+        var system = systems.find(systemCode == null ? "" : systemCode.strip())
                 .filter(s -> s.ownerCode().equals(plan.agencyCode()))
                 .orElseThrow(() -> new InvalidInputException("systemCode", "assessments.plan.error.system-not-owned"));
-        if (item.assessorCode() == null || agencies.find(item.assessorCode()).isEmpty()) {
+        if (assessorCode == null || agencies.find(assessorCode).isEmpty()) {
             throw new InvalidInputException("assessorCode", "assessments.error.assessor-unknown");
         }
-        AssessmentKind kind = item.kind() == null ? AssessmentKind.COMPLIANCE_CHECK : item.kind();
-        plan.add(
-                new PlanItem(system.code(), kind, item.assessorCode(), item.plannedStart(), item.plannedEnd()),
-                clock.instant());
+        AssessmentKind planned = kind == null ? AssessmentKind.COMPLIANCE_CHECK : kind;
+        plan.add(new PlanItem(system.code(), planned, assessorCode, plannedStart, plannedEnd), clock.instant());
         plans.save(plan);
     }
 

@@ -46,7 +46,10 @@ public class PlanQueries {
         params.put("year", year);
         String from = " FROM assessments.plan p WHERE (:seeAll OR (:agencyRole AND p.agency_code = ANY(:scope)))"
                 + " AND (CAST(:year AS integer) IS NULL OR p.year = :year)";
-        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         var rows = jdbc.sql("SELECT p.id, p.agency_code, p.year, p.status,"
                         + " (SELECT count(*) FROM assessments.plan_item i WHERE i.plan = p.id) AS items" + from
                         + " ORDER BY p.year DESC, p.agency_code LIMIT :limit OFFSET :offset")
@@ -64,7 +67,8 @@ public class PlanQueries {
         var names = agencies.namesOf(rows.stream().map(PlanRow::agencyCode).toList());
         return new PageResponse<>(
                 rows.stream()
-                        .map(r -> new PlanRow(r.id(), r.agencyCode(), names.get(r.agencyCode()), r.year(), r.status(), r.items()))
+                        .map(r -> new PlanRow(
+                                r.id(), r.agencyCode(), names.get(r.agencyCode()), r.year(), r.status(), r.items()))
                         .toList(),
                 paging.page(),
                 paging.size(),

@@ -59,8 +59,14 @@ public class RequirementCatalogue implements ApplicationRunner {
                     if (f.length != 6) {
                         throw new IllegalStateException(FILE + ": expected 6 fields in " + l);
                     }
-                    return new Object[] {f[0].strip(), f[1].strip(), f[2].strip(), Integer.parseInt(f[3].strip()),
-                        f[4].strip(), f[5].strip()};
+                    return new Object[] {
+                        f[0].strip(),
+                        f[1].strip(),
+                        f[2].strip(),
+                        Integer.parseInt(f[3].strip()),
+                        f[4].strip(),
+                        f[5].strip()
+                    };
                 })
                 .toList();
     }
@@ -68,7 +74,8 @@ public class RequirementCatalogue implements ApplicationRunner {
     /** The requirements that apply to a system of {@code level} (all of them when null). */
     public List<Requirement> forLevel(Integer level, Locale locale) {
         String title = "en".equals(locale.getLanguage()) ? "title_en" : "title_vi";
-        return jdbc.sql("SELECT code, domain, group_code, min_level, " + title + " AS title FROM assessments.requirement"
+        return jdbc.sql("SELECT code, domain, group_code, min_level, " + title
+                        + " AS title FROM assessments.requirement"
                         + " WHERE CAST(:level AS integer) IS NULL OR min_level <= :level ORDER BY code")
                 .param("level", level)
                 .query((rs, n) -> new Requirement(

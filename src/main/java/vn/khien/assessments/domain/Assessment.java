@@ -213,7 +213,9 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
     }
 
     public List<ScopeSystem> systems() {
-        return systems.stream().sorted(Comparator.comparing(ScopeSystem::systemCode)).toList();
+        return systems.stream()
+                .sorted(Comparator.comparing(ScopeSystem::systemCode))
+                .toList();
     }
 
     public Period period() {

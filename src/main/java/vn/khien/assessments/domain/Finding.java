@@ -116,7 +116,8 @@ public class Finding extends AbstractAggregateRoot<Finding> {
             Severity severity,
             String cvssVector) {}
 
-    public static Finding raise(UUID assessmentId, UUID campaignId, Facts facts, LocalDate dueOn, String by, Instant now) {
+    public static Finding raise(
+            UUID assessmentId, UUID campaignId, Facts facts, LocalDate dueOn, String by, Instant now) {
         var finding = new Finding(
                 UUID.randomUUID(),
                 assessmentId,
@@ -142,7 +143,8 @@ public class Finding extends AbstractAggregateRoot<Finding> {
                 now,
                 now,
                 0);
-        finding.registerEvent(new FindingRaised(finding.id, facts.agencyCode(), facts.systemCode(), facts.severity(), dueOn));
+        finding.registerEvent(
+                new FindingRaised(finding.id, facts.agencyCode(), facts.systemCode(), facts.severity(), dueOn));
         return finding;
     }
 

@@ -12,7 +12,7 @@ record AssessmentForm(
         String systemCodes,
         String assessorCode,
         AssessmentKind kind,
-        boolean periodic,
+        Boolean periodic,
         String requestedBy,
         String team,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedStart,
@@ -25,8 +25,18 @@ record AssessmentForm(
     NewAssessment toRequest() {
         List<String> codes = systemCodes == null
                 ? List.of()
-                : Arrays.stream(systemCodes.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
+                : Arrays.stream(systemCodes.split("[,;\\s]+"))
+                        .filter(c -> !c.isBlank())
+                        .toList();
         return new NewAssessment(
-                codes, assessorCode, kind, periodic, requestedBy, team, plannedStart, plannedEnd, null);
+                codes,
+                assessorCode,
+                kind,
+                Boolean.TRUE.equals(periodic),
+                requestedBy,
+                team,
+                plannedStart,
+                plannedEnd,
+                null);
     }
 }

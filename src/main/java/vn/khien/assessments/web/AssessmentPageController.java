@@ -81,7 +81,10 @@ class AssessmentPageController {
 
     @PostMapping
     String create(
-            @ModelAttribute("form") AssessmentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+            @ModelAttribute("form") AssessmentForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             UUID id = management.plan(form.toRequest());
             redirect.addFlashAttribute("notice", "assessments.created");
@@ -172,13 +175,10 @@ class AssessmentPageController {
     private String page(UUID id, Model model) {
         var assessment = queries.detail(id);
         model.addAttribute("assessment", assessment);
-        Integer level = assessment.systems().stream()
-                .map(s -> s.systemLevel())
-                .filter(l -> l != null)
-                .max(Integer::compare)
-                .orElse(null);
         model.addAttribute(
-                "requirements", catalogue.forLevel(level, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+                "requirements",
+                catalogue.forLevel(
+                        assessment.highestLevel(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("severities", Severity.values());
         if (!model.containsAttribute("findingForm")) {
             model.addAttribute("findingForm", FindingForm.empty());

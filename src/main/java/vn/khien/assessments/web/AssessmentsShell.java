@@ -45,7 +45,11 @@ class AssessmentsShell {
             long overdue = findings.list(new FindingFilter(null, null, null, null, null, null, true), one)
                     .total();
             return List.of(new HomeCard.Item(
-                    "assessments.home.title", "assessments.home.overdue", List.of(overdue), "/findings?overdue=true", 400));
+                    "assessments.home.title",
+                    "assessments.home.overdue",
+                    List.of(overdue),
+                    "/findings?overdue=true",
+                    400));
         };
     }
 }

@@ -15,7 +15,6 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.application.PlanManagement;
 import vn.khien.assessments.application.PlanQueries;
-import vn.khien.assessments.domain.PlanItem;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
@@ -36,7 +35,8 @@ class PlanPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, Model model) {
+    String list(
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("plans", queries.list(year, Paging.of(page, null)));
         model.addAttribute("agencies", agencies.listActive());
         return "assessments/plans";
@@ -54,7 +54,9 @@ class PlanPageController {
             return "redirect:/assessments/plans/" + id;
         } catch (InvalidInputException e) {
             var p = e.problems().get(0);
-            model.addAttribute("stepProblem", new Steps.Problem(p.messageKey(), p.arguments().toArray()));
+            model.addAttribute(
+                    "stepProblem",
+                    new Steps.Problem(p.messageKey(), p.arguments().toArray()));
         } catch (ConflictException e) {
             model.addAttribute("stepProblem", new Steps.Problem(e.messageKey(), new Object[0]));
         }
@@ -76,8 +78,11 @@ class PlanPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd,
             Model model,
             RedirectAttributes redirect) {
-        return step(id, model, redirect, () -> management.addItem(
-                id, new PlanItem(systemCode, kind, assessorCode, plannedStart, plannedEnd)));
+        return step(
+                id,
+                model,
+                redirect,
+                () -> management.addItem(id, systemCode, kind, assessorCode, plannedStart, plannedEnd));
     }
 
     @PostMapping("/{id}/submit")

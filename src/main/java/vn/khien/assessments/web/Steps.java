@@ -21,15 +21,15 @@ final class Steps {
     /** A refusal to show: a message key and its arguments. */
     record Problem(String key, Object[] args) {}
 
-    static String run(
-            Runnable work, String target, RedirectAttributes redirect, Model model, Supplier<String> page) {
+    static String run(Runnable work, String target, RedirectAttributes redirect, Model model, Supplier<String> page) {
         try {
             work.run();
             redirect.addFlashAttribute("notice", "assessments.saved");
             return "redirect:" + target;
         } catch (InvalidInputException e) {
             var p = e.problems().get(0);
-            model.addAttribute("stepProblem", new Problem(p.messageKey(), p.arguments().toArray()));
+            model.addAttribute(
+                    "stepProblem", new Problem(p.messageKey(), p.arguments().toArray()));
         } catch (ConflictException e) {
             model.addAttribute("stepProblem", new Problem(e.messageKey(), new Object[0]));
         }
