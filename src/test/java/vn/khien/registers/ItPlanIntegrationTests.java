@@ -30,7 +30,7 @@ class ItPlanIntegrationTests extends RegistersTestSupport {
         getAs(OFFICER, "/api/v1/it-plans/" + ten)
                 .andExpect(jsonPath("$.plan.sharePercent").value(10.0))
                 .andExpect(jsonPath("$.plan.reachesThreshold").value(true));
-        assertThat(auditActions(Long.toString(ten))).contains("registers.it-plan.recorded");
+        assertThat(audited("it-plan", ten)).contains("registers.it-plan.recorded");
         assertThat(jdbc.sql("SELECT security_budget FROM registers.published_it_plan WHERE plan_id = ?")
                         .param(ten)
                         .query(java.math.BigDecimal.class)
@@ -81,7 +81,7 @@ class ItPlanIntegrationTests extends RegistersTestSupport {
                         .query(String.class)
                         .single())
                 .isEqualTo("ACCEPTED");
-        assertThat(auditActions(Long.toString(plan)))
+        assertThat(audited("it-plan", plan))
                 .contains("registers.it-plan.exception-declared", "registers.it-plan.exception-accepted");
     }
 

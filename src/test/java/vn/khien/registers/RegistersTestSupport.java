@@ -13,6 +13,15 @@ abstract class RegistersTestSupport extends SystemsTestSupport {
     static final String COORDINATOR = "dieuphoi";
     static final String OBSERVER = "congan";
 
+    /** Audit actions of one register entry (ids are per table, so the type is part of the key). */
+    java.util.List<String> audited(String objectType, long id) {
+        return jdbc.sql("SELECT action FROM audit.audit_record WHERE object_type = ? AND object_id = ? ORDER BY seq")
+                .param(objectType)
+                .param(Long.toString(id))
+                .query(String.class)
+                .list();
+    }
+
     long registerCount(String table) {
         return jdbc.sql("SELECT count(*) FROM registers." + table).query(Long.class).single();
     }
