@@ -53,13 +53,33 @@ public class CredentialManagement {
         return record(data, false);
     }
 
-    private long record(CredentialData data, boolean checkLimits) {
+    /**
+     * Runs every check of recording an existing credential without writing anything (the import checks
+     * all rows before it records any): the agency, the fields, a serial already registered.
+     */
+    void check(CredentialData data) {
+        String agency = editableAgency(data);
+        var facts = validate(agency, data);
+        if (data.status() == null) {
+            throw new InvalidInputException("status", "registers.credential.status-required");
+        }
+        if (credentials.serialTaken(facts.issuer(), facts.certificateSerial())) {
+            throw new ConflictException("certificateSerial", "registers.credential.serial-taken");
+        }
+    }
+
+    private String editableAgency(CredentialData data) {
         var viewer = access.viewer();
         String agency = Problems.clean(data.agencyCode());
         if (agency == null || agencies.find(agency).isEmpty() || !viewer.canSee(agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
         viewer.requireEditable(TYPE, agency, agency);
+        return agency;
+    }
+
+    private long record(CredentialData data, boolean checkLimits) {
+        String agency = editableAgency(data);
         var facts = validate(agency, data);
         var credential = Credential.record(agency, facts, data.status(), LocalDate.now(clock),
                 settings.credentials().limits(), checkLimits);
