@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +52,15 @@ class AttestationPageController {
         this.clock = clock;
     }
 
-    record AttestationForm(String agencyCode, AttestationKind kind, String title,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate attestedOn, String evidence) {}
+    record AttestationForm(String agencyCode, AttestationKind kind, String title, String attestedOn, String evidence) {
+
+        AttestationData toData() {
+            var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
+            var on = TypedValues.date(problems, "attestedOn", attestedOn);
+            TypedValues.refuseIfAny(problems);
+            return new AttestationData(agencyCode, kind, title, on, evidence);
+        }
+    }
 
     @GetMapping
     String list(@RequestParam(required = false) String agency, @RequestParam(required = false) AttestationKind kind,
@@ -80,7 +86,7 @@ class AttestationPageController {
     @GetMapping("/new")
     String newAttestation(@RequestParam(required = false) String agency, Model model) {
         return form(model, new AttestationForm(agency, AttestationKind.COORDINATION_REGULATION, null,
-                LocalDate.now(clock), null));
+                LocalDate.now(clock).toString(), null));
     }
 
     @PostMapping("/new")
@@ -88,8 +94,7 @@ class AttestationPageController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                management.submit(new AttestationData(form.agencyCode(), form.kind(), form.title(), form.attestedOn(),
-                        form.evidence()));
+                management.submit(form.toData());
                 redirect.addFlashAttribute("notice", "registers.attestation.submitted");
                 return "redirect:/registers/attestations?agency=" + form.agencyCode();
             } catch (InvalidInputException | ConflictException e) {

@@ -1,11 +1,10 @@
 package vn.khien.registers.web;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.ArrayList;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.application.CredentialData;
 
-/** The credential form: dates as the browser's date input sends them. */
+/** The credential form: dates as the browser's date input sends them (ISO), read by {@link TypedValues}. */
 record CredentialForm(
         String agencyCode,
         String tokenSerial,
@@ -15,8 +14,8 @@ record CredentialForm(
         Long staffId,
         String issuer,
         String purpose,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
+        String validFrom,
+        String validTo,
         CredentialStatus status) {
 
     static final String SPECIALISED_CA = "Ban Cơ yếu Chính phủ";
@@ -27,7 +26,11 @@ record CredentialForm(
     }
 
     CredentialData toData() {
+        var problems = new ArrayList<vn.khien.shared.InvalidInputException.FieldProblem>();
+        var from = TypedValues.date(problems, "validFrom", validFrom);
+        var to = TypedValues.date(problems, "validTo", validTo);
+        TypedValues.refuseIfAny(problems);
         return new CredentialData(agencyCode, tokenSerial, certificateSerial, holderName, holderPosition, staffId,
-                issuer, purpose, validFrom, validTo, status);
+                issuer, purpose, from, to, status);
     }
 }

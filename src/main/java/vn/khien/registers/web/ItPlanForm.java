@@ -16,8 +16,8 @@ record ItPlanForm(
         String agencyCode,
         ItPlanKind kind,
         String name,
-        Integer yearFrom,
-        Integer yearTo,
+        String yearFrom,
+        String yearTo,
         String totalBudget,
         List<LineForm> lines) {
 
@@ -33,7 +33,7 @@ record ItPlanForm(
     }
 
     static ItPlanForm empty(String agencyCode, int year) {
-        return new ItPlanForm(agencyCode, ItPlanKind.ANNUAL, null, year, null, null, null);
+        return new ItPlanForm(agencyCode, ItPlanKind.ANNUAL, null, Integer.toString(year), null, null, null);
     }
 
     static ItPlanForm of(ItPlanView view) {
@@ -41,13 +41,16 @@ record ItPlanForm(
         var lines = view.lines().stream()
                 .map(l -> new LineForm(l.category(), l.supplier(), l.amount().toPlainString(), l.origin()))
                 .toList();
-        return new ItPlanForm(plan.agencyCode(), plan.kind(), plan.name(), plan.yearFrom(), plan.yearTo(),
+        return new ItPlanForm(plan.agencyCode(), plan.kind(), plan.name(), Integer.toString(plan.yearFrom()),
+                Integer.toString(plan.yearTo()),
                 plan.totalBudget().toPlainString(), lines);
     }
 
     /** The typed plan, or every unreadable amount at once. */
     ItPlanData toData() {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        Integer from = TypedValues.year(problems, "yearFrom", yearFrom);
+        Integer to = TypedValues.year(problems, "yearTo", yearTo);
         BigDecimal total = read(problems, () -> Money.parse("totalBudget", totalBudget));
         List<ItPlanData.Line> parsed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -59,7 +62,7 @@ record ItPlanForm(
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new ItPlanData(agencyCode, kind, name, yearFrom, yearTo, total, null, parsed);
+        return new ItPlanData(agencyCode, kind, name, from, to, total, null, parsed);
     }
 
     private static BigDecimal read(List<InvalidInputException.FieldProblem> problems, Supplier<BigDecimal> parse) {

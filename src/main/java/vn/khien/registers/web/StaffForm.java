@@ -1,7 +1,6 @@
 package vn.khien.registers.web;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import java.util.ArrayList;
 import vn.khien.registers.SecurityRole;
 import vn.khien.registers.application.StaffData;
 
@@ -11,9 +10,12 @@ record StaffForm(
         String fullName,
         String position,
         SecurityRole securityRole,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate joinedOn) {
+        String joinedOn) {
 
     StaffData toData() {
-        return new StaffData(agencyCode, fullName, position, securityRole, joinedOn);
+        var problems = new ArrayList<vn.khien.shared.InvalidInputException.FieldProblem>();
+        var joined = TypedValues.date(problems, "joinedOn", joinedOn);
+        TypedValues.refuseIfAny(problems);
+        return new StaffData(agencyCode, fullName, position, securityRole, joined);
     }
 }
