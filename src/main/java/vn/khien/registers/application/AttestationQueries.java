@@ -66,8 +66,7 @@ public class AttestationQueries {
     }
 
     private Map<String, Object> parameters(AttestationFilter filter) {
-        Map<String, Object> params = access.sqlParameters();
-        params.put("agency", Problems.clean(filter.agencyCode()));
+        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
         params.put("status", filter.status() == null ? null : filter.status().name());
         return params;

@@ -100,11 +100,10 @@ public class CredentialQueries {
     }
 
     private Map<String, Object> parameters(CredentialFilter filter) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
         LocalDate today = LocalDate.now(clock);
         params.put("today", today);
         params.put("windowEnd", today.plusDays(windowDays()));
-        params.put("agency", Problems.clean(filter.agencyCode()));
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("attention", Boolean.TRUE.equals(filter.attention()));
         params.put("text", Problems.clean(filter.text()));

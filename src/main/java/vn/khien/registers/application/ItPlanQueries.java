@@ -92,8 +92,7 @@ public class ItPlanQueries {
     }
 
     private Map<String, Object> parameters(ItPlanFilter filter) {
-        Map<String, Object> params = access.sqlParameters();
-        params.put("agency", Problems.clean(filter.agencyCode()));
+        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
         params.put("year", filter.year());
         params.put("exception", filter.exception() == null ? null : filter.exception().name());

@@ -34,6 +34,20 @@ class RegisterAccess {
         return "(:seeAll OR " + column + " = ANY(:scope))";
     }
 
+    /**
+     * The list parameters, refusing with 404 a filter on an agency the user may not see (a list or export
+     * "of" a hidden agency must not answer differently from an unknown one).
+     */
+    Map<String, Object> sqlParameters(String agencyFilter) {
+        String agency = Problems.clean(agencyFilter);
+        if (agency != null && !policy.currentScope().covers(agency)) {
+            throw new ObjectNotFoundException("agency", agency);
+        }
+        var params = sqlParameters();
+        params.put("agency", agency);
+        return params;
+    }
+
     Map<String, Object> sqlParameters() {
         AgencyScope scope = policy.currentScope();
         Map<String, Object> params = new HashMap<>();

@@ -100,9 +100,8 @@ public class StaffQueries {
     }
 
     private Map<String, Object> parameters(StaffFilter filter) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
         params.put("year", filter.year() == null ? LocalDate.now(clock).getYear() : filter.year());
-        params.put("agency", Problems.clean(filter.agencyCode()));
         params.put("role", filter.role() == null ? null : filter.role().name());
         params.put("leavers", filter.leavers());
         params.put("text", Problems.clean(filter.text()));
