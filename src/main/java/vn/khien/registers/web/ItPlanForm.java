@@ -8,7 +8,7 @@ import vn.khien.registers.BudgetOrigin;
 import vn.khien.registers.ItPlanKind;
 import vn.khien.registers.application.ItPlanData;
 import vn.khien.registers.application.ItPlanView;
-import vn.khien.registers.domain.Money;
+import vn.khien.registers.application.TypedMoney;
 import vn.khien.shared.InvalidInputException;
 
 /** The plan form: amounts typed as Vietnamese write them ("1.500.000"), a few budget lines. */
@@ -51,13 +51,13 @@ record ItPlanForm(
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         Integer from = TypedValues.year(problems, "yearFrom", yearFrom);
         Integer to = TypedValues.year(problems, "yearTo", yearTo);
-        BigDecimal total = read(problems, () -> Money.parse("totalBudget", totalBudget));
+        BigDecimal total = read(problems, () -> TypedMoney.parse("totalBudget", totalBudget));
         List<ItPlanData.Line> parsed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
             String field = "lines[" + i + "].amount";
             parsed.add(new ItPlanData.Line(line.category(), line.supplier(),
-                    read(problems, () -> Money.parse(field, line.amount())), line.origin()));
+                    read(problems, () -> TypedMoney.parse(field, line.amount())), line.origin()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -1,4 +1,4 @@
-package vn.khien.registers.domain;
+package vn.khien.registers.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,22 +15,22 @@ import net.jqwik.api.constraints.StringLength;
 import vn.khien.shared.InvalidInputException;
 
 /** The amount parser reads every way a whole amount is grouped and never guesses at anything else. */
-class MoneyParseProperties {
+class TypedMoneyProperties {
 
     @Property
     void readsAmountsGroupedAsVietnameseAndEnglishWriteThem(@ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long amount) {
         var vi = new DecimalFormat("#,###", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
         var en = new DecimalFormat("#,###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        assertThat(Money.parse("a", vi.format(amount))).isEqualByComparingTo(BigDecimal.valueOf(amount));
-        assertThat(Money.parse("a", en.format(amount))).isEqualByComparingTo(BigDecimal.valueOf(amount));
-        assertThat(Money.parse("a", Long.toString(amount))).isEqualByComparingTo(BigDecimal.valueOf(amount));
+        assertThat(TypedMoney.parse("a", vi.format(amount))).isEqualByComparingTo(BigDecimal.valueOf(amount));
+        assertThat(TypedMoney.parse("a", en.format(amount))).isEqualByComparingTo(BigDecimal.valueOf(amount));
+        assertThat(TypedMoney.parse("a", Long.toString(amount))).isEqualByComparingTo(BigDecimal.valueOf(amount));
     }
 
     @Property
     void anythingElseIsRefusedWithAFieldError(
             @ForAll @StringLength(min = 1, max = 20) @CharRange(from = ' ', to = '~') String typed) {
         try {
-            BigDecimal value = Money.parse("amount", typed);
+            BigDecimal value = TypedMoney.parse("amount", typed);
             // blank is "not given"; whatever else was accepted is exactly the digits typed
             if (value == null) {
                 assertThat(typed).isBlank();
@@ -44,6 +44,6 @@ class MoneyParseProperties {
 
     @Property
     void aDecimalPartIsNeverGuessed(@ForAll @LongRange(min = 0, max = 999) long whole, @ForAll @LongRange(min = 1, max = 99) long part) {
-        assertThatThrownBy(() -> Money.parse("a", whole + "." + part)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> TypedMoney.parse("a", whole + "." + part)).isInstanceOf(InvalidInputException.class);
     }
 }
