@@ -16,4 +16,10 @@ public interface SystemDirectory {
      * for an unknown or malformed address.
      */
     List<String> systemsForAddress(String ipAddress);
+
+    /**
+     * Security products on the agency's systems that are at approved level 3 or above or serve
+     * e-government (retired systems left out), by system and product name; one query.
+     */
+    List<KeySystemProduct> keySystemProducts(String ownerCode);
 }

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import vn.khien.registers.application.DomesticProducts;
 import vn.khien.registers.application.TelecomMeasures;
 import vn.khien.registers.application.TodoQueries;
 
@@ -15,10 +16,12 @@ class RegisterPageController {
 
     private final TodoQueries todo;
     private final TelecomMeasures telecom;
+    private final DomesticProducts products;
 
-    RegisterPageController(TodoQueries todo, TelecomMeasures telecom) {
+    RegisterPageController(TodoQueries todo, TelecomMeasures telecom, DomesticProducts products) {
         this.todo = todo;
         this.telecom = telecom;
+        this.products = products;
     }
 
     @GetMapping
@@ -32,6 +35,7 @@ class RegisterPageController {
     String ofAgency(@PathVariable String agencyCode, Model model) {
         model.addAttribute("todo", todo.forAgency(agencyCode));
         model.addAttribute("measures", telecom.of(agencyCode));
+        model.addAttribute("products", products.of(agencyCode));
         return "registers/agency :: todo";
     }
 }
