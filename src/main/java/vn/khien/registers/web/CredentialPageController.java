@@ -72,7 +72,7 @@ class CredentialPageController {
         model.addAttribute("statuses", CredentialStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         model.addAttribute("windowDays", queries.windowDays());
-        model.addAttribute("mayRecord", agency == null || management.mayEdit(agency));
+        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
         return "registers/credentials";
     }
 

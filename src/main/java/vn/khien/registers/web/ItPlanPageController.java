@@ -61,7 +61,7 @@ class ItPlanPageController {
         model.addAttribute("exceptions", ExceptionStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         model.addAttribute("threshold", queries.threshold());
-        model.addAttribute("mayRecord", agency == null || management.mayEdit(agency));
+        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
         return "registers/it-plans";
     }
 

@@ -61,7 +61,7 @@ class StaffPageController {
                 queries.list(new StaffFilter(agency, role, leavers, belowTarget, year, q), Paging.of(page, 50)));
         model.addAttribute("roles", SecurityRole.values());
         model.addAttribute("agencies", agencies.listActive());
-        model.addAttribute("mayRecord", agency == null || management.mayEdit(agency));
+        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
         return "registers/staff";
     }
 
