@@ -23,12 +23,10 @@ class DomesticProductsIntegrationTests extends RegistersTestSupport {
     void rollsUpDomesticAndForeignProductsOfKeySystemsWithTheirJustification() throws Exception {
         String code = registerSystem("SNV.CPDT", "H57.02", "CITIZEN_SERVICE");
         postJson(COORDINATOR, "/api/v1/systems/" + code + "/products", """
-                        {"product":"Tường lửa BKAV","vendor":"Bkav","category":"Tường lửa","origin":"DOMESTIC"}""")
-                .andExpect(status().isCreated());
+                        {"product":"Tường lửa BKAV","vendor":"Bkav","category":"Tường lửa","origin":"DOMESTIC"}""").andExpect(status().isCreated());
         postJson(COORDINATOR, "/api/v1/systems/" + code + "/products", """
                         {"product":"Antivirus X","vendor":"Vendor X","category":"Mã độc","origin":"FOREIGN",
-                         "justification":"Chưa có sản phẩm trong nước tương đương"}""")
-                .andExpect(status().isCreated());
+                         "justification":"Chưa có sản phẩm trong nước tương đương"}""").andExpect(status().isCreated());
         assertThat(systems.keySystemProducts("H57.02"))
                 .filteredOn(p -> p.systemCode().equals(code))
                 .extracting(KeySystemProduct::origin)
@@ -36,6 +34,7 @@ class DomesticProductsIntegrationTests extends RegistersTestSupport {
         getAs(OFFICER, "/registers/of-agency/H57.02")
                 .andExpect(content().string(Matchers.containsString("Antivirus X")))
                 .andExpect(content().string(Matchers.containsString("Chưa có sản phẩm trong nước tương đương")));
-        assertThat(systems.keySystemProducts("H57.10")).noneMatch(p -> p.systemCode().equals(code));
+        assertThat(systems.keySystemProducts("H57.10"))
+                .noneMatch(p -> p.systemCode().equals(code));
     }
 }

@@ -45,14 +45,15 @@ class ItPlanIntegrationTests extends RegistersTestSupport {
                         {"agencyCode":"H57.02","year":1999,"kind":"ANNUAL","name":"",
                          "totalBudget":"1000.5","securityBudget":"-3"}""")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field",
-                        Matchers.hasItems("name", "yearFrom", "totalBudget", "securityBudget")));
+                .andExpect(jsonPath(
+                        "$.errors[*].field", Matchers.hasItems("name", "yearFrom", "totalBudget", "securityBudget")));
         postJson(OFFICER, "/api/v1/it-plans", """
                         {"agencyCode":"H57.02","year":2026,"kind":"ANNUAL","name":"x","totalBudget":"100",
                          "securityBudget":"101"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("securityBudget"));
-        postJson(OFFICER, "/api/v1/it-plans", "{\"totalBudget\":\"mười triệu\"}").andExpect(status().isBadRequest());
+        postJson(OFFICER, "/api/v1/it-plans", "{\"totalBudget\":\"mười triệu\"}")
+                .andExpect(status().isBadRequest());
         postJson(OFFICER, "/api/v1/it-plans", """
                         {"agencyCode":"H57.10","year":2026,"kind":"ANNUAL","name":"x","totalBudget":"100"}""")
                 .andExpect(status().isBadRequest())
@@ -65,7 +66,9 @@ class ItPlanIntegrationTests extends RegistersTestSupport {
         long plan = planOf(OFFICER, "H57.02", "5000000000", "200000000");
         postJson(OFFICER, "/api/v1/it-plans/" + plan + "/exception", "{\"reason\":\"\"}")
                 .andExpect(status().isBadRequest());
-        postJson(OFFICER, "/api/v1/it-plans/" + plan + "/exception",
+        postJson(
+                        OFFICER,
+                        "/api/v1/it-plans/" + plan + "/exception",
                         "{\"reason\":\"Đã có dịch vụ chuyên trách\",\"evidence\":\"HĐ 27/2025\"}")
                 .andExpect(jsonPath("$.plan.exceptionStatus").value("DECLARED"));
         postJson(OFFICER, "/api/v1/it-plans/" + plan + "/exception/decision", "{\"accept\":true}")

@@ -35,7 +35,10 @@ class RegisterAccessIntegrationTests extends RegistersTestSupport {
         long person = idOf("staff", "H57.10");
         long attestation = created(COORDINATOR, "/api/v1/attestations", """
                 {"agencyCode":"H57.10","kind":"OTHER","title":"Cam kết","attestedOn":"2026-01-05","evidence":"CV 1"}""");
-        String audit = jdbc.sql("SELECT count(*) FROM audit.audit_record").query(Long.class).single().toString();
+        String audit = jdbc.sql("SELECT count(*) FROM audit.audit_record")
+                .query(Long.class)
+                .single()
+                .toString();
         List<AbstractMockHttpServletRequestBuilder<?>> routes = new ArrayList<>(List.of(
                 get("/registers/it-plans/" + plan),
                 get("/registers/it-plans/" + plan + "/edit"),
@@ -45,13 +48,19 @@ class RegisterAccessIntegrationTests extends RegistersTestSupport {
                 get("/registers/it-plans?agency=H57.10"),
                 get("/registers/it-plans/export.csv?agency=H57.10"),
                 get("/registers/credentials/" + credential),
-                post("/registers/credentials/" + credential + "/transitions").param("status", "REVOKED")
-                        .param("on", "2026-01-01").param("reason", "x"),
+                post("/registers/credentials/" + credential + "/transitions")
+                        .param("status", "REVOKED")
+                        .param("on", "2026-01-01")
+                        .param("reason", "x"),
                 get("/registers/credentials/export.xlsx?agency=H57.10"),
                 get("/registers/staff/" + person),
-                post("/registers/staff/" + person + "/trainings").param("course", "x").param("hours", "1")
+                post("/registers/staff/" + person + "/trainings")
+                        .param("course", "x")
+                        .param("hours", "1")
                         .param("attendedOn", "2026-01-01"),
-                post("/registers/staff/" + person + "/qualifications").param("name", "x").param("obtainedOn", "2026-01-01"),
+                post("/registers/staff/" + person + "/qualifications")
+                        .param("name", "x")
+                        .param("obtainedOn", "2026-01-01"),
                 post("/registers/staff/" + person + "/leave").param("leftOn", "2026-01-01"),
                 get("/registers/staff/export.csv?agency=H57.10"),
                 post("/registers/attestations/" + attestation + "/decision").param("accept", "true"),
@@ -64,28 +73,37 @@ class RegisterAccessIntegrationTests extends RegistersTestSupport {
                 get("/api/v1/it-plans/" + plan),
                 get("/api/v1/it-plans?agency=H57.10"),
                 put("/api/v1/it-plans/" + plan).contentType(JSON).content("{\"name\":\"x\"}"),
-                post("/api/v1/it-plans/" + plan + "/exception").contentType(JSON).content("{\"reason\":\"x\"}"),
-                post("/api/v1/it-plans/" + plan + "/exception/decision").contentType(JSON).content("{\"accept\":true}"),
+                post("/api/v1/it-plans/" + plan + "/exception")
+                        .contentType(JSON)
+                        .content("{\"reason\":\"x\"}"),
+                post("/api/v1/it-plans/" + plan + "/exception/decision")
+                        .contentType(JSON)
+                        .content("{\"accept\":true}"),
                 get("/api/v1/credentials/" + credential),
                 get("/api/v1/credentials?agency=H57.10"),
                 put("/api/v1/credentials/" + credential).contentType(JSON).content("{\"holderName\":\"x\"}"),
-                post("/api/v1/credentials/" + credential + "/transitions").contentType(JSON)
+                post("/api/v1/credentials/" + credential + "/transitions")
+                        .contentType(JSON)
                         .content("{\"status\":\"REVOKED\",\"on\":\"2026-01-01\",\"reason\":\"x\"}"),
                 get("/api/v1/staff/" + person),
                 get("/api/v1/staff?agency=H57.10"),
                 put("/api/v1/staff/" + person).contentType(JSON).content("{\"fullName\":\"x\"}"),
-                post("/api/v1/staff/" + person + "/trainings").contentType(JSON)
+                post("/api/v1/staff/" + person + "/trainings")
+                        .contentType(JSON)
                         .content("{\"course\":\"x\",\"hours\":1,\"attendedOn\":\"2026-01-01\"}"),
                 post("/api/v1/staff/" + person + "/leave").contentType(JSON).content("{\"leftOn\":\"2026-01-01\"}"),
                 get("/api/v1/attestations/" + attestation),
                 get("/api/v1/attestations?agency=H57.10"),
-                post("/api/v1/attestations/" + attestation + "/decision").contentType(JSON).content("{\"accept\":true}"),
+                post("/api/v1/attestations/" + attestation + "/decision")
+                        .contentType(JSON)
+                        .content("{\"accept\":true}"),
                 get("/api/v1/it-plans/999999999"),
                 get("/api/v1/credentials/999999999")));
         for (var route : routes) {
             var result = mvc.perform(route.with(as(OFFICER))).andReturn();
             assertThat(result.getResponse().getStatus())
-                    .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + "?"
+                    .as(result.getRequest().getMethod() + " "
+                            + result.getRequest().getRequestURI() + "?"
                             + result.getRequest().getQueryString())
                     .isEqualTo(404);
         }
@@ -99,7 +117,10 @@ class RegisterAccessIntegrationTests extends RegistersTestSupport {
     @Test
     void listsShowAnOfficerOnlyTheirAgencysEntries() throws Exception {
         for (String api : List.of("it-plans", "credentials", "staff", "attestations")) {
-            String json = getAs(OFFICER, "/api/v1/" + api + "?size=500").andReturn().getResponse().getContentAsString();
+            String json = getAs(OFFICER, "/api/v1/" + api + "?size=500")
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
             List<String> agencies = com.jayway.jsonpath.JsonPath.read(json, "$.items[*].agencyCode");
             assertThat(agencies).as(api).allMatch("H57.02"::equals);
         }
@@ -109,18 +130,32 @@ class RegisterAccessIntegrationTests extends RegistersTestSupport {
     void theObserverReadsEverythingButChangesNothing() throws Exception {
         long plan = idOf("it_plan", "H57.10");
         getAs(OBSERVER, "/api/v1/it-plans/" + plan).andReturn();
-        assertThat(getAs(OBSERVER, "/api/v1/it-plans/" + plan).andReturn().getResponse().getStatus()).isEqualTo(200);
-        assertThat(getAs(OBSERVER, "/registers/of-agency/H57.10").andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(getAs(OBSERVER, "/api/v1/it-plans/" + plan)
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
+        assertThat(getAs(OBSERVER, "/registers/of-agency/H57.10")
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(200);
         for (var write : List.of(
                 post("/api/v1/it-plans").contentType(JSON).content("""
                         {"agencyCode":"H57.10","year":2026,"kind":"ANNUAL","name":"x","totalBudget":"100"}"""),
-                post("/api/v1/it-plans/" + plan + "/exception").contentType(JSON).content("{\"reason\":\"x\"}"),
-                post("/api/v1/staff").contentType(JSON)
+                post("/api/v1/it-plans/" + plan + "/exception")
+                        .contentType(JSON)
+                        .content("{\"reason\":\"x\"}"),
+                post("/api/v1/staff")
+                        .contentType(JSON)
                         .content("{\"agencyCode\":\"H57.10\",\"fullName\":\"x\",\"securityRole\":\"RESPONDER\"}"),
-                post("/api/v1/credentials/" + idOf("credential", "H57.10") + "/transitions").contentType(JSON)
+                post("/api/v1/credentials/" + idOf("credential", "H57.10") + "/transitions")
+                        .contentType(JSON)
                         .content("{\"status\":\"REVOKED\",\"on\":\"2026-01-01\",\"reason\":\"x\"}"))) {
             var result = mvc.perform(write.with(as(OBSERVER))).andReturn();
-            assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(403);
+            assertThat(result.getResponse().getStatus())
+                    .as(result.getRequest().getRequestURI())
+                    .isEqualTo(403);
         }
     }
 }

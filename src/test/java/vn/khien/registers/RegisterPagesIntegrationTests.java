@@ -19,15 +19,32 @@ import vn.khien.support.Workbooks;
 @KhienIntegrationTest
 class RegisterPagesIntegrationTests extends RegistersTestSupport {
 
-    private static final List<String> TOKEN_HEADERS = List.of("Mã cơ quan", "Số hiệu USB token", "Số hiệu chứng thư số",
-            "Người giữ", "Chức vụ", "Tổ chức cấp", "Mục đích sử dụng", "Hiệu lực từ", "Hiệu lực đến", "Trạng thái");
+    private static final List<String> TOKEN_HEADERS = List.of(
+            "Mã cơ quan",
+            "Số hiệu USB token",
+            "Số hiệu chứng thư số",
+            "Người giữ",
+            "Chức vụ",
+            "Tổ chức cấp",
+            "Mục đích sử dụng",
+            "Hiệu lực từ",
+            "Hiệu lực đến",
+            "Trạng thái");
 
     @Test
     void everyListAndTheOverviewRenderForEachKindOfReader() throws Exception {
         for (String user : List.of(OFFICER, COORDINATOR, OBSERVER)) {
-            for (String page : List.of("/registers", "/registers/it-plans", "/registers/credentials?attention=true",
-                    "/registers/staff?belowTarget=true", "/registers/attestations", "/registers/it-plans/new",
-                    "/registers/credentials/new", "/registers/staff/new", "/registers/attestations/new", "/")) {
+            for (String page : List.of(
+                    "/registers",
+                    "/registers/it-plans",
+                    "/registers/credentials?attention=true",
+                    "/registers/staff?belowTarget=true",
+                    "/registers/attestations",
+                    "/registers/it-plans/new",
+                    "/registers/credentials/new",
+                    "/registers/staff/new",
+                    "/registers/attestations/new",
+                    "/")) {
                 getAs(user, page).andExpect(status().isOk());
             }
         }
@@ -112,13 +129,19 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                         .param("status", "ISSUED"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("tối đa 5 năm")));
-        mvc.perform(form(OFFICER, "/registers/credentials/new").param("agencyCode", "H57.02").param("validFrom", "xx"))
+        mvc.perform(form(OFFICER, "/registers/credentials/new")
+                        .param("agencyCode", "H57.02")
+                        .param("validFrom", "xx"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("is-invalid")));
-        mvc.perform(form(OFFICER, "/registers/staff/new").param("agencyCode", "H57.02").param("fullName", ""))
+        mvc.perform(form(OFFICER, "/registers/staff/new")
+                        .param("agencyCode", "H57.02")
+                        .param("fullName", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("is-invalid")));
-        mvc.perform(form(OFFICER, "/registers/attestations/new").param("agencyCode", "H57.02").param("title", ""))
+        mvc.perform(form(OFFICER, "/registers/attestations/new")
+                        .param("agencyCode", "H57.02")
+                        .param("title", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("is-invalid")));
         assertThat(registerCount("credential")).isEqualTo(credentials);
@@ -134,7 +157,8 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                     .andExpect(content().string(Matchers.not(Matchers.containsString("H57.10"))));
             download(OFFICER, "/registers/" + register + "/export.xlsx");
         }
-        download(OFFICER, "/registers/it-plans/export.csv").andExpect(content().string(Matchers.containsString("H57.02")));
+        download(OFFICER, "/registers/it-plans/export.csv")
+                .andExpect(content().string(Matchers.containsString("H57.02")));
         download(COORDINATOR, "/registers/credentials/export.csv")
                 .andExpect(content().string(Matchers.containsString("H57.10")));
     }
@@ -147,20 +171,30 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
     @Test
     void aTokenListIsImportedWholeOrNotAtAll() throws Exception {
         String serial = uniqueCode("IMP");
-        var good = List.of("H57.02", "TK-1", serial, "Phan Văn Tài", "Chuyên viên", "Ban Cơ yếu Chính phủ", "Ký số",
-                "01/01/2020", "01/01/2027", "Đã cấp");
-        var otherAgency = List.of("H57.10", "TK-2", serial + "B", "Người khác", "", "Ban Cơ yếu Chính phủ", "", "",
-                "", "Đã cấp");
+        var good = List.of(
+                "H57.02",
+                "TK-1",
+                serial,
+                "Phan Văn Tài",
+                "Chuyên viên",
+                "Ban Cơ yếu Chính phủ",
+                "Ký số",
+                "01/01/2020",
+                "01/01/2027",
+                "Đã cấp");
+        var otherAgency =
+                List.of("H57.10", "TK-2", serial + "B", "Người khác", "", "Ban Cơ yếu Chính phủ", "", "", "", "Đã cấp");
         long before = registerCount("credential");
         mvc.perform(multipart("/registers/credentials/import")
-                        .file(new MockMultipartFile("file", "tokens.xlsx", null,
-                                Workbooks.xlsx(TOKEN_HEADERS, List.of(good, otherAgency))))
+                        .file(new MockMultipartFile(
+                                "file", "tokens.xlsx", null, Workbooks.xlsx(TOKEN_HEADERS, List.of(good, otherAgency))))
                         .with(as(OFFICER)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("annotated")));
         assertThat(registerCount("credential")).isEqualTo(before);
         mvc.perform(multipart("/registers/credentials/import")
-                        .file(new MockMultipartFile("file", "tokens.xlsx", null, Workbooks.xlsx(TOKEN_HEADERS, List.of(good))))
+                        .file(new MockMultipartFile(
+                                "file", "tokens.xlsx", null, Workbooks.xlsx(TOKEN_HEADERS, List.of(good))))
                         .with(as(OFFICER)))
                 .andExpect(status().isOk());
         assertThat(registerCount("credential")).isEqualTo(before + 1);

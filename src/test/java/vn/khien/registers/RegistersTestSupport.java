@@ -23,7 +23,9 @@ abstract class RegistersTestSupport extends SystemsTestSupport {
     }
 
     long registerCount(String table) {
-        return jdbc.sql("SELECT count(*) FROM registers." + table).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM registers." + table)
+                .query(Long.class)
+                .single();
     }
 
     long created(String username, String path, String body) throws Exception {
@@ -32,8 +34,13 @@ abstract class RegistersTestSupport extends SystemsTestSupport {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        Number id = JsonPath.read(json, path.contains("attestations") ? "$.id"
-                : path.contains("staff") ? "$.staff.id" : path.contains("credentials") ? "$.credential.id" : "$.plan.id");
+        Number id = JsonPath.read(
+                json,
+                path.contains("attestations")
+                        ? "$.id"
+                        : path.contains("staff")
+                                ? "$.staff.id"
+                                : path.contains("credentials") ? "$.credential.id" : "$.plan.id");
         return id.longValue();
     }
 
@@ -45,14 +52,13 @@ abstract class RegistersTestSupport extends SystemsTestSupport {
 
     long staffOf(String username, String agency, String name) throws Exception {
         return created(username, "/api/v1/staff", """
-                {"agencyCode":"%s","fullName":"%s","securityRole":"ADMINISTRATOR","joinedOn":"2024-01-01"}"""
-                .formatted(agency, name));
+                {"agencyCode":"%s","fullName":"%s","securityRole":"ADMINISTRATOR","joinedOn":"2024-01-01"}""".formatted(agency, name));
     }
 
     long credentialOf(String username, String agency, String holder, Long staffId, String validTo) throws Exception {
-        return created(username, "/api/v1/credentials", """
+        return created(
+                username, "/api/v1/credentials", """
                 {"agencyCode":"%s","certificateSerial":"%s","tokenSerial":"TK","holderName":"%s","staffId":%s,
-                 "issuer":"Ban Cơ yếu Chính phủ","validFrom":"2025-01-01","validTo":"%s","status":"ISSUED"}"""
-                .formatted(agency, uniqueCode("CERT"), holder, staffId, validTo));
+                 "issuer":"Ban Cơ yếu Chính phủ","validFrom":"2025-01-01","validTo":"%s","status":"ISSUED"}""".formatted(agency, uniqueCode("CERT"), holder, staffId, validTo));
     }
 }

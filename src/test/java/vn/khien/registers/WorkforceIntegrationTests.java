@@ -44,11 +44,19 @@ class WorkforceIntegrationTests extends RegistersTestSupport {
         postJson(OFFICER, "/api/v1/staff", "{\"agencyCode\":\"H57.02\",\"fullName\":\" \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("fullName", "securityRole")));
-        postJson(OFFICER, "/api/v1/staff/" + id + "/trainings", "{\"course\":\"x\",\"hours\":\"-2\",\"attendedOn\":\"2026-01-01\"}")
+        postJson(
+                        OFFICER,
+                        "/api/v1/staff/" + id + "/trainings",
+                        "{\"course\":\"x\",\"hours\":\"-2\",\"attendedOn\":\"2026-01-01\"}")
                 .andExpect(status().isBadRequest());
-        postJson(OFFICER, "/api/v1/staff/" + id + "/trainings", "{\"course\":\"x\",\"hours\":\"1.25\",\"attendedOn\":\"2026-01-01\"}")
+        postJson(
+                        OFFICER,
+                        "/api/v1/staff/" + id + "/trainings",
+                        "{\"course\":\"x\",\"hours\":\"1.25\",\"attendedOn\":\"2026-01-01\"}")
                 .andExpect(status().isBadRequest());
-        postJson(OFFICER, "/api/v1/staff/" + id + "/qualifications",
+        postJson(
+                        OFFICER,
+                        "/api/v1/staff/" + id + "/qualifications",
                         "{\"name\":\"x\",\"obtainedOn\":\"2026-01-01\",\"expiresOn\":\"2025-01-01\"}")
                 .andExpect(status().isBadRequest());
         postJson(OFFICER, "/api/v1/staff/" + id + "/leave", "{\"leftOn\":\"2020-01-01\"}")

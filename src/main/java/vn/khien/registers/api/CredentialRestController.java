@@ -69,8 +69,8 @@ class CredentialRestController {
     @PostMapping("/{id}/transitions")
     @Operation(summary = "Move to another status on a date; suspension, revocation and loss need a reason")
     CredentialView transition(@PathVariable long id, @RequestBody Requests.TransitionRequest request) {
-        management.transition(id, request.status(), request.on(), request.reason(), request.validFrom(),
-                request.validTo());
+        management.transition(
+                id, request.status(), request.on(), request.reason(), request.validFrom(), request.validTo());
         return queries.detail(id);
     }
 }

@@ -32,14 +32,26 @@ final class Requests {
             CredentialStatus status) {
 
         CredentialData toData(String agency) {
-            return new CredentialData(agency, tokenSerial, certificateSerial, holderName, holderPosition, staffId,
-                    issuer, purpose, validFrom, validTo, status);
+            return new CredentialData(
+                    agency,
+                    tokenSerial,
+                    certificateSerial,
+                    holderName,
+                    holderPosition,
+                    staffId,
+                    issuer,
+                    purpose,
+                    validFrom,
+                    validTo,
+                    status);
         }
     }
 
-    record TransitionRequest(CredentialStatus status, LocalDate on, String reason, LocalDate validFrom, LocalDate validTo) {}
+    record TransitionRequest(
+            CredentialStatus status, LocalDate on, String reason, LocalDate validFrom, LocalDate validTo) {}
 
-    record StaffRequest(String agencyCode, String fullName, String position, SecurityRole securityRole, LocalDate joinedOn) {
+    record StaffRequest(
+            String agencyCode, String fullName, String position, SecurityRole securityRole, LocalDate joinedOn) {
 
         StaffData toData(String agency) {
             return new StaffData(agency, fullName, position, securityRole, joinedOn);
@@ -52,7 +64,8 @@ final class Requests {
 
     record LeaveRequest(LocalDate leftOn) {}
 
-    record AttestationRequest(String agencyCode, AttestationKind kind, String title, LocalDate attestedOn, String evidence) {
+    record AttestationRequest(
+            String agencyCode, AttestationKind kind, String title, LocalDate attestedOn, String evidence) {
 
         AttestationData toData() {
             return new AttestationData(agencyCode, kind, title, attestedOn, evidence);

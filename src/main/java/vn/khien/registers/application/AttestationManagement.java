@@ -37,14 +37,22 @@ public class AttestationManagement {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
         viewer.requireEditable(TYPE, agency, agency);
-        var problems = new Problems().require("kind", data.kind()).require("title", data.title())
-                .maxLength("title", data.title(), 300).require("attestedOn", data.attestedOn())
-                .require("evidence", data.evidence()).maxLength("evidence", data.evidence(), 500);
+        var problems = new Problems()
+                .require("kind", data.kind())
+                .require("title", data.title())
+                .maxLength("title", data.title(), 300)
+                .require("attestedOn", data.attestedOn())
+                .require("evidence", data.evidence())
+                .maxLength("evidence", data.evidence(), 500);
         if (data.attestedOn() != null && data.attestedOn().isAfter(LocalDate.now(clock))) {
             problems.add("attestedOn", "registers.attestation.future");
         }
         problems.throwIfAny();
-        var saved = attestations.save(Attestation.submit(agency, data.kind(), data.title().strip(), data.attestedOn(),
+        var saved = attestations.save(Attestation.submit(
+                agency,
+                data.kind(),
+                data.title().strip(),
+                data.attestedOn(),
                 data.evidence().strip()));
         return attestations.save(saved.announceSubmitted()).id();
     }

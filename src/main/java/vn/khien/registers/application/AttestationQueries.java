@@ -35,8 +35,12 @@ public class AttestationQueries {
 
     public PageResponse<AttestationRow> list(AttestationFilter filter, Paging paging) {
         var params = parameters(filter);
-        long total = jdbc.sql("SELECT count(*)" + FROM).params(params).query(Long.class).single();
-        var items = jdbc.sql("SELECT a.*" + FROM + " ORDER BY a.attested_on DESC, a.id DESC LIMIT :limit OFFSET :offset")
+        long total = jdbc.sql("SELECT count(*)" + FROM)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(
+                        "SELECT a.*" + FROM + " ORDER BY a.attested_on DESC, a.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
@@ -73,10 +77,15 @@ public class AttestationQueries {
     }
 
     private static AttestationRow row(ResultSet rs, int n) throws SQLException {
-        return new AttestationRow(rs.getLong("id"), rs.getString("agency_code"),
-                AttestationKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                rs.getObject("attested_on", LocalDate.class), rs.getString("evidence"),
-                AttestationStatus.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class),
+        return new AttestationRow(
+                rs.getLong("id"),
+                rs.getString("agency_code"),
+                AttestationKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getObject("attested_on", LocalDate.class),
+                rs.getString("evidence"),
+                AttestationStatus.valueOf(rs.getString("status")),
+                rs.getObject("decided_on", LocalDate.class),
                 rs.getString("decision_note"));
     }
 }

@@ -28,8 +28,13 @@ public class CredentialManagement {
     private final RegisterSettings settings;
     private final Clock clock;
 
-    CredentialManagement(CredentialRepository credentials, StaffRepository staff, AgencyDirectory agencies,
-            RegisterAccess access, RegisterSettings settings, Clock clock) {
+    CredentialManagement(
+            CredentialRepository credentials,
+            StaffRepository staff,
+            AgencyDirectory agencies,
+            RegisterAccess access,
+            RegisterSettings settings,
+            Clock clock) {
         this.credentials = credentials;
         this.staff = staff;
         this.agencies = agencies;
@@ -81,8 +86,13 @@ public class CredentialManagement {
     private long record(CredentialData data, boolean checkLimits) {
         String agency = editableAgency(data);
         var facts = validate(agency, data);
-        var credential = Credential.record(agency, facts, data.status(), LocalDate.now(clock),
-                settings.credentials().limits(), checkLimits);
+        var credential = Credential.record(
+                agency,
+                facts,
+                data.status(),
+                LocalDate.now(clock),
+                settings.credentials().limits(),
+                checkLimits);
         try {
             var saved = credentials.save(credential);
             return credentials.save(saved.announceRecorded()).id();
@@ -107,7 +117,8 @@ public class CredentialManagement {
             long id, CredentialStatus to, LocalDate on, String reason, LocalDate validFrom, LocalDate validTo) {
         var credential = editable(id);
         new Problems().maxLength("reason", reason, 500).throwIfAny();
-        credential.transition(to, on, reason, validFrom, validTo, settings.credentials().limits());
+        credential.transition(
+                to, on, reason, validFrom, validTo, settings.credentials().limits());
         credentials.save(credential);
     }
 
@@ -133,16 +144,27 @@ public class CredentialManagement {
                 .require("issuer", data.issuer())
                 .maxLength("issuer", data.issuer(), 200)
                 .maxLength("purpose", data.purpose(), 300);
-        if (data.validFrom() != null && data.validTo() != null && !data.validTo().isAfter(data.validFrom())) {
+        if (data.validFrom() != null
+                && data.validTo() != null
+                && !data.validTo().isAfter(data.validFrom())) {
             problems.add("validTo", "registers.credential.validity-order");
         }
         if (data.staffId() != null
-                && staff.findById(data.staffId()).filter(s -> s.agencyCode().equals(agency)).isEmpty()) {
+                && staff.findById(data.staffId())
+                        .filter(s -> s.agencyCode().equals(agency))
+                        .isEmpty()) {
             problems.add("staffId", "registers.credential.staff-unknown");
         }
         problems.throwIfAny();
-        return new CredentialFacts(Problems.clean(data.tokenSerial()), data.certificateSerial().strip(),
-                data.holderName().strip(), Problems.clean(data.holderPosition()), data.staffId(),
-                data.issuer().strip(), Problems.clean(data.purpose()), data.validFrom(), data.validTo());
+        return new CredentialFacts(
+                Problems.clean(data.tokenSerial()),
+                data.certificateSerial().strip(),
+                data.holderName().strip(),
+                Problems.clean(data.holderPosition()),
+                data.staffId(),
+                data.issuer().strip(),
+                Problems.clean(data.purpose()),
+                data.validFrom(),
+                data.validTo());
     }
 }

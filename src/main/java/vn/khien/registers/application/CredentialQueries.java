@@ -22,6 +22,7 @@ public class CredentialQueries {
     /** Active credentials whose certificate ends within the window: the agency must renew them. */
     static final String EXPIRING = "(c.status IN ('ISSUED', 'RENEWED', 'SUSPENDED') AND c.valid_to IS NOT NULL"
             + " AND c.valid_to BETWEEN :today AND :windowEnd)";
+
     private static final String FROM = """
              FROM registers.credential c
             WHERE %s
@@ -38,8 +39,12 @@ public class CredentialQueries {
     private final RegisterSettings settings;
     private final Clock clock;
 
-    CredentialQueries(JdbcClient jdbc, RegisterAccess access, CredentialRepository credentials,
-            RegisterSettings settings, Clock clock) {
+    CredentialQueries(
+            JdbcClient jdbc,
+            RegisterAccess access,
+            CredentialRepository credentials,
+            RegisterSettings settings,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.credentials = credentials;
@@ -49,7 +54,10 @@ public class CredentialQueries {
 
     public PageResponse<CredentialRow> list(CredentialFilter filter, Paging paging) {
         var params = parameters(filter);
-        long total = jdbc.sql("SELECT count(*)" + FROM).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + FROM)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("SELECT c.*, " + EXPIRING + " AS expiring" + FROM
                         + " ORDER BY c.agency_code, c.holder_name, c.id LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -61,7 +69,8 @@ public class CredentialQueries {
     }
 
     public List<CredentialRow> all(CredentialFilter filter) {
-        return jdbc.sql("SELECT c.*, " + EXPIRING + " AS expiring" + FROM + " ORDER BY c.agency_code, c.holder_name, c.id")
+        return jdbc.sql("SELECT c.*, " + EXPIRING + " AS expiring" + FROM
+                        + " ORDER BY c.agency_code, c.holder_name, c.id")
                 .params(parameters(filter))
                 .query(CredentialQueries::row)
                 .list();
@@ -70,7 +79,8 @@ public class CredentialQueries {
     @Transactional(readOnly = true)
     public CredentialView detail(long id) {
         var viewer = access.viewer();
-        var credential = credentials.findById(id)
+        var credential = credentials
+                .findById(id)
                 .filter(c -> viewer.canSee(c.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(CredentialManagement.TYPE, String.valueOf(id)));
         var params = parameters(new CredentialFilter(null, null, null, null));
@@ -79,9 +89,13 @@ public class CredentialQueries {
                 .param("id", id)
                 .query(CredentialQueries::row)
                 .single();
-        return new CredentialView(row, credential.facts().staffId(), credential.transitions().stream()
+        return new CredentialView(
+                row,
+                credential.facts().staffId(),
+                credential.transitions().stream()
                         .map(t -> new CredentialView.Step(t.fromStatus(), t.toStatus(), t.happenedOn(), t.reason()))
-                        .toList(), credential.next(),
+                        .toList(),
+                credential.next(),
                 viewer.canEdit(credential.agencyCode()));
     }
 
@@ -111,10 +125,20 @@ public class CredentialQueries {
     }
 
     static CredentialRow row(ResultSet rs, int n) throws SQLException {
-        return new CredentialRow(rs.getLong("id"), rs.getString("agency_code"), rs.getString("token_serial"),
-                rs.getString("certificate_serial"), rs.getString("holder_name"), rs.getString("holder_position"),
-                rs.getString("issuer"), rs.getString("purpose"), rs.getObject("valid_from", LocalDate.class),
-                rs.getObject("valid_to", LocalDate.class), CredentialStatus.valueOf(rs.getString("status")),
-                rs.getBoolean("revocation_flagged"), rs.getString("revocation_reason"), rs.getBoolean("expiring"));
+        return new CredentialRow(
+                rs.getLong("id"),
+                rs.getString("agency_code"),
+                rs.getString("token_serial"),
+                rs.getString("certificate_serial"),
+                rs.getString("holder_name"),
+                rs.getString("holder_position"),
+                rs.getString("issuer"),
+                rs.getString("purpose"),
+                rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class),
+                CredentialStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("revocation_flagged"),
+                rs.getString("revocation_reason"),
+                rs.getBoolean("expiring"));
     }
 }

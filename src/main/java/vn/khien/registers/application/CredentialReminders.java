@@ -37,8 +37,11 @@ public class CredentialReminders {
                         RETURNING c.id, c.agency_code, c.holder_name, c.valid_to""")
                 .param("day", day)
                 .param("windowEnd", day.plusDays(settings.credentials().expiringWindowDays()))
-                .query((rs, n) -> new CredentialExpiring(rs.getLong("id"), rs.getString("agency_code"),
-                        rs.getString("holder_name"), rs.getObject("valid_to", LocalDate.class)))
+                .query((rs, n) -> new CredentialExpiring(
+                        rs.getLong("id"),
+                        rs.getString("agency_code"),
+                        rs.getString("holder_name"),
+                        rs.getObject("valid_to", LocalDate.class)))
                 .list();
         due.forEach(events::publishEvent);
         return due.size();

@@ -43,7 +43,8 @@ public class CredentialSheetImport {
             if (row.hasProblems()) {
                 continue;
             }
-            if (!seen.add(data.issuer().strip() + "\n" + data.certificateSerial().strip())) {
+            if (!seen.add(
+                    data.issuer().strip() + "\n" + data.certificateSerial().strip())) {
                 row.reject("certificateSerial", "registers.credential.serial-twice");
                 continue;
             }
@@ -60,7 +61,9 @@ public class CredentialSheetImport {
         try {
             management.check(data);
         } catch (InvalidInputException e) {
-            e.problems().forEach(p -> reject(row, p.field(), p.messageKey(), p.arguments().toArray()));
+            e.problems()
+                    .forEach(p ->
+                            reject(row, p.field(), p.messageKey(), p.arguments().toArray()));
         } catch (ConflictException e) {
             reject(row, e.field(), e.messageKey());
         } catch (AccessDeniedException e) {
@@ -77,8 +80,17 @@ public class CredentialSheetImport {
     }
 
     private static CredentialData data(SheetRow row) {
-        return new CredentialData(row.text("agencyCode"), row.text("tokenSerial"), row.text("certificateSerial"),
-                row.text("holderName"), row.text("holderPosition"), null, row.text("issuer"), row.text("purpose"),
-                row.date("validFrom"), row.date("validTo"), row.enumValue("status", CredentialStatus.class));
+        return new CredentialData(
+                row.text("agencyCode"),
+                row.text("tokenSerial"),
+                row.text("certificateSerial"),
+                row.text("holderName"),
+                row.text("holderPosition"),
+                null,
+                row.text("issuer"),
+                row.text("purpose"),
+                row.date("validFrom"),
+                row.date("validTo"),
+                row.enumValue("status", CredentialStatus.class));
     }
 }

@@ -23,14 +23,17 @@ public class DomesticProducts {
         this.access = access;
     }
 
-    public record RollUp(long domestic, long foreign, long foreignWithoutJustification, List<KeySystemProduct> products) {}
+    public record RollUp(
+            long domestic, long foreign, long foreignWithoutJustification, List<KeySystemProduct> products) {}
 
     public RollUp of(String agencyCode) {
         if (!access.viewer().canSee(agencyCode)) {
             throw new ObjectNotFoundException("agency", agencyCode);
         }
         var products = systems.keySystemProducts(agencyCode);
-        long domestic = products.stream().filter(p -> p.origin() == ProductOrigin.DOMESTIC).count();
+        long domestic = products.stream()
+                .filter(p -> p.origin() == ProductOrigin.DOMESTIC)
+                .count();
         long unjustified = products.stream()
                 .filter(p -> p.origin() == ProductOrigin.FOREIGN)
                 .filter(p -> p.justification() == null || p.justification().isBlank())

@@ -20,7 +20,9 @@ public record ItPlanData(
         List<Line> lines) {
 
     public ItPlanData {
-        lines = lines == null ? List.of() : lines.stream().filter(l -> l != null && !l.isEmpty()).toList();
+        lines = lines == null
+                ? List.of()
+                : lines.stream().filter(l -> l != null && !l.isEmpty()).toList();
     }
 
     public record Line(String category, String supplier, BigDecimal amount, BudgetOrigin origin) {

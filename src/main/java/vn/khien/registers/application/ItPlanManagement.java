@@ -59,8 +59,11 @@ public class ItPlanManagement {
     @Transactional
     public void declareException(long id, String reason, String evidence) {
         var plan = editable(id);
-        new Problems().require("reason", reason).maxLength("reason", reason, 2000)
-                .maxLength("evidence", evidence, 500).throwIfAny();
+        new Problems()
+                .require("reason", reason)
+                .maxLength("reason", reason, 2000)
+                .maxLength("evidence", evidence, 500)
+                .throwIfAny();
         plan.declareException(reason, evidence);
         plans.save(plan);
     }
@@ -107,15 +110,22 @@ public class ItPlanManagement {
         for (int i = 0; i < data.lines().size(); i++) {
             var line = data.lines().get(i);
             String prefix = "lines[" + i + "].";
-            problems.require(prefix + "category", line.category()).maxLength(prefix + "category", line.category(), 200)
-                    .maxLength(prefix + "supplier", line.supplier(), 300).require(prefix + "origin", line.origin());
-            problems.check(() -> lines.add(new BudgetLine(Problems.clean(line.category()),
-                    Problems.clean(line.supplier()), Money.vnd(prefix + "amount", line.amount(), false),
+            problems.require(prefix + "category", line.category())
+                    .maxLength(prefix + "category", line.category(), 200)
+                    .maxLength(prefix + "supplier", line.supplier(), 300)
+                    .require(prefix + "origin", line.origin());
+            problems.check(() -> lines.add(new BudgetLine(
+                    Problems.clean(line.category()),
+                    Problems.clean(line.supplier()),
+                    Money.vnd(prefix + "amount", line.amount(), false),
                     line.origin())));
         }
         if (data.lines().isEmpty() && data.securityBudget() != null) {
-            problems.check(() -> lines.add(new BudgetLine(UNSPECIFIED, null,
-                    Money.vnd("securityBudget", data.securityBudget(), false), BudgetOrigin.DOMESTIC)));
+            problems.check(() -> lines.add(new BudgetLine(
+                    UNSPECIFIED,
+                    null,
+                    Money.vnd("securityBudget", data.securityBudget(), false),
+                    BudgetOrigin.DOMESTIC)));
         } else if (data.securityBudget() != null && lines.size() == data.lines().size()) {
             BigDecimal sum = lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(data.securityBudget()) != 0) {
@@ -138,5 +148,4 @@ public class ItPlanManagement {
             case PROJECT -> data.yearTo() == null ? data.yearFrom() : data.yearTo();
         };
     }
-
 }

@@ -37,7 +37,11 @@ public class ItPlanQueries {
     private final ItPlanRepository plans;
     private final RegisterSettings settings;
 
-    ItPlanQueries(JdbcClient jdbc, RegisterAccess access, AgencyDirectory agencies, ItPlanRepository plans,
+    ItPlanQueries(
+            JdbcClient jdbc,
+            RegisterAccess access,
+            AgencyDirectory agencies,
+            ItPlanRepository plans,
             RegisterSettings settings) {
         this.jdbc = jdbc;
         this.access = access;
@@ -48,7 +52,10 @@ public class ItPlanQueries {
 
     public PageResponse<ItPlanRow> list(ItPlanFilter filter, Paging paging) {
         var params = parameters(filter);
-        long total = jdbc.sql("SELECT count(*)" + FROM).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + FROM)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql("SELECT p.*, i.name" + FROM
                         + " ORDER BY p.year_from DESC, p.agency_code, i.name, p.plan_id LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -61,10 +68,11 @@ public class ItPlanQueries {
 
     /** Every matching plan (for an export), in list order. */
     public List<ItPlanRow> all(ItPlanFilter filter) {
-        return named(jdbc.sql("SELECT p.*, i.name" + FROM + " ORDER BY p.year_from DESC, p.agency_code, i.name, p.plan_id")
-                .params(parameters(filter))
-                .query(this::row)
-                .list());
+        return named(
+                jdbc.sql("SELECT p.*, i.name" + FROM + " ORDER BY p.year_from DESC, p.agency_code, i.name, p.plan_id")
+                        .params(parameters(filter))
+                        .query(this::row)
+                        .list());
     }
 
     @Transactional(readOnly = true)
@@ -75,14 +83,30 @@ public class ItPlanQueries {
                 .orElseThrow(() -> new ObjectNotFoundException(ItPlanManagement.TYPE, String.valueOf(id)));
         var facts = plan.facts();
         var share = plan.share();
-        var row = new ItPlanRow(id, plan.agencyCode(), agencies.namesOf(List.of(plan.agencyCode())).get(plan.agencyCode()),
-                facts.kind(), facts.name(), facts.yearFrom(), facts.yearTo(), facts.totalBudget(), share.security(),
-                share.percent(), share.reaches(threshold()), plan.exceptionStatus());
+        var row = new ItPlanRow(
+                id,
+                plan.agencyCode(),
+                agencies.namesOf(List.of(plan.agencyCode())).get(plan.agencyCode()),
+                facts.kind(),
+                facts.name(),
+                facts.yearFrom(),
+                facts.yearTo(),
+                facts.totalBudget(),
+                share.security(),
+                share.percent(),
+                share.reaches(threshold()),
+                plan.exceptionStatus());
         var lines = plan.lines().stream()
                 .map(l -> new ItPlanView.Line(l.category(), l.supplier(), l.amount(), l.origin()))
                 .toList();
-        return new ItPlanView(row, lines, plan.exceptionReason(), plan.exceptionEvidence(),
-                plan.exceptionDecidedOn(), plan.exceptionDecision(), viewer.canEdit(plan.agencyCode()),
+        return new ItPlanView(
+                row,
+                lines,
+                plan.exceptionReason(),
+                plan.exceptionEvidence(),
+                plan.exceptionDecidedOn(),
+                plan.exceptionDecision(),
+                viewer.canEdit(plan.agencyCode()),
                 viewer.coordinator() && plan.exceptionStatus() == ExceptionStatus.DECLARED);
     }
 
@@ -95,25 +119,47 @@ public class ItPlanQueries {
         Map<String, Object> params = access.sqlParameters(filter.agencyCode());
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
         params.put("year", filter.year());
-        params.put("exception", filter.exception() == null ? null : filter.exception().name());
+        params.put(
+                "exception",
+                filter.exception() == null ? null : filter.exception().name());
         params.put("text", Problems.clean(filter.text()));
         return params;
     }
 
     private ItPlanRow row(ResultSet rs, int n) throws SQLException {
         var share = new SecurityShare(rs.getBigDecimal("security_budget"), rs.getBigDecimal("total_budget"));
-        return new ItPlanRow(rs.getLong("plan_id"), rs.getString("agency_code"), null,
-                ItPlanKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getInt("year_from"),
-                rs.getInt("year_to"), share.total(), share.security(), share.percent(), share.reaches(threshold()),
+        return new ItPlanRow(
+                rs.getLong("plan_id"),
+                rs.getString("agency_code"),
+                null,
+                ItPlanKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getInt("year_from"),
+                rs.getInt("year_to"),
+                share.total(),
+                share.security(),
+                share.percent(),
+                share.reaches(threshold()),
                 ExceptionStatus.valueOf(rs.getString("exception_status")));
     }
 
     private List<ItPlanRow> named(List<ItPlanRow> rows) {
-        var names = agencies.namesOf(rows.stream().map(ItPlanRow::agencyCode).distinct().toList());
+        var names = agencies.namesOf(
+                rows.stream().map(ItPlanRow::agencyCode).distinct().toList());
         return rows.stream()
-                .map(r -> new ItPlanRow(r.id(), r.agencyCode(), names.get(r.agencyCode()), r.kind(), r.name(),
-                        r.yearFrom(), r.yearTo(), r.totalBudget(), r.securityBudget(), r.sharePercent(),
-                        r.reachesThreshold(), r.exceptionStatus()))
+                .map(r -> new ItPlanRow(
+                        r.id(),
+                        r.agencyCode(),
+                        names.get(r.agencyCode()),
+                        r.kind(),
+                        r.name(),
+                        r.yearFrom(),
+                        r.yearTo(),
+                        r.totalBudget(),
+                        r.securityBudget(),
+                        r.sharePercent(),
+                        r.reachesThreshold(),
+                        r.exceptionStatus()))
                 .toList();
     }
 }

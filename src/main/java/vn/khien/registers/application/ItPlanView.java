@@ -1,8 +1,8 @@
 package vn.khien.registers.application;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.math.BigDecimal;
 import vn.khien.registers.BudgetOrigin;
 
 /** One plan with its lines and exception, and what the viewer may do with it. */

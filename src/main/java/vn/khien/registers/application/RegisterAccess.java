@@ -25,7 +25,9 @@ class RegisterAccess {
     }
 
     Viewer viewer() {
-        return new Viewer(policy.currentScope(), policy.currentUserHas(Role.COORDINATOR_ADMIN),
+        return new Viewer(
+                policy.currentScope(),
+                policy.currentUserHas(Role.COORDINATOR_ADMIN),
                 policy.currentUserHas(Role.AGENCY_OFFICER));
     }
 

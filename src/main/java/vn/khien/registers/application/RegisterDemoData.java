@@ -34,8 +34,14 @@ class RegisterDemoData implements DemoDataset {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RegisterDemoData(ItPlanManagement plans, CredentialManagement credentials, StaffManagement staff,
-            AttestationManagement attestations, TelecomMeasures telecom, JdbcClient jdbc, Clock clock) {
+    RegisterDemoData(
+            ItPlanManagement plans,
+            CredentialManagement credentials,
+            StaffManagement staff,
+            AttestationManagement attestations,
+            TelecomMeasures telecom,
+            JdbcClient jdbc,
+            Clock clock) {
         this.plans = plans;
         this.credentials = credentials;
         this.staff = staff;
@@ -52,7 +58,9 @@ class RegisterDemoData implements DemoDataset {
 
     @Override
     public boolean hasData() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM registers.it_plan)").query(Boolean.class).single();
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM registers.it_plan)")
+                .query(Boolean.class)
+                .single();
     }
 
     @Override
@@ -63,55 +71,121 @@ class RegisterDemoData implements DemoDataset {
         long an = person(HOME, "Nguyễn Văn An", "Trưởng phòng CNTT", SecurityRole.FOCAL_UNIT_MEMBER, year, 48);
         long binh = person(HOME, "Trần Thị Bình", "Quản trị hệ thống", SecurityRole.ADMINISTRATOR, year, 12);
         long cuong = person(HOME, "Lê Văn Cường", "Chuyên viên ứng cứu sự cố", SecurityRole.RESPONDER, year, 24);
-        long chau = person(HEALTH, "Hoàng Minh Châu", "Phó phòng Kế hoạch - CNTT", SecurityRole.FOCAL_UNIT_MEMBER, year, 8);
-        staff.addQualification(an, "Chứng chỉ An toàn thông tin cơ bản", "Học viện Kỹ thuật mật mã",
-                LocalDate.of(year - 2, 6, 1), LocalDate.of(year + 1, 6, 1));
+        long chau =
+                person(HEALTH, "Hoàng Minh Châu", "Phó phòng Kế hoạch - CNTT", SecurityRole.FOCAL_UNIT_MEMBER, year, 8);
+        staff.addQualification(
+                an,
+                "Chứng chỉ An toàn thông tin cơ bản",
+                "Học viện Kỹ thuật mật mã",
+                LocalDate.of(year - 2, 6, 1),
+                LocalDate.of(year + 1, 6, 1));
         token(HOME, an, "Nguyễn Văn An", "Trưởng phòng CNTT", "54010A3F", today.plusDays(30));
         token(HOME, binh, "Trần Thị Bình", "Quản trị hệ thống", "54010A40", today.plusYears(2));
         token(HOME, cuong, "Lê Văn Cường", "Chuyên viên ứng cứu sự cố", "54010A41", today.plusYears(1));
         token(HEALTH, chau, "Hoàng Minh Châu", "Phó phòng Kế hoạch - CNTT", "54010B07", today.plusDays(10));
         staff.leave(cuong, today.minusDays(5));
-        telecom.record("VT.VIETTEL-HUE", "Lọc nội dung độc hại trên mạng cho thuê bao trẻ em (gói Safe Kids)",
-                "Toàn bộ thuê bao di động và cố định băng rộng trên địa bàn", LocalDate.of(2025, 6, 1),
+        telecom.record(
+                "VT.VIETTEL-HUE",
+                "Lọc nội dung độc hại trên mạng cho thuê bao trẻ em (gói Safe Kids)",
+                "Toàn bộ thuê bao di động và cố định băng rộng trên địa bàn",
+                LocalDate.of(2025, 6, 1),
                 "Báo cáo số 112/BC-VTHUE ngày 05/06/2025");
-        telecom.record("VT.VIETTEL-HUE", "Tiếp nhận và xử lý phản ánh xâm hại trẻ em qua tổng đài 111",
-                "Phối hợp Tổng đài quốc gia bảo vệ trẻ em", LocalDate.of(2024, 1, 1), null);
-        attestations.submit(new AttestationData("H57.16", AttestationKind.COORDINATION_REGULATION,
+        telecom.record(
+                "VT.VIETTEL-HUE",
+                "Tiếp nhận và xử lý phản ánh xâm hại trẻ em qua tổng đài 111",
+                "Phối hợp Tổng đài quốc gia bảo vệ trẻ em",
+                LocalDate.of(2024, 1, 1),
+                null);
+        attestations.submit(new AttestationData(
+                "H57.16",
+                AttestationKind.COORDINATION_REGULATION,
                 "Quy chế phối hợp bảo đảm an toàn thông tin mạng giữa Sở KH&CN, Công an và Bộ Chỉ huy Quân sự",
-                today.minusDays(20), "Quy chế số 05/QC-CA-QS-SKHCN"));
+                today.minusDays(20),
+                "Quy chế số 05/QC-CA-QS-SKHCN"));
     }
 
     private void loadPlans(int year) {
         // 190,000,000 of 2,000,000,000: 9.5 %, below the 10 % threshold
-        plans.record(new ItPlanData(HOME, ItPlanKind.ANNUAL, "Kế hoạch ứng dụng CNTT năm " + year, year, null,
-                vnd(2_000_000_000L), null, List.of(
+        plans.record(new ItPlanData(
+                HOME,
+                ItPlanKind.ANNUAL,
+                "Kế hoạch ứng dụng CNTT năm " + year,
+                year,
+                null,
+                vnd(2_000_000_000L),
+                null,
+                List.of(
                         line("Dịch vụ giám sát an toàn thông tin", "VNPT Huế", 150_000_000L, BudgetOrigin.DOMESTIC),
                         line("Phần mềm phòng chống mã độc", "Bkav", 40_000_000L, BudgetOrigin.DOMESTIC))));
         // exactly 10 %
-        plans.record(new ItPlanData(HOME, ItPlanKind.FIVE_YEAR, "Kế hoạch ứng dụng CNTT giai đoạn 2026–2030", 2026,
-                null, vnd(12_000_000_000L), null, List.of(
-                        line("Tường lửa thế hệ mới", "Fortinet (qua nhà phân phối)", 700_000_000L, BudgetOrigin.FOREIGN),
-                        line("Đánh giá an toàn thông tin định kỳ", "Viettel Cyber Security", 500_000_000L,
+        plans.record(new ItPlanData(
+                HOME,
+                ItPlanKind.FIVE_YEAR,
+                "Kế hoạch ứng dụng CNTT giai đoạn 2026–2030",
+                2026,
+                null,
+                vnd(12_000_000_000L),
+                null,
+                List.of(
+                        line(
+                                "Tường lửa thế hệ mới",
+                                "Fortinet (qua nhà phân phối)",
+                                700_000_000L,
+                                BudgetOrigin.FOREIGN),
+                        line(
+                                "Đánh giá an toàn thông tin định kỳ",
+                                "Viettel Cyber Security",
+                                500_000_000L,
                                 BudgetOrigin.DOMESTIC))));
-        plans.record(new ItPlanData(HEALTH, ItPlanKind.ANNUAL, "Kế hoạch ứng dụng CNTT ngành Y tế năm " + year, year,
-                null, vnd(3_500_000_000L), null, List.of(
-                        line("Dịch vụ SOC", "Viettel Huế", 420_000_000L, BudgetOrigin.DOMESTIC))));
-        long project = plans.record(new ItPlanData(HEALTH, ItPlanKind.PROJECT,
-                "Dự án Hồ sơ sức khỏe điện tử", year - 1, year, vnd(5_000_000_000L), vnd(200_000_000L), List.of()));
-        plans.declareException(project, "Hệ thống đặt tại Trung tâm dữ liệu thành phố, đã có dịch vụ giám sát và "
-                + "bảo vệ chuyên trách đạt yêu cầu theo hợp đồng với VNPT Huế", "Hợp đồng số 27/2025/HĐ-VNPT");
+        plans.record(new ItPlanData(
+                HEALTH,
+                ItPlanKind.ANNUAL,
+                "Kế hoạch ứng dụng CNTT ngành Y tế năm " + year,
+                year,
+                null,
+                vnd(3_500_000_000L),
+                null,
+                List.of(line("Dịch vụ SOC", "Viettel Huế", 420_000_000L, BudgetOrigin.DOMESTIC))));
+        long project = plans.record(new ItPlanData(
+                HEALTH,
+                ItPlanKind.PROJECT,
+                "Dự án Hồ sơ sức khỏe điện tử",
+                year - 1,
+                year,
+                vnd(5_000_000_000L),
+                vnd(200_000_000L),
+                List.of()));
+        plans.declareException(
+                project,
+                "Hệ thống đặt tại Trung tâm dữ liệu thành phố, đã có dịch vụ giám sát và "
+                        + "bảo vệ chuyên trách đạt yêu cầu theo hợp đồng với VNPT Huế",
+                "Hợp đồng số 27/2025/HĐ-VNPT");
     }
 
     private long person(String agency, String name, String position, SecurityRole role, int year, int hours) {
         long id = staff.record(new StaffData(agency, name, position, role, LocalDate.of(year - 3, 3, 1)));
-        staff.addTraining(id, "Bồi dưỡng kiến thức an toàn thông tin", "Sở Khoa học và Công nghệ",
-                BigDecimal.valueOf(hours), LocalDate.of(year, 4, 10));
+        staff.addTraining(
+                id,
+                "Bồi dưỡng kiến thức an toàn thông tin",
+                "Sở Khoa học và Công nghệ",
+                BigDecimal.valueOf(hours),
+                LocalDate.of(year, 4, 10));
         return id;
     }
 
     private void token(String agency, long staffId, String holder, String position, String serial, LocalDate validTo) {
-        credentials.record(new CredentialData(agency, "TK-" + serial, serial, holder, position, staffId, CA,
-                "Ký số văn bản điện tử", validTo.minusYears(3), validTo, CredentialStatus.ISSUED));
+        credentials.record(new CredentialData(
+                agency,
+                "TK-" + serial,
+                serial,
+                holder,
+                position,
+                staffId,
+                CA,
+                "Ký số văn bản điện tử",
+                validTo.minusYears(3),
+                validTo,
+                CredentialStatus.ISSUED));
     }
 
     private static ItPlanData.Line line(String category, String supplier, long amount, BudgetOrigin origin) {

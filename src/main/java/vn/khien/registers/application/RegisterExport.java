@@ -18,8 +18,12 @@ public class RegisterExport {
     private final AttestationQueries attestations;
     private final SheetExport export;
 
-    RegisterExport(ItPlanQueries plans, CredentialQueries credentials, StaffQueries staff,
-            AttestationQueries attestations, SheetExport export) {
+    RegisterExport(
+            ItPlanQueries plans,
+            CredentialQueries credentials,
+            StaffQueries staff,
+            AttestationQueries attestations,
+            SheetExport export) {
         this.plans = plans;
         this.credentials = credentials;
         this.staff = staff;
@@ -29,32 +33,57 @@ public class RegisterExport {
 
     public PreparedExport itPlans(ItPlanFilter filter, boolean csv) {
         var rows = plans.all(filter).stream()
-                .map(p -> row(p.agencyCode(), p.kind(), p.name(), p.yearFrom(), p.yearTo(), p.totalBudget(),
-                        p.securityBudget(), p.sharePercent(), p.exceptionStatus()))
+                .map(p -> row(
+                        p.agencyCode(),
+                        p.kind(),
+                        p.name(),
+                        p.yearFrom(),
+                        p.yearTo(),
+                        p.totalBudget(),
+                        p.securityBudget(),
+                        p.sharePercent(),
+                        p.exceptionStatus()))
                 .toList();
         return write(RegisterSheets.IT_PLANS, rows, csv);
     }
 
     public PreparedExport credentials(CredentialFilter filter, boolean csv) {
         var rows = credentials.all(filter).stream()
-                .map(c -> row(c.agencyCode(), c.tokenSerial(), c.certificateSerial(), c.holderName(),
-                        c.holderPosition(), c.issuer(), c.purpose(), c.validFrom(), c.validTo(), c.status()))
+                .map(c -> row(
+                        c.agencyCode(),
+                        c.tokenSerial(),
+                        c.certificateSerial(),
+                        c.holderName(),
+                        c.holderPosition(),
+                        c.issuer(),
+                        c.purpose(),
+                        c.validFrom(),
+                        c.validTo(),
+                        c.status()))
                 .toList();
         return write(RegisterSheets.CREDENTIALS, rows, csv);
     }
 
     public PreparedExport staff(StaffFilter filter, boolean csv) {
         var rows = staff.all(filter).stream()
-                .map(s -> row(s.agencyCode(), s.fullName(), s.position(), s.securityRole(), s.joinedOn(),
-                        s.leftOn(), s.year(), s.hours(), s.targetHours()))
+                .map(s -> row(
+                        s.agencyCode(),
+                        s.fullName(),
+                        s.position(),
+                        s.securityRole(),
+                        s.joinedOn(),
+                        s.leftOn(),
+                        s.year(),
+                        s.hours(),
+                        s.targetHours()))
                 .toList();
         return write(RegisterSheets.STAFF, rows, csv);
     }
 
     public PreparedExport attestations(AttestationFilter filter, boolean csv) {
         var rows = attestations.all(filter).stream()
-                .map(a -> row(a.agencyCode(), a.kind(), a.title(), a.attestedOn(), a.evidence(), a.status(),
-                        a.decidedOn()))
+                .map(a -> row(
+                        a.agencyCode(), a.kind(), a.title(), a.attestedOn(), a.evidence(), a.status(), a.decidedOn()))
                 .toList();
         return write(RegisterSheets.ATTESTATIONS, rows, csv);
     }

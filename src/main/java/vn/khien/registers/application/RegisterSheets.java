@@ -17,18 +17,28 @@ public final class RegisterSheets {
 
     public static final SheetLayout CREDENTIALS = SheetLayout.of(
             "registers.sheet.credentials",
-            SheetColumn.text("agencyCode", "registers.field.agency-code").asRequired().example("H57.02"),
+            SheetColumn.text("agencyCode", "registers.field.agency-code")
+                    .asRequired()
+                    .example("H57.02"),
             SheetColumn.text("tokenSerial", "registers.credential.token-serial").example("TK-54010A3F"),
             SheetColumn.text("certificateSerial", "registers.credential.certificate-serial")
                     .asRequired()
                     .example("54010A3F"),
-            SheetColumn.text("holderName", "registers.credential.holder-name").asRequired().example("Nguyễn Văn An"),
-            SheetColumn.text("holderPosition", "registers.credential.holder-position").example("Trưởng phòng"),
-            SheetColumn.text("issuer", "registers.credential.issuer").asRequired().example("Ban Cơ yếu Chính phủ"),
+            SheetColumn.text("holderName", "registers.credential.holder-name")
+                    .asRequired()
+                    .example("Nguyễn Văn An"),
+            SheetColumn.text("holderPosition", "registers.credential.holder-position")
+                    .example("Trưởng phòng"),
+            SheetColumn.text("issuer", "registers.credential.issuer")
+                    .asRequired()
+                    .example("Ban Cơ yếu Chính phủ"),
             SheetColumn.text("purpose", "registers.credential.purpose").example("Ký số văn bản điện tử"),
             SheetColumn.date("validFrom", "registers.credential.valid-from").example("01/03/2024"),
             SheetColumn.date("validTo", "registers.credential.valid-to").example("01/03/2027"),
-            SheetColumn.enumOf("status", "registers.credential.status", CredentialStatus.class,
+            SheetColumn.enumOf(
+                            "status",
+                            "registers.credential.status",
+                            CredentialStatus.class,
                             "registers.credential.status.")
                     .asRequired()
                     .example("ISSUED"));
@@ -43,7 +53,10 @@ public final class RegisterSheets {
             SheetColumn.decimal("totalBudget", "registers.it-plan.total-budget"),
             SheetColumn.decimal("securityBudget", "registers.it-plan.security-budget"),
             SheetColumn.decimal("sharePercent", "registers.it-plan.share"),
-            SheetColumn.enumOf("exceptionStatus", "registers.it-plan.exception", ExceptionStatus.class,
+            SheetColumn.enumOf(
+                    "exceptionStatus",
+                    "registers.it-plan.exception",
+                    ExceptionStatus.class,
                     "registers.it-plan.exception."));
 
     public static final SheetLayout STAFF = SheetLayout.of(
@@ -61,13 +74,13 @@ public final class RegisterSheets {
     public static final SheetLayout ATTESTATIONS = SheetLayout.of(
             "registers.sheet.attestations",
             SheetColumn.text("agencyCode", "registers.field.agency-code"),
-            SheetColumn.enumOf("kind", "registers.attestation.kind", AttestationKind.class,
-                    "registers.attestation.kind."),
+            SheetColumn.enumOf(
+                    "kind", "registers.attestation.kind", AttestationKind.class, "registers.attestation.kind."),
             SheetColumn.text("title", "registers.attestation.title"),
             SheetColumn.date("attestedOn", "registers.attestation.attested-on"),
             SheetColumn.text("evidence", "registers.attestation.evidence"),
-            SheetColumn.enumOf("status", "registers.attestation.status", AttestationStatus.class,
-                    "registers.attestation.status."),
+            SheetColumn.enumOf(
+                    "status", "registers.attestation.status", AttestationStatus.class, "registers.attestation.status."),
             SheetColumn.date("decidedOn", "registers.attestation.decided-on"));
 
     private RegisterSheets() {}

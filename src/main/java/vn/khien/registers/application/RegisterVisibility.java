@@ -50,8 +50,12 @@ class RegisterVisibility {
                     return false;
                 }
                 var viewer = access.viewer();
-                return jdbc.sql(sql).param("id", Long.parseLong(objectId)).query(String.class).optional()
-                        .map(viewer::canSee).orElse(false);
+                return jdbc.sql(sql)
+                        .param("id", Long.parseLong(objectId))
+                        .query(String.class)
+                        .optional()
+                        .map(viewer::canSee)
+                        .orElse(false);
             }
         };
     }

@@ -19,7 +19,8 @@ class RegistersConfiguration {
     @Bean
     @Order(50)
     ApplicationRunner trainingTargetSync(JdbcClient jdbc, RegisterSettings settings) {
-        return (ApplicationArguments args) -> jdbc.sql("UPDATE registers.workforce_setting SET yearly_training_hours = ?")
+        return (ApplicationArguments args) -> jdbc.sql(
+                        "UPDATE registers.workforce_setting SET yearly_training_hours = ?")
                 .param(settings.workforce().yearlyTrainingHours())
                 .update();
     }

@@ -38,8 +38,8 @@ class RevocationFlags {
                 .param("name", fullName)
                 .query(Long.class)
                 .list();
-        flagged.forEach(id ->
-                events.publishEvent(new RegisterChanged("credential", id, agencyCode, "flagged-for-revocation", reason)));
+        flagged.forEach(id -> events.publishEvent(
+                new RegisterChanged("credential", id, agencyCode, "flagged-for-revocation", reason)));
         return flagged.size();
     }
 }

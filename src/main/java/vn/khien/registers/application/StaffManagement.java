@@ -23,7 +23,8 @@ public class StaffManagement {
     private final RegisterAccess access;
     private final RevocationFlags revocations;
 
-    StaffManagement(StaffRepository staff, AgencyDirectory agencies, RegisterAccess access, RevocationFlags revocations) {
+    StaffManagement(
+            StaffRepository staff, AgencyDirectory agencies, RegisterAccess access, RevocationFlags revocations) {
         this.staff = staff;
         this.agencies = agencies;
         this.access = access;
@@ -39,9 +40,14 @@ public class StaffManagement {
         }
         viewer.requireEditable(TYPE, agency, agency);
         validate(data);
-        var person = staff.save(Staff.record(agency, data.fullName().strip(), Problems.clean(data.position()),
-                data.securityRole(), data.joinedOn()));
-        return staff.save(person.announce("recorded", person.fullName() + ", " + person.securityRole())).id();
+        var person = staff.save(Staff.record(
+                agency,
+                data.fullName().strip(),
+                Problems.clean(data.position()),
+                data.securityRole(),
+                data.joinedOn()));
+        return staff.save(person.announce("recorded", person.fullName() + ", " + person.securityRole()))
+                .id();
     }
 
     @Transactional
@@ -55,8 +61,12 @@ public class StaffManagement {
     @Transactional
     public void addQualification(long id, String name, String issuer, LocalDate obtainedOn, LocalDate expiresOn) {
         var person = editable(id);
-        new Problems().require("name", name).maxLength("name", name, 300).maxLength("issuer", issuer, 300)
-                .require("obtainedOn", obtainedOn).throwIfAny();
+        new Problems()
+                .require("name", name)
+                .maxLength("name", name, 300)
+                .maxLength("issuer", issuer, 300)
+                .require("obtainedOn", obtainedOn)
+                .throwIfAny();
         person.addQualification(new Qualification(name.strip(), Problems.clean(issuer), obtainedOn, expiresOn));
         staff.save(person);
     }
@@ -64,8 +74,13 @@ public class StaffManagement {
     @Transactional
     public void addTraining(long id, String course, String provider, BigDecimal hours, LocalDate attendedOn) {
         var person = editable(id);
-        new Problems().require("course", course).maxLength("course", course, 300).maxLength("provider", provider, 300)
-                .require("hours", hours).require("attendedOn", attendedOn).throwIfAny();
+        new Problems()
+                .require("course", course)
+                .maxLength("course", course, 300)
+                .maxLength("provider", provider, 300)
+                .require("hours", hours)
+                .require("attendedOn", attendedOn)
+                .throwIfAny();
         person.addTraining(new Training(course.strip(), Problems.clean(provider), hours, attendedOn));
         staff.save(person);
     }
@@ -78,7 +93,8 @@ public class StaffManagement {
         if (person.leftOn() == null && person.joinedOn() != null && on.isBefore(person.joinedOn())) {
             throw new InvalidInputException("leftOn", "registers.staff.left-before-joined");
         }
-        int flagged = person.leftOn() == null ? revocations.flagHeldBy(id, person.agencyCode(), person.fullName(), on) : 0;
+        int flagged =
+                person.leftOn() == null ? revocations.flagHeldBy(id, person.agencyCode(), person.fullName(), on) : 0;
         person.leave(on, flagged);
         staff.save(person);
         return flagged;
@@ -95,8 +111,11 @@ public class StaffManagement {
     }
 
     private static void validate(StaffData data) {
-        new Problems().require("fullName", data.fullName()).maxLength("fullName", data.fullName(), 200)
-                .maxLength("position", data.position(), 200).require("securityRole", data.securityRole())
+        new Problems()
+                .require("fullName", data.fullName())
+                .maxLength("fullName", data.fullName(), 200)
+                .maxLength("position", data.position(), 200)
+                .require("securityRole", data.securityRole())
                 .throwIfAny();
     }
 }

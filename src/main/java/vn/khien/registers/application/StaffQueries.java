@@ -44,8 +44,8 @@ public class StaffQueries {
     private final CredentialQueries credentials;
     private final Clock clock;
 
-    StaffQueries(JdbcClient jdbc, RegisterAccess access, StaffRepository staff, CredentialQueries credentials,
-            Clock clock) {
+    StaffQueries(
+            JdbcClient jdbc, RegisterAccess access, StaffRepository staff, CredentialQueries credentials, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.staff = staff;
@@ -56,7 +56,10 @@ public class StaffQueries {
     public PageResponse<StaffRow> list(StaffFilter filter, Paging paging) {
         var params = parameters(filter);
         String from = from(filter);
-        long total = jdbc.sql("SELECT count(*)" + from).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
         var items = jdbc.sql(SELECT + from + " ORDER BY s.agency_code, s.full_name, s.id LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", paging.size())
@@ -112,9 +115,17 @@ public class StaffQueries {
         var hours = rs.getBigDecimal("hours");
         var target = rs.getBigDecimal("target");
         var leftOn = rs.getObject("left_on", LocalDate.class);
-        return new StaffRow(rs.getLong("id"), rs.getString("agency_code"), rs.getString("full_name"),
-                rs.getString("position"), SecurityRole.valueOf(rs.getString("security_role")),
-                rs.getObject("joined_on", LocalDate.class), leftOn, rs.getInt("year_of_hours"), hours, target,
+        return new StaffRow(
+                rs.getLong("id"),
+                rs.getString("agency_code"),
+                rs.getString("full_name"),
+                rs.getString("position"),
+                SecurityRole.valueOf(rs.getString("security_role")),
+                rs.getObject("joined_on", LocalDate.class),
+                leftOn,
+                rs.getInt("year_of_hours"),
+                hours,
+                target,
                 leftOn == null && hours.compareTo(target) < 0);
     }
 }

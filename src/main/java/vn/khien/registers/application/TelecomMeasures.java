@@ -22,7 +22,8 @@ public class TelecomMeasures {
     private final RegisterAccess access;
     private final ApplicationEventPublisher events;
 
-    TelecomMeasures(JdbcClient jdbc, AgencyDirectory agencies, RegisterAccess access, ApplicationEventPublisher events) {
+    TelecomMeasures(
+            JdbcClient jdbc, AgencyDirectory agencies, RegisterAccess access, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.access = access;
@@ -35,14 +36,21 @@ public class TelecomMeasures {
     public long record(String agencyCode, String measure, String scope, LocalDate since, String evidence) {
         var viewer = access.viewer();
         String agency = Problems.clean(agencyCode);
-        boolean telecom = agency != null && agencies.find(agency)
-                .filter(a -> a.kind() == AgencyKind.TELECOM_OPERATOR).isPresent();
+        boolean telecom = agency != null
+                && agencies.find(agency)
+                        .filter(a -> a.kind() == AgencyKind.TELECOM_OPERATOR)
+                        .isPresent();
         if (!telecom || !viewer.canSee(agency)) {
             throw new InvalidInputException("agencyCode", "registers.telecom.not-operator");
         }
         viewer.requireEditable(TYPE, agency, agency);
-        new Problems().require("measure", measure).maxLength("measure", measure, 300).maxLength("scope", scope, 500)
-                .require("since", since).maxLength("evidence", evidence, 500).throwIfAny();
+        new Problems()
+                .require("measure", measure)
+                .maxLength("measure", measure, 300)
+                .maxLength("scope", scope, 500)
+                .require("since", since)
+                .maxLength("evidence", evidence, 500)
+                .throwIfAny();
         long id = jdbc.sql("""
                         INSERT INTO registers.telecom_measure (agency_code, measure, scope, since, evidence)
                         VALUES (:agency, :measure, :scope, :since, :evidence) RETURNING id""")
@@ -63,8 +71,13 @@ public class TelecomMeasures {
         }
         return jdbc.sql("SELECT * FROM registers.telecom_measure WHERE agency_code = :agency ORDER BY since, id")
                 .param("agency", agencyCode)
-                .query((rs, n) -> new Measure(rs.getLong("id"), rs.getString("agency_code"), rs.getString("measure"),
-                        rs.getString("scope"), rs.getObject("since", LocalDate.class), rs.getString("evidence")))
+                .query((rs, n) -> new Measure(
+                        rs.getLong("id"),
+                        rs.getString("agency_code"),
+                        rs.getString("measure"),
+                        rs.getString("scope"),
+                        rs.getObject("since", LocalDate.class),
+                        rs.getString("evidence")))
                 .list();
     }
 }

@@ -26,8 +26,14 @@ public class TodoQueries {
     private final StaffQueries staff;
     private final Clock clock;
 
-    TodoQueries(JdbcClient jdbc, RegisterAccess access, CredentialQueries credentials, ItPlanQueries plans,
-            AttestationQueries attestations, StaffQueries staff, Clock clock) {
+    TodoQueries(
+            JdbcClient jdbc,
+            RegisterAccess access,
+            CredentialQueries credentials,
+            ItPlanQueries plans,
+            AttestationQueries attestations,
+            StaffQueries staff,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.credentials = credentials;
@@ -45,7 +51,8 @@ public class TodoQueries {
         params.put("today", today);
         params.put("windowEnd", today.plusDays(credentials.windowDays()));
         params.put("year", today.getYear());
-        String agencies = " AND (CAST(:agency AS text) IS NULL OR %1$s = :agency) AND " + RegisterAccess.visible("%1$s");
+        String agencies =
+                " AND (CAST(:agency AS text) IS NULL OR %1$s = :agency) AND " + RegisterAccess.visible("%1$s");
         return jdbc.sql("SELECT"
                         + " (SELECT count(*) FROM registers.credential c WHERE " + CredentialQueries.EXPIRING
                         + agencies.formatted("c.agency_code") + ") AS expiring,"
@@ -58,8 +65,12 @@ public class TodoQueries {
                         + " (SELECT count(*) FROM registers.staff s CROSS JOIN registers.workforce_setting w WHERE "
                         + StaffQueries.BELOW_TARGET + agencies.formatted("s.agency_code") + ") AS below")
                 .params(params)
-                .query((rs, n) -> new TodoCounts(rs.getLong("expiring"), rs.getLong("flagged"),
-                        rs.getLong("exceptions"), rs.getLong("attestations"), rs.getLong("below")))
+                .query((rs, n) -> new TodoCounts(
+                        rs.getLong("expiring"),
+                        rs.getLong("flagged"),
+                        rs.getLong("exceptions"),
+                        rs.getLong("attestations"),
+                        rs.getLong("below")))
                 .single();
     }
 
@@ -71,10 +82,16 @@ public class TodoQueries {
         return new AgencyTodo(
                 agencyCode,
                 counts(agencyCode),
-                credentials.list(new CredentialFilter(agencyCode, null, true, null), few).items(),
-                plans.list(new ItPlanFilter(agencyCode, null, null, ExceptionStatus.DECLARED, null), few).items(),
-                attestations.list(new AttestationFilter(agencyCode, null, AttestationStatus.SUBMITTED), few).items(),
-                staff.list(new StaffFilter(agencyCode, null, false, true, null, null), few).items(),
+                credentials
+                        .list(new CredentialFilter(agencyCode, null, true, null), few)
+                        .items(),
+                plans.list(new ItPlanFilter(agencyCode, null, null, ExceptionStatus.DECLARED, null), few)
+                        .items(),
+                attestations
+                        .list(new AttestationFilter(agencyCode, null, AttestationStatus.SUBMITTED), few)
+                        .items(),
+                staff.list(new StaffFilter(agencyCode, null, false, true, null, null), few)
+                        .items(),
                 credentials.windowDays());
     }
 }

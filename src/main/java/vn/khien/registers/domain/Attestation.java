@@ -33,8 +33,17 @@ public class Attestation extends AbstractAggregateRoot<Attestation> {
     private int version;
 
     @PersistenceCreator
-    Attestation(Long id, String agencyCode, AttestationKind kind, String title, LocalDate attestedOn, String evidence,
-            AttestationStatus status, LocalDate decidedOn, String decisionNote, int version) {
+    Attestation(
+            Long id,
+            String agencyCode,
+            AttestationKind kind,
+            String title,
+            LocalDate attestedOn,
+            String evidence,
+            AttestationStatus status,
+            LocalDate decidedOn,
+            String decisionNote,
+            int version) {
         this.id = id;
         this.agencyCode = agencyCode;
         this.kind = kind;
@@ -47,7 +56,8 @@ public class Attestation extends AbstractAggregateRoot<Attestation> {
         this.version = version;
     }
 
-    public static Attestation submit(String agencyCode, AttestationKind kind, String title, LocalDate on, String evidence) {
+    public static Attestation submit(
+            String agencyCode, AttestationKind kind, String title, LocalDate on, String evidence) {
         return new Attestation(null, agencyCode, kind, title, on, evidence, AttestationStatus.SUBMITTED, null, null, 0);
     }
 
@@ -66,9 +76,10 @@ public class Attestation extends AbstractAggregateRoot<Attestation> {
         status = accept ? AttestationStatus.ACCEPTED : AttestationStatus.REJECTED;
         decidedOn = on;
         decisionNote = note == null || note.isBlank() ? null : note.strip();
-        registerEvent(accept
-                ? new AttestationAccepted(ref(), agencyCode, kind, on)
-                : new RegisterChanged("attestation", ref(), agencyCode, "rejected", decisionNote));
+        registerEvent(
+                accept
+                        ? new AttestationAccepted(ref(), agencyCode, kind, on)
+                        : new RegisterChanged("attestation", ref(), agencyCode, "rejected", decisionNote));
     }
 
     /** The id for events; an aggregate announces itself only once saved (tests use unsaved ones). */

@@ -61,8 +61,16 @@ public class Credential extends AbstractAggregateRoot<Credential> {
     private int version;
 
     @PersistenceCreator
-    Credential(Long id, String agencyCode, CredentialFacts facts, CredentialStatus status, boolean revocationFlagged,
-            String revocationReason, LocalDate remindedFor, List<CredentialTransition> transitions, int version) {
+    Credential(
+            Long id,
+            String agencyCode,
+            CredentialFacts facts,
+            CredentialStatus status,
+            boolean revocationFlagged,
+            String revocationReason,
+            LocalDate remindedFor,
+            List<CredentialTransition> transitions,
+            int version) {
         this.id = id;
         this.agencyCode = agencyCode;
         this.facts = facts;
@@ -79,7 +87,11 @@ public class Credential extends AbstractAggregateRoot<Credential> {
      * checked against the Decree 68 limits. Existing credentials (import) may be recorded in any status.
      */
     public static Credential record(
-            String agencyCode, CredentialFacts facts, CredentialStatus status, LocalDate on, ValidityLimits limits,
+            String agencyCode,
+            CredentialFacts facts,
+            CredentialStatus status,
+            LocalDate on,
+            ValidityLimits limits,
             boolean checkLimits) {
         if (status == null) {
             throw new InvalidInputException("status", "registers.credential.status-required");
@@ -94,7 +106,8 @@ public class Credential extends AbstractAggregateRoot<Credential> {
 
     /** Publishes the recording once the id is known (after the first save). */
     public Credential announceRecorded() {
-        registerEvent(new CredentialStatusChanged(ref(), agencyCode, null, status, transitions.get(0).happenedOn(), null));
+        registerEvent(new CredentialStatusChanged(
+                ref(), agencyCode, null, status, transitions.get(0).happenedOn(), null));
         return this;
     }
 
@@ -107,7 +120,12 @@ public class Credential extends AbstractAggregateRoot<Credential> {
      * Moves to the next status on a date. Issuing and renewing take the new validity, checked against the
      * limits; ending it (revoked, expired, lost) clears a revocation flag, which has then been dealt with.
      */
-    public void transition(CredentialStatus to, LocalDate on, String reason, LocalDate validFrom, LocalDate validTo,
+    public void transition(
+            CredentialStatus to,
+            LocalDate on,
+            String reason,
+            LocalDate validFrom,
+            LocalDate validTo,
             ValidityLimits limits) {
         if (to == null) {
             throw new InvalidInputException("status", "registers.credential.status-required");
@@ -128,8 +146,16 @@ public class Credential extends AbstractAggregateRoot<Credential> {
             if (status != SUSPENDED || to == RENEWED) {
                 limits.check(from, until, to == RENEWED);
             }
-            facts = new CredentialFacts(facts.tokenSerial(), facts.certificateSerial(), facts.holderName(),
-                    facts.holderPosition(), facts.staffId(), facts.issuer(), facts.purpose(), from, until);
+            facts = new CredentialFacts(
+                    facts.tokenSerial(),
+                    facts.certificateSerial(),
+                    facts.holderName(),
+                    facts.holderPosition(),
+                    facts.staffId(),
+                    facts.issuer(),
+                    facts.purpose(),
+                    from,
+                    until);
         }
         if (to == REVOKED || to == EXPIRED || to == LOST_OR_BROKEN) {
             revocationFlagged = false;

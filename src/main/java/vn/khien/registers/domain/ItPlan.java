@@ -44,9 +44,21 @@ public class ItPlan extends AbstractAggregateRoot<ItPlan> {
     private int version;
 
     @PersistenceCreator
-    ItPlan(Long id, String agencyCode, ItPlanKind kind, String name, int yearFrom, int yearTo, BigDecimal totalBudget,
-            ExceptionStatus exceptionStatus, String exceptionReason, String exceptionEvidence,
-            LocalDate exceptionDecidedOn, String exceptionDecision, Instant recordedAt, List<BudgetLine> lines,
+    ItPlan(
+            Long id,
+            String agencyCode,
+            ItPlanKind kind,
+            String name,
+            int yearFrom,
+            int yearTo,
+            BigDecimal totalBudget,
+            ExceptionStatus exceptionStatus,
+            String exceptionReason,
+            String exceptionEvidence,
+            LocalDate exceptionDecidedOn,
+            String exceptionDecision,
+            Instant recordedAt,
+            List<BudgetLine> lines,
             int version) {
         this.id = id;
         this.agencyCode = agencyCode;
@@ -66,8 +78,22 @@ public class ItPlan extends AbstractAggregateRoot<ItPlan> {
     }
 
     public static ItPlan record(String agencyCode, ItPlanFacts facts, List<BudgetLine> lines, Instant now) {
-        var plan = new ItPlan(null, agencyCode, null, null, 0, 0, null, ExceptionStatus.NONE, null, null, null, null,
-                now, List.of(), 0);
+        var plan = new ItPlan(
+                null,
+                agencyCode,
+                null,
+                null,
+                0,
+                0,
+                null,
+                ExceptionStatus.NONE,
+                null,
+                null,
+                null,
+                null,
+                now,
+                List.of(),
+                0);
         plan.apply(facts, lines);
         return plan;
     }

@@ -40,8 +40,17 @@ public class Staff extends AbstractAggregateRoot<Staff> {
     private int version;
 
     @PersistenceCreator
-    Staff(Long id, String agencyCode, String fullName, String position, SecurityRole securityRole, LocalDate joinedOn,
-            LocalDate leftOn, List<Qualification> qualifications, List<Training> trainings, int version) {
+    Staff(
+            Long id,
+            String agencyCode,
+            String fullName,
+            String position,
+            SecurityRole securityRole,
+            LocalDate joinedOn,
+            LocalDate leftOn,
+            List<Qualification> qualifications,
+            List<Training> trainings,
+            int version) {
         this.id = id;
         this.agencyCode = agencyCode;
         this.fullName = fullName;
@@ -54,7 +63,8 @@ public class Staff extends AbstractAggregateRoot<Staff> {
         this.version = version;
     }
 
-    public static Staff record(String agencyCode, String fullName, String position, SecurityRole role, LocalDate joinedOn) {
+    public static Staff record(
+            String agencyCode, String fullName, String position, SecurityRole role, LocalDate joinedOn) {
         return new Staff(null, agencyCode, fullName, position, role, joinedOn, null, List.of(), List.of(), 0);
     }
 
@@ -80,7 +90,9 @@ public class Staff extends AbstractAggregateRoot<Staff> {
     }
 
     public void addTraining(Training training) {
-        if (training.hours() == null || training.hours().signum() <= 0 || training.hours().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        if (training.hours() == null
+                || training.hours().signum() <= 0
+                || training.hours().compareTo(BigDecimal.valueOf(1000)) >= 0) {
             throw new InvalidInputException("hours", "registers.staff.training.hours-range");
         }
         if (training.hours().stripTrailingZeros().scale() > 1) {

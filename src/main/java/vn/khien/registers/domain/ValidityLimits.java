@@ -11,7 +11,8 @@ public record ValidityLimits(int newYears, int renewalYears) {
 
     void check(LocalDate from, LocalDate to, boolean renewal) {
         if (from == null || to == null) {
-            throw new InvalidInputException(from == null ? "validFrom" : "validTo", "registers.credential.validity-required");
+            throw new InvalidInputException(
+                    from == null ? "validFrom" : "validTo", "registers.credential.validity-required");
         }
         if (!to.isAfter(from)) {
             throw new InvalidInputException("validTo", "registers.credential.validity-order");
@@ -19,7 +20,9 @@ public record ValidityLimits(int newYears, int renewalYears) {
         int years = renewal ? renewalYears : newYears;
         if (to.isAfter(from.plusYears(years))) {
             throw new InvalidInputException(
-                    "validTo", renewal ? "registers.credential.renewal-too-long" : "registers.credential.new-too-long", years);
+                    "validTo",
+                    renewal ? "registers.credential.renewal-too-long" : "registers.credential.new-too-long",
+                    years);
         }
     }
 }

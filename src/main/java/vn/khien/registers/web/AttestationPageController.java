@@ -42,8 +42,13 @@ class AttestationPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    AttestationPageController(AttestationManagement management, AttestationQueries queries, RegisterExport export,
-            AgencyDirectory agencies, MessageSource messages, Clock clock) {
+    AttestationPageController(
+            AttestationManagement management,
+            AttestationQueries queries,
+            RegisterExport export,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
@@ -63,10 +68,14 @@ class AttestationPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String agency, @RequestParam(required = false) AttestationKind kind,
-            @RequestParam(required = false) AttestationStatus status, @RequestParam(required = false) Integer page,
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) AttestationKind kind,
+            @RequestParam(required = false) AttestationStatus status,
+            @RequestParam(required = false) Integer page,
             Model model) {
-        model.addAttribute("attestations", queries.list(new AttestationFilter(agency, kind, status), Paging.of(page, 50)));
+        model.addAttribute(
+                "attestations", queries.list(new AttestationFilter(agency, kind, status), Paging.of(page, 50)));
         model.addAttribute("kinds", AttestationKind.values());
         model.addAttribute("statuses", AttestationStatus.values());
         model.addAttribute("agencies", agencies.listActive());
@@ -75,22 +84,34 @@ class AttestationPageController {
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) AttestationKind kind,
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) AttestationKind kind,
             @RequestParam(required = false) AttestationStatus status) {
         var writer = export.attestations(new AttestationFilter(agency, kind, status), format.equals("csv"));
-        String title = messages.getMessage(RegisterSheets.ATTESTATIONS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
+        String title =
+                messages.getMessage(RegisterSheets.ATTESTATIONS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
         return Downloads.export(title, LocalDate.now(clock), format, writer);
     }
 
     @GetMapping("/new")
     String newAttestation(@RequestParam(required = false) String agency, Model model) {
-        return form(model, new AttestationForm(agency, AttestationKind.COORDINATION_REGULATION, null,
-                LocalDate.now(clock).toString(), null));
+        return form(
+                model,
+                new AttestationForm(
+                        agency,
+                        AttestationKind.COORDINATION_REGULATION,
+                        null,
+                        LocalDate.now(clock).toString(),
+                        null));
     }
 
     @PostMapping("/new")
-    String submit(@ModelAttribute("form") AttestationForm form, BindingResult errors, Model model,
+    String submit(
+            @ModelAttribute("form") AttestationForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -105,12 +126,16 @@ class AttestationPageController {
     }
 
     @PostMapping("/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam(defaultValue = "false") boolean accept,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean accept,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         queries.detail(id);
         try {
             management.decide(id, accept, note);
-            redirect.addFlashAttribute("notice", accept ? "registers.decision.accepted" : "registers.decision.rejected");
+            redirect.addFlashAttribute(
+                    "notice", accept ? "registers.decision.accepted" : "registers.decision.rejected");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
         } catch (ConflictException e) {

@@ -21,8 +21,8 @@ record CredentialForm(
     static final String SPECIALISED_CA = "Ban Cơ yếu Chính phủ";
 
     static CredentialForm empty(String agencyCode) {
-        return new CredentialForm(agencyCode, null, null, null, null, null, SPECIALISED_CA, null, null, null,
-                CredentialStatus.ISSUED);
+        return new CredentialForm(
+                agencyCode, null, null, null, null, null, SPECIALISED_CA, null, null, null, CredentialStatus.ISSUED);
     }
 
     CredentialData toData() {
@@ -30,7 +30,17 @@ record CredentialForm(
         var from = TypedValues.date(problems, "validFrom", validFrom);
         var to = TypedValues.date(problems, "validTo", validTo);
         TypedValues.refuseIfAny(problems);
-        return new CredentialData(agencyCode, tokenSerial, certificateSerial, holderName, holderPosition, staffId,
-                issuer, purpose, from, to, status);
+        return new CredentialData(
+                agencyCode,
+                tokenSerial,
+                certificateSerial,
+                holderName,
+                holderPosition,
+                staffId,
+                issuer,
+                purpose,
+                from,
+                to,
+                status);
     }
 }

@@ -49,9 +49,16 @@ class CredentialPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    CredentialPageController(CredentialManagement management, CredentialQueries queries, RegisterExport export,
-            CredentialSheetImport sheetImport, ImportPages imports, SheetTemplates templates, AgencyDirectory agencies,
-            MessageSource messages, Clock clock) {
+    CredentialPageController(
+            CredentialManagement management,
+            CredentialQueries queries,
+            RegisterExport export,
+            CredentialSheetImport sheetImport,
+            ImportPages imports,
+            SheetTemplates templates,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
@@ -64,11 +71,15 @@ class CredentialPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String agency, @RequestParam(required = false) CredentialStatus status,
-            @RequestParam(required = false) Boolean attention, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("credentials",
-                queries.list(new CredentialFilter(agency, status, attention, q), Paging.of(page, 50)));
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) CredentialStatus status,
+            @RequestParam(required = false) Boolean attention,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "credentials", queries.list(new CredentialFilter(agency, status, attention, q), Paging.of(page, 50)));
         model.addAttribute("statuses", CredentialStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         model.addAttribute("windowDays", queries.windowDays());
@@ -77,9 +88,12 @@ class CredentialPageController {
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) CredentialStatus status,
-            @RequestParam(required = false) Boolean attention, @RequestParam(required = false) String q) {
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) CredentialStatus status,
+            @RequestParam(required = false) Boolean attention,
+            @RequestParam(required = false) String q) {
         var writer = export.credentials(new CredentialFilter(agency, status, attention, q), format.equals("csv"));
         return Downloads.export(sheetName(), LocalDate.now(clock), format, writer);
     }
@@ -90,7 +104,10 @@ class CredentialPageController {
     }
 
     @PostMapping("/new")
-    String record(@ModelAttribute("form") CredentialForm form, BindingResult errors, Model model,
+    String record(
+            @ModelAttribute("form") CredentialForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
@@ -112,7 +129,9 @@ class CredentialPageController {
     }
 
     @PostMapping("/{id}/transitions")
-    String transition(@PathVariable long id, @RequestParam(required = false) CredentialStatus status,
+    String transition(
+            @PathVariable long id,
+            @RequestParam(required = false) CredentialStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,

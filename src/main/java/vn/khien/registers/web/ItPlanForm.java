@@ -41,9 +41,14 @@ record ItPlanForm(
         var lines = view.lines().stream()
                 .map(l -> new LineForm(l.category(), l.supplier(), l.amount().toPlainString(), l.origin()))
                 .toList();
-        return new ItPlanForm(plan.agencyCode(), plan.kind(), plan.name(), Integer.toString(plan.yearFrom()),
+        return new ItPlanForm(
+                plan.agencyCode(),
+                plan.kind(),
+                plan.name(),
+                Integer.toString(plan.yearFrom()),
                 Integer.toString(plan.yearTo()),
-                plan.totalBudget().toPlainString(), lines);
+                plan.totalBudget().toPlainString(),
+                lines);
     }
 
     /** The typed plan, or every unreadable amount at once. */
@@ -56,8 +61,11 @@ record ItPlanForm(
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
             String field = "lines[" + i + "].amount";
-            parsed.add(new ItPlanData.Line(line.category(), line.supplier(),
-                    read(problems, () -> TypedMoney.parse(field, line.amount())), line.origin()));
+            parsed.add(new ItPlanData.Line(
+                    line.category(),
+                    line.supplier(),
+                    read(problems, () -> TypedMoney.parse(field, line.amount())),
+                    line.origin()));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

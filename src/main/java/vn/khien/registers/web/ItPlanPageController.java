@@ -42,8 +42,13 @@ class ItPlanPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ItPlanPageController(ItPlanManagement management, ItPlanQueries queries, RegisterExport export,
-            AgencyDirectory agencies, MessageSource messages, Clock clock) {
+    ItPlanPageController(
+            ItPlanManagement management,
+            ItPlanQueries queries,
+            RegisterExport export,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
@@ -53,10 +58,16 @@ class ItPlanPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String agency, @RequestParam(required = false) ItPlanKind kind,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) ExceptionStatus exception,
-            @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("plans", queries.list(new ItPlanFilter(agency, kind, year, exception, q), Paging.of(page, 50)));
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) ItPlanKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ExceptionStatus exception,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "plans", queries.list(new ItPlanFilter(agency, kind, year, exception, q), Paging.of(page, 50)));
         model.addAttribute("kinds", ItPlanKind.values());
         model.addAttribute("exceptions", ExceptionStatus.values());
         model.addAttribute("agencies", agencies.listActive());
@@ -66,9 +77,12 @@ class ItPlanPageController {
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) ItPlanKind kind,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) ExceptionStatus exception,
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) ItPlanKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ExceptionStatus exception,
             @RequestParam(required = false) String q) {
         var writer = export.itPlans(new ItPlanFilter(agency, kind, year, exception, q), format.equals("csv"));
         String title = messages.getMessage(RegisterSheets.IT_PLANS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
@@ -81,7 +95,8 @@ class ItPlanPageController {
     }
 
     @PostMapping("/new")
-    String record(@ModelAttribute("form") ItPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String record(
+            @ModelAttribute("form") ItPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 long id = management.record(form.toData());
@@ -107,14 +122,27 @@ class ItPlanPageController {
     }
 
     @PostMapping("/{id}/edit")
-    String revise(@PathVariable long id, @ModelAttribute("form") ItPlanForm form, BindingResult errors, Model model,
+    String revise(
+            @PathVariable long id,
+            @ModelAttribute("form") ItPlanForm form,
+            BindingResult errors,
+            Model model,
             RedirectAttributes redirect) {
         var current = queries.detail(id); // 404 first for a plan the user may not see
         if (!errors.hasErrors()) {
             try {
                 var data = form.toData();
-                management.revise(id, new vn.khien.registers.application.ItPlanData(current.plan().agencyCode(),
-                        data.kind(), data.name(), data.yearFrom(), data.yearTo(), data.totalBudget(), null, data.lines()));
+                management.revise(
+                        id,
+                        new vn.khien.registers.application.ItPlanData(
+                                current.plan().agencyCode(),
+                                data.kind(),
+                                data.name(),
+                                data.yearFrom(),
+                                data.yearTo(),
+                                data.totalBudget(),
+                                null,
+                                data.lines()));
                 redirect.addFlashAttribute("notice", "registers.it-plan.revised");
                 return "redirect:/registers/it-plans/" + id;
             } catch (InvalidInputException | ConflictException e) {
@@ -125,15 +153,28 @@ class ItPlanPageController {
     }
 
     @PostMapping("/{id}/exception")
-    String declare(@PathVariable long id, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String evidence, RedirectAttributes redirect) {
-        return act(id, redirect, "registers.it-plan.exception.declared", () -> management.declareException(id, reason, evidence));
+    String declare(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String evidence,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "registers.it-plan.exception.declared",
+                () -> management.declareException(id, reason, evidence));
     }
 
     @PostMapping("/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam(defaultValue = "false") boolean accept,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(id, redirect, accept ? "registers.decision.accepted" : "registers.decision.rejected",
+    String decide(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean accept,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                accept ? "registers.decision.accepted" : "registers.decision.rejected",
                 () -> management.decideException(id, accept, note));
     }
 

@@ -24,10 +24,21 @@ class RegistersShell {
         return (username, roles) -> {
             var counts = todo.counts(null);
             List<HomeCard.Item> items = new ArrayList<>();
-            add(items, "registers.home.expiring", counts.expiringCredentials(), "/registers/credentials?attention=true");
+            add(
+                    items,
+                    "registers.home.expiring",
+                    counts.expiringCredentials(),
+                    "/registers/credentials?attention=true");
             add(items, "registers.home.flagged", counts.flaggedCredentials(), "/registers/credentials?attention=true");
-            add(items, "registers.home.exceptions", counts.exceptionsAwaiting(), "/registers/it-plans?exception=DECLARED");
-            add(items, "registers.home.attestations", counts.attestationsAwaiting(),
+            add(
+                    items,
+                    "registers.home.exceptions",
+                    counts.exceptionsAwaiting(),
+                    "/registers/it-plans?exception=DECLARED");
+            add(
+                    items,
+                    "registers.home.attestations",
+                    counts.attestationsAwaiting(),
                     "/registers/attestations?status=SUBMITTED");
             add(items, "registers.home.training", counts.staffBelowTarget(), "/registers/staff?belowTarget=true");
             return items.isEmpty() ? List.of(item("registers.home.nothing", 0, "/registers")) : items;

@@ -5,12 +5,7 @@ import vn.khien.registers.SecurityRole;
 import vn.khien.registers.application.StaffData;
 
 /** The form recording a person of the security workforce. */
-record StaffForm(
-        String agencyCode,
-        String fullName,
-        String position,
-        SecurityRole securityRole,
-        String joinedOn) {
+record StaffForm(String agencyCode, String fullName, String position, SecurityRole securityRole, String joinedOn) {
 
     StaffData toData() {
         var problems = new ArrayList<vn.khien.shared.InvalidInputException.FieldProblem>();

@@ -42,8 +42,13 @@ class StaffPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    StaffPageController(StaffManagement management, StaffQueries queries, RegisterExport export,
-            AgencyDirectory agencies, MessageSource messages, Clock clock) {
+    StaffPageController(
+            StaffManagement management,
+            StaffQueries queries,
+            RegisterExport export,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
@@ -53,11 +58,17 @@ class StaffPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String agency, @RequestParam(required = false) SecurityRole role,
-            @RequestParam(required = false) Boolean leavers, @RequestParam(required = false) Boolean belowTarget,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("people",
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) SecurityRole role,
+            @RequestParam(required = false) Boolean leavers,
+            @RequestParam(required = false) Boolean belowTarget,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "people",
                 queries.list(new StaffFilter(agency, role, leavers, belowTarget, year, q), Paging.of(page, 50)));
         model.addAttribute("roles", SecurityRole.values());
         model.addAttribute("agencies", agencies.listActive());
@@ -66,10 +77,14 @@ class StaffPageController {
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String format,
-            @RequestParam(required = false) String agency, @RequestParam(required = false) SecurityRole role,
-            @RequestParam(required = false) Boolean leavers, @RequestParam(required = false) Boolean belowTarget,
-            @RequestParam(required = false) Integer year, @RequestParam(required = false) String q) {
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) SecurityRole role,
+            @RequestParam(required = false) Boolean leavers,
+            @RequestParam(required = false) Boolean belowTarget,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q) {
         var writer = export.staff(new StaffFilter(agency, role, leavers, belowTarget, year, q), format.equals("csv"));
         String title = messages.getMessage(RegisterSheets.STAFF.sheetNameKey(), null, Locale.forLanguageTag("vi"));
         return Downloads.export(title, LocalDate.now(clock), format, writer);
@@ -81,7 +96,8 @@ class StaffPageController {
     }
 
     @PostMapping("/new")
-    String record(@ModelAttribute("form") StaffForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String record(
+            @ModelAttribute("form") StaffForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 long id = management.record(form.toData());
@@ -102,26 +118,38 @@ class StaffPageController {
     }
 
     @PostMapping("/{id}/trainings")
-    String training(@PathVariable long id, @RequestParam(required = false) String course,
-            @RequestParam(required = false) String provider, @RequestParam(required = false) BigDecimal hours,
+    String training(
+            @PathVariable long id,
+            @RequestParam(required = false) String course,
+            @RequestParam(required = false) String provider,
+            @RequestParam(required = false) BigDecimal hours,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate attendedOn,
             RedirectAttributes redirect) {
-        return act(id, redirect, "registers.staff.training-added",
+        return act(
+                id,
+                redirect,
+                "registers.staff.training-added",
                 () -> management.addTraining(id, course, provider, hours, attendedOn));
     }
 
     @PostMapping("/{id}/qualifications")
-    String qualification(@PathVariable long id, @RequestParam(required = false) String name,
+    String qualification(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
             @RequestParam(required = false) String issuer,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
             RedirectAttributes redirect) {
-        return act(id, redirect, "registers.staff.qualification-added",
+        return act(
+                id,
+                redirect,
+                "registers.staff.qualification-added",
                 () -> management.addQualification(id, name, issuer, obtainedOn, expiresOn));
     }
 
     @PostMapping("/{id}/leave")
-    String leave(@PathVariable long id,
+    String leave(
+            @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
             RedirectAttributes redirect) {
         return act(id, redirect, "registers.staff.left", () -> management.leave(id, leftOn));

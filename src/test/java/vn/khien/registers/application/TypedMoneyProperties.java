@@ -18,7 +18,8 @@ import vn.khien.shared.InvalidInputException;
 class TypedMoneyProperties {
 
     @Property
-    void readsAmountsGroupedAsVietnameseAndEnglishWriteThem(@ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long amount) {
+    void readsAmountsGroupedAsVietnameseAndEnglishWriteThem(
+            @ForAll @LongRange(min = 0, max = 999_999_999_999_999L) long amount) {
         var vi = new DecimalFormat("#,###", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi")));
         var en = new DecimalFormat("#,###", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
         assertThat(TypedMoney.parse("a", vi.format(amount))).isEqualByComparingTo(BigDecimal.valueOf(amount));
@@ -38,12 +39,15 @@ class TypedMoneyProperties {
                 assertThat(value).isEqualByComparingTo(new BigDecimal(typed.replaceAll("[^0-9]", "")));
             }
         } catch (InvalidInputException e) {
-            assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("amount"));
+            assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.field()).isEqualTo("amount"));
         }
     }
 
     @Property
-    void aDecimalPartIsNeverGuessed(@ForAll @LongRange(min = 0, max = 999) long whole, @ForAll @LongRange(min = 1, max = 99) long part) {
+    void aDecimalPartIsNeverGuessed(
+            @ForAll @LongRange(min = 0, max = 999) long whole, @ForAll @LongRange(min = 1, max = 99) long part) {
         assertThatThrownBy(() -> TypedMoney.parse("a", whole + "." + part)).isInstanceOf(InvalidInputException.class);
     }
 }

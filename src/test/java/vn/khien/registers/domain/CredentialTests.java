@@ -15,8 +15,8 @@ class CredentialTests {
     private static final LocalDate START = LocalDate.of(2026, 1, 15);
 
     private static Credential issued(LocalDate to) {
-        var facts = new CredentialFacts("T-1", "C-1", "Nguyễn Văn A", "Chuyên viên", null, "Ban Cơ yếu Chính phủ",
-                "Ký văn bản", START, to);
+        var facts = new CredentialFacts(
+                "T-1", "C-1", "Nguyễn Văn A", "Chuyên viên", null, "Ban Cơ yếu Chính phủ", "Ký văn bản", START, to);
         return Credential.record("H57.02", facts, CredentialStatus.ISSUED, START, DECREE_68, true);
     }
 
@@ -24,22 +24,30 @@ class CredentialTests {
     void aNewCertificateMayLastFiveYearsButNotADayMore() {
         assertThat(issued(START.plusYears(5)).status()).isEqualTo(CredentialStatus.ISSUED);
         assertThatThrownBy(() -> issued(START.plusYears(5).plusDays(1)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
-                        .isEqualTo("registers.credential.new-too-long"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("registers.credential.new-too-long"));
     }
 
     @Test
     void aRenewalMayLastThreeYearsButNotMore() {
         var credential = issued(START.plusYears(2));
         LocalDate renewedFrom = START.plusYears(2);
-        assertThatThrownBy(() -> credential.transition(CredentialStatus.RENEWED, renewedFrom, null, renewedFrom,
-                        renewedFrom.plusYears(3).plusDays(1), DECREE_68))
+        assertThatThrownBy(() -> credential.transition(
+                        CredentialStatus.RENEWED,
+                        renewedFrom,
+                        null,
+                        renewedFrom,
+                        renewedFrom.plusYears(3).plusDays(1),
+                        DECREE_68))
                 .isInstanceOf(InvalidInputException.class);
         credential.transition(
                 CredentialStatus.RENEWED, renewedFrom, null, renewedFrom, renewedFrom.plusYears(3), DECREE_68);
         assertThat(credential.status()).isEqualTo(CredentialStatus.RENEWED);
         assertThat(credential.facts().validTo()).isEqualTo(renewedFrom.plusYears(3));
-        assertThat(credential.transitions()).extracting(CredentialTransition::toStatus)
+        assertThat(credential.transitions())
+                .extracting(CredentialTransition::toStatus)
                 .containsExactly(CredentialStatus.ISSUED, CredentialStatus.RENEWED);
     }
 

@@ -53,8 +53,10 @@ class SecurityShareTests {
             @ForAll @LongRange(min = 0, max = 1_000_000_000_000L) long security,
             @ForAll @LongRange(min = 1, max = 1_000_000_000_000L) long total) {
         var share = new SecurityShare(BigDecimal.valueOf(security), BigDecimal.valueOf(total));
-        boolean exact = BigDecimal.valueOf(security).multiply(BigDecimal.valueOf(100))
-                        .compareTo(BigDecimal.valueOf(total).multiply(TEN)) >= 0;
+        boolean exact = BigDecimal.valueOf(security)
+                        .multiply(BigDecimal.valueOf(100))
+                        .compareTo(BigDecimal.valueOf(total).multiply(TEN))
+                >= 0;
         assertThat(share.reaches(TEN)).isEqualTo(exact);
         // the displayed percentage never claims the threshold when it is not reached
         if (!exact) {
