@@ -26,6 +26,8 @@ class ItPlanIntegrationTests extends RegistersTestSupport {
                 .andExpect(jsonPath("$.plan.reachesThreshold").value(false))
                 .andExpect(jsonPath("$.plan.yearTo").value(2027))
                 .andExpect(jsonPath("$.lines[0].origin").value("DOMESTIC"));
+        getAs(OFFICER, "/api/v1/it-plans?q=chuyen doi so")
+                .andExpect(jsonPath("$.items[*].name", Matchers.hasItem("Dự án chuyển đổi số")));
         long ten = planOf(OFFICER, "H57.02", "1000000", "100000");
         getAs(OFFICER, "/api/v1/it-plans/" + ten)
                 .andExpect(jsonPath("$.plan.sharePercent").value(10.0))
