@@ -16,4 +16,10 @@ public interface SystemDirectory {
      * for an unknown or malformed address.
      */
     List<String> systemsForAddress(String ipAddress);
+
+    /**
+     * Every network asset of the systems not retired, with the system's owner, approved level and the
+     * organisations that serve it: one query, for in-memory alert correlation.
+     */
+    List<MonitoredAsset> monitoredAssets();
 }
