@@ -85,7 +85,8 @@ public class ApiTokenManagement {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
     public void revoke(long id) {
-        var token = jdbc.sql("SELECT organisation_code, name FROM identity.api_token WHERE id = :id AND revoked_at IS NULL")
+        var token = jdbc.sql(
+                        "SELECT organisation_code, name FROM identity.api_token WHERE id = :id AND revoked_at IS NULL")
                 .param("id", id)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .optional()
@@ -113,7 +114,8 @@ public class ApiTokenManagement {
                         SELECT id, name, organisation_code FROM identity.api_token
                          WHERE token_hash = :hash AND revoked_at IS NULL""")
                 .param("hash", hash(token))
-                .query((rs, n) -> new ApiClient(rs.getLong("id"), rs.getString("name"), rs.getString("organisation_code")))
+                .query((rs, n) ->
+                        new ApiClient(rs.getLong("id"), rs.getString("name"), rs.getString("organisation_code")))
                 .optional();
         client.ifPresent(c -> noteUse(c.tokenId()));
         return client;

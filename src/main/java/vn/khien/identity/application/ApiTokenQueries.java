@@ -48,7 +48,9 @@ public class ApiTokenQueries {
                         instant(rs.getTimestamp("revoked_at")),
                         instant(rs.getTimestamp("last_used_at"))))
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM identity.api_token").query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM identity.api_token")
+                .query(Long.class)
+                .single();
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
 

@@ -5,8 +5,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.identity.AccessPolicy;
-import vn.khien.identity.ApiClient;
 import vn.khien.identity.AgencyScope;
+import vn.khien.identity.ApiClient;
 import vn.khien.identity.Role;
 
 /**

@@ -5,15 +5,15 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -46,7 +46,7 @@ class SecurityConfiguration {
     /** Alert intake is for machines only: a bearer API token, no session, no cookie, so no CSRF. */
     @Bean
     @Order(0)
-    SecurityFilterChain alertIntake(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
+    SecurityFilterChain alertIntakeChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
             throws Exception {
         http.securityMatcher(pathPattern(HttpMethod.POST, "/api/v1/alerts"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -90,8 +90,7 @@ class SecurityConfiguration {
                         .successHandler(loginSuccess)
                         .failureUrl("/login?error")
                         .permitAll())
-                .logout(logout -> logout.logoutRequestMatcher(
-                                pathPattern(HttpMethod.POST, "/logout"))
+                .logout(logout -> logout.logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -41,8 +41,7 @@ final class Rfc5424 {
             message = "-";
         }
         String h = host.equals("-") ? null : host;
-        return parser
-                .build(pri, time, h, app.equals("-") ? "syslog" : app, message.isEmpty() ? "-" : message, line);
+        return parser.build(pri, time, h, app.equals("-") ? "syslog" : app, message.isEmpty() ? "-" : message, line);
     }
 
     /** One or more {@code [id name="value" ...]} with {@code \"}, {@code \\} and {@code \]} escaped. */

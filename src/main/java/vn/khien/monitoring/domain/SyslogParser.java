@@ -49,8 +49,9 @@ public final class SyslogParser implements AlertParser {
         }
         at.skipSpaces();
         String host = at.token();
-        if (host.isEmpty() || (host.chars().allMatch(c -> c == '.' || Character.isDigit(c))
-                && IpAddresses.normalise(host) == null)) {
+        if (host.isEmpty()
+                || (host.chars().allMatch(c -> c == '.' || Character.isDigit(c))
+                        && IpAddresses.normalise(host) == null)) {
             return ParseOutcome.malformed("no valid host name");
         }
         String message = at.rest().strip();
@@ -74,18 +75,46 @@ public final class SyslogParser implements AlertParser {
         }
         String hostIp = IpAddresses.normalise(host);
         return ParseOutcome.of(new NormalisedAlert(
-                time, host, "syslog", CefParser.clip(tag, 200), CefParser.clip(message, 500), severity(pri & 7),
-                null, null, hostIp, null, null, hostIp == null ? host : null, null, null, line));
+                time,
+                host,
+                "syslog",
+                CefParser.clip(tag, 200),
+                CefParser.clip(message, 500),
+                severity(pri & 7),
+                null,
+                null,
+                hostIp,
+                null,
+                null,
+                hostIp == null ? host : null,
+                null,
+                null,
+                line));
     }
 
     private static NormalisedAlert copyWithRaw(NormalisedAlert a, String raw) {
-        return new NormalisedAlert(a.eventTime(), a.sensor(), a.tool(), a.ruleId(), a.ruleName(), a.severity(),
-                a.srcIp(), a.srcPort(), a.dstIp(), a.dstPort(), a.protocol(), a.hostname(), a.user(), a.domain(), raw);
+        return new NormalisedAlert(
+                a.eventTime(),
+                a.sensor(),
+                a.tool(),
+                a.ruleId(),
+                a.ruleName(),
+                a.severity(),
+                a.srcIp(),
+                a.srcPort(),
+                a.dstIp(),
+                a.dstPort(),
+                a.protocol(),
+                a.hostname(),
+                a.user(),
+                a.domain(),
+                raw);
     }
 
     /** Syslog severity 0–2 (emergency, alert, critical) → critical, 3 error → high, 4 warning → medium. */
     static AlertSeverity severity(int level) {
-        return level <= 2 ? AlertSeverity.CRITICAL
+        return level <= 2
+                ? AlertSeverity.CRITICAL
                 : level == 3 ? AlertSeverity.HIGH : level == 4 ? AlertSeverity.MEDIUM : AlertSeverity.LOW;
     }
 
@@ -111,7 +140,12 @@ public final class SyslogParser implements AlertParser {
         if (next.endsWith(":")) {
             next = next.substring(0, next.length() - 1);
         }
-        if (day == null || day < 1 || day > 31 || next.length() != 8 || next.charAt(2) != ':' || next.charAt(5) != ':') {
+        if (day == null
+                || day < 1
+                || day > 31
+                || next.length() != 8
+                || next.charAt(2) != ':'
+                || next.charAt(5) != ':') {
             return null;
         }
         Integer h = CefParser.number(next.substring(0, 2));
@@ -130,7 +164,8 @@ public final class SyslogParser implements AlertParser {
         }
         ZonedDateTime now = ZonedDateTime.now(PROVINCE);
         try {
-            LocalDateTime local = LocalDateTime.of(year == null ? now.getYear() : year, m / 3 + 1, day, h, min, Math.min(s, 59));
+            LocalDateTime local =
+                    LocalDateTime.of(year == null ? now.getYear() : year, m / 3 + 1, day, h, min, Math.min(s, 59));
             ZonedDateTime zoned = local.atZone(PROVINCE);
             if (year == null && zoned.isAfter(now.plusDays(1))) {
                 zoned = zoned.minusYears(1);

@@ -17,8 +17,11 @@ class FixtureParsingTests {
     @Test
     void readsEveryWazuhAlertAndRefusesTheBrokenOne() {
         assertThat(rejectedLines(new WazuhParser(), "wazuh/alerts.ndjson")).isEmpty();
-        assertThat(rejectedLines(new WazuhParser(), "wazuh/alerts-invalid.ndjson")).containsExactly(1);
-        NormalisedAlert sshd = new WazuhParser().parse(Fixtures.lines("wazuh/alerts.ndjson").get(0)).alert();
+        assertThat(rejectedLines(new WazuhParser(), "wazuh/alerts-invalid.ndjson"))
+                .containsExactly(1);
+        NormalisedAlert sshd = new WazuhParser()
+                .parse(Fixtures.lines("wazuh/alerts.ndjson").get(0))
+                .alert();
         assertThat(sshd.ruleId()).isEqualTo("5712");
         assertThat(sshd.srcIp()).isEqualTo("172.17.1.1");
         assertThat(sshd.severity()).isEqualTo(AlertSeverity.HIGH);
@@ -27,7 +30,8 @@ class FixtureParsingTests {
     @Test
     void readsEverySuricataEventWithAlertsBySignature() {
         List<String> lines = Fixtures.lines("suricata/eve.ndjson");
-        assertThat(rejectedLines(new SuricataEveParser(), "suricata/eve.ndjson")).isEmpty();
+        assertThat(rejectedLines(new SuricataEveParser(), "suricata/eve.ndjson"))
+                .isEmpty();
         long alerts = lines.stream()
                 .map(new SuricataEveParser()::parse)
                 .filter(o -> !o.alert().ruleName().equals(o.alert().ruleId()))

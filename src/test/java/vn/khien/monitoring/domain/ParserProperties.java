@@ -28,9 +28,11 @@ class ParserProperties {
     }
 
     @Property(tries = 300)
-    void wazuhAlertsRoundTrip(@ForAll("ids") String rule, @ForAll("ipv4") String src, @ForAll @IntRange(max = 15) int level) {
+    void wazuhAlertsRoundTrip(
+            @ForAll("ids") String rule, @ForAll("ipv4") String src, @ForAll @IntRange(max = 15) int level) {
         String line = "{\"timestamp\":\"2026-11-25T08:00:00.000+0700\",\"rule\":{\"level\":%d,\"id\":\"%s\"},"
-                .formatted(level, rule) + "\"agent\":{\"name\":\"web-01\"},\"data\":{\"srcip\":\"" + src + "\"}}";
+                        .formatted(level, rule)
+                + "\"agent\":{\"name\":\"web-01\"},\"data\":{\"srcip\":\"" + src + "\"}}";
         NormalisedAlert alert = new WazuhParser().parse(line).alert();
         assertThat(alert.ruleId()).isEqualTo(rule);
         assertThat(alert.srcIp()).isEqualTo(src);
@@ -55,7 +57,8 @@ class ParserProperties {
     }
 
     @Property(tries = 300)
-    void syslogRoundTrips(@ForAll @IntRange(max = 191) int pri, @ForAll("ids") String app, @ForAll("words") String msg) {
+    void syslogRoundTrips(
+            @ForAll @IntRange(max = 191) int pri, @ForAll("ids") String app, @ForAll("words") String msg) {
         String rfc5424 = "<%d>1 2026-11-25T01:02:03.5Z host-1 %s - - - %s".formatted(pri, app, msg);
         String bsd = "<%d>Nov  5 01:02:03 host-1 %s: %s".formatted(pri, app, msg);
         for (String line : new String[] {rfc5424, bsd}) {
@@ -67,7 +70,8 @@ class ParserProperties {
     }
 
     @Property(tries = 300)
-    void cefRoundTripsEscapedValues(@ForAll("words") String name, @ForAll("ipv4") String src, @ForAll("words") String msg) {
+    void cefRoundTripsEscapedValues(
+            @ForAll("words") String name, @ForAll("ipv4") String src, @ForAll("words") String msg) {
         String escapedName = name.replace("\\", "\\\\").replace("|", "\\|");
         String escapedMsg = msg.replace("\\", "\\\\").replace("=", "\\=");
         String line = "CEF:0|Vendor|Product|1.0|100|%s|8|src=%s msg=%s".formatted(escapedName, src, escapedMsg);
@@ -75,12 +79,16 @@ class ParserProperties {
         assertThat(alert.ruleName()).isEqualTo(name.strip());
         assertThat(alert.srcIp()).isEqualTo(src);
         assertThat(alert.severity()).isEqualTo(AlertSeverity.HIGH);
-        assertThat(CefParser.extension("src=%s msg=%s".formatted(src, escapedMsg)).get("msg")).isEqualTo(msg.strip());
+        assertThat(CefParser.extension("src=%s msg=%s".formatted(src, escapedMsg))
+                        .get("msg"))
+                .isEqualTo(msg.strip());
     }
 
     @Property(tries = 300)
-    void genericJsonRoundTrips(@ForAll("ids") String rule, @ForAll("ipv4") String dst, @ForAll @IntRange(min = 1, max = 4) int rank) {
-        String line = "{\"rule\":{\"id\":\"%s\"},\"destination\":{\"ip\":\"%s\"},\"severity\":%d}".formatted(rule, dst, rank);
+    void genericJsonRoundTrips(
+            @ForAll("ids") String rule, @ForAll("ipv4") String dst, @ForAll @IntRange(min = 1, max = 4) int rank) {
+        String line =
+                "{\"rule\":{\"id\":\"%s\"},\"destination\":{\"ip\":\"%s\"},\"severity\":%d}".formatted(rule, dst, rank);
         NormalisedAlert alert = new GenericJsonParser(Map.of()).parse(line).alert();
         assertThat(alert.ruleId()).isEqualTo(rule);
         assertThat(alert.dstIp()).isEqualTo(dst);
@@ -90,9 +98,12 @@ class ParserProperties {
     @Provide
     Arbitrary<String> noise() {
         Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(300);
-        Arbitrary<String> syntax = Arbitraries.strings().withChars("<>{}[]\":,|=\\ -.0123456789CEF1TZ").ofMaxLength(120);
+        Arbitrary<String> syntax = Arbitraries.strings()
+                .withChars("<>{}[]\":,|=\\ -.0123456789CEF1TZ")
+                .ofMaxLength(120);
         Arbitrary<String> prefixed = Combinators.combine(
-                        Arbitraries.of("<13>1 ", "<34>Oct 11 22:14:15 ", "CEF:0|", "{\"rule\":", "{\"event_type\":\"alert\","),
+                        Arbitraries.of(
+                                "<13>1 ", "<34>Oct 11 22:14:15 ", "CEF:0|", "{\"rule\":", "{\"event_type\":\"alert\","),
                         syntax)
                 .as(String::concat);
         return Arbitraries.oneOf(any, syntax, prefixed);
@@ -105,13 +116,19 @@ class ParserProperties {
 
     @Provide
     Arbitrary<String> words() {
-        return Arbitraries.strings().withChars("abcxyz ĐđÁá0123|=\\").ofMinLength(1).ofMaxLength(40)
+        return Arbitraries.strings()
+                .withChars("abcxyz ĐđÁá0123|=\\")
+                .ofMinLength(1)
+                .ofMaxLength(40)
                 .filter(s -> !s.isBlank() && !s.startsWith("BOM") && !s.contains("CEF:"));
     }
 
     @Provide
     Arbitrary<String> ipv4() {
-        return Arbitraries.integers().between(0, 255).list().ofSize(4)
+        return Arbitraries.integers()
+                .between(0, 255)
+                .list()
+                .ofSize(4)
                 .map(p -> p.get(0) + "." + p.get(1) + "." + p.get(2) + "." + p.get(3));
     }
 }
