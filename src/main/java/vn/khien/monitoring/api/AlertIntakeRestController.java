@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khien.identity.AccessPolicy;
+import vn.khien.monitoring.application.AlertFormat;
 import vn.khien.monitoring.application.AlertIntake;
 import vn.khien.monitoring.application.IntakeResult;
 import vn.khien.monitoring.application.Senders;
-import vn.khien.monitoring.domain.AlertFormat;
 import vn.khien.shared.InvalidInputException;
 
 /**

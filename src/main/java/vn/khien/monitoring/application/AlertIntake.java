@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import vn.khien.monitoring.domain.AlertFormat;
 import vn.khien.monitoring.domain.AlertParser;
 import vn.khien.monitoring.domain.ParseOutcome;
 

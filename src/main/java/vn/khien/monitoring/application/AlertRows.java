@@ -1,7 +1,6 @@
 package vn.khien.monitoring.application;
 
 import java.time.Instant;
-import vn.khien.monitoring.domain.AlertFormat;
 import vn.khien.monitoring.domain.NormalisedAlert;
 
 /** One alert as a COPY row, in the order of {@link AlertWriter#COLUMNS}; texts clipped to their columns. */

@@ -1,4 +1,4 @@
-package vn.khien.monitoring.domain;
+package vn.khien.monitoring.application;
 
 import java.util.Optional;
 
