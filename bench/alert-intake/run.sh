@@ -15,7 +15,8 @@ JAR=$(ls ../../target/khien-*.jar | head -1)
 rm -rf "$DATA"
 KHIEN_DATA_DIR="$DATA" PORT=$PORT java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" > /tmp/khien-bench.log 2>&1 &
 APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
+trap 'kill $APP $RSS 2>/dev/null || true' EXIT
+RSS=
 until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
 until grep -q "Started KhienApplication" /tmp/khien-bench.log; do sleep 1; done
 sleep 3
@@ -31,6 +32,7 @@ before=$($PSQL -c "SELECT count(*) FROM monitoring.alert")
 
 echo "== Khiên HTTP NDJSON intake: $TOTAL alerts, batches of $BATCH, $WORKERS connections"
 ( while kill -0 $APP 2>/dev/null; do ps -o rss= -p $APP; sleep 1; done ) > /tmp/khien-rss.txt &
+RSS=$!
 python3 loadgen.py "http://localhost:$PORT" "$TOKEN" "$TOTAL" "$BATCH" "$WORKERS" | tee /tmp/khien-http.json
 echo "peak RSS of the JVM (MiB): $(sort -n /tmp/khien-rss.txt | tail -1 | awk '{print int($1/1024)}')"
 echo "rows stored: $(( $($PSQL -c "SELECT count(*) FROM monitoring.alert") - before ))"
@@ -60,8 +62,9 @@ open(p, "w", encoding="utf-8").write("\n".join(out) + "\n")
 PY
 done
 t0=$(date +%s.%N)
-for part in /tmp/khien-rows.part.*; do $PSQL -c "\copy monitoring.alert ($COLS) FROM '$part'" & done
-wait
+pids=()
+for part in /tmp/khien-rows.part.*; do $PSQL -c "\copy monitoring.alert ($COLS) FROM '$part'" & pids+=($!); done
+wait "${pids[@]}"
 t1=$(date +%s.%N)
 echo "two streams: $ROWS rows in $(echo "$t1 - $t0" | bc) s = $(echo "$ROWS / ($t1 - $t0)" | bc) rows/s"
 rm -f /tmp/khien-rows.copy /tmp/khien-rows.part.*
