@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.IntRange;
 import vn.khien.monitoring.AlertSeverity;
 
 /** Every parser answers for any input, and reads back the key fields of events written in its format. */
-class ParserProperties {
+class ParserPropertyTests {
 
     private static final AlertParser[] PARSERS = {
         new WazuhParser(), new SuricataEveParser(), new SyslogParser(), new CefParser(), new GenericJsonParser(Map.of())
