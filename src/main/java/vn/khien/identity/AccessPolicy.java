@@ -9,4 +9,7 @@ public interface AccessPolicy {
     AgencyScope currentScope();
 
     boolean currentUserHas(Role role);
+
+    /** The machine calling with an API token, if the current request is one. */
+    java.util.Optional<ApiClient> currentApiClient();
 }

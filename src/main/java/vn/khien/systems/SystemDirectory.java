@@ -29,4 +29,10 @@ public interface SystemDirectory {
      * e-government (retired systems left out), by system and product name; one query.
      */
     List<KeySystemProduct> keySystemProducts(String ownerCode);
+
+    /**
+     * Every network asset of the systems not retired, with the system's owner, approved level and the
+     * organisations that serve it: one query, for in-memory alert correlation.
+     */
+    List<MonitoredAsset> monitoredAssets();
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
+import vn.khien.identity.ApiClient;
 import vn.khien.identity.Role;
 
 /**
@@ -49,5 +50,13 @@ class ScopedAccessPolicy implements AccessPolicy {
     private static boolean has(Authentication authentication, Role role) {
         return authentication.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(role.authority()));
+    }
+
+    @Override
+    public java.util.Optional<ApiClient> currentApiClient() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ApiClient client
+                ? java.util.Optional.of(client)
+                : java.util.Optional.empty();
     }
 }

@@ -6,16 +6,20 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 import vn.khien.identity.Role;
+import vn.khien.identity.application.ApiTokenManagement;
 
 /**
  * Two chains: the API ({@code /api/**}: HTTP Basic or the session, problem-details errors, CSRF
@@ -37,6 +41,20 @@ class SecurityConfiguration {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
         return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    /** Alert intake is for machines only: a bearer API token, no session, no cookie, so no CSRF. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain alertIntakeChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
+            throws Exception {
+        http.securityMatcher(pathPattern(HttpMethod.POST, "/api/v1/alerts"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
     }
 
     @Bean
@@ -72,8 +90,7 @@ class SecurityConfiguration {
                         .successHandler(loginSuccess)
                         .failureUrl("/login?error")
                         .permitAll())
-                .logout(logout -> logout.logoutRequestMatcher(
-                                pathPattern(org.springframework.http.HttpMethod.POST, "/logout"))
+                .logout(logout -> logout.logoutRequestMatcher(pathPattern(HttpMethod.POST, "/logout"))
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))

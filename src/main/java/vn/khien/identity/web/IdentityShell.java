@@ -19,6 +19,11 @@ class IdentityShell {
     }
 
     @Bean
+    NavigationLink apiTokensLink() {
+        return new NavigationLink("nav.api-tokens", "/admin/api-tokens", 910, Set.of(Role.COORDINATOR_ADMIN.name()));
+    }
+
+    @Bean
     HomeCard identityHomeCard(UserQueries users) {
         return (username, roles) -> {
             HomeCard.Item password =

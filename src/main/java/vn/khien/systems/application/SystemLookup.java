@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.systems.AssetKind;
 import vn.khien.systems.KeySystemProduct;
+import vn.khien.systems.MonitoredAsset;
 import vn.khien.systems.ProductOrigin;
 import vn.khien.systems.ServiceKind;
 import vn.khien.systems.ServiceProvision;
@@ -98,6 +99,28 @@ class SystemLookup implements SystemDirectory {
                         rs.getString("vendor"),
                         ProductOrigin.valueOf(rs.getString("origin")),
                         rs.getString("justification")))
+                .list();
+    }
+
+    @Override
+    public List<MonitoredAsset> monitoredAssets() {
+        return jdbc.sql("""
+                        SELECT s.code, s.owner_code, s.approved_level, a.kind, a.value,
+                               array_remove(array_cat(ARRAY[s.owner_code, s.operator_code],
+                                   ARRAY(SELECT DISTINCT r.provider_code FROM systems.service_arrangement r
+                                          WHERE r.information_system = s.id AND r.provider_code IS NOT NULL)),
+                                   NULL) AS served_by
+                          FROM systems.network_asset a
+                          JOIN systems.information_system s ON s.id = a.information_system
+                         WHERE s.status <> 'RETIRED'
+                         ORDER BY s.code, a.position""")
+                .query((rs, n) -> new MonitoredAsset(
+                        rs.getString("code"),
+                        rs.getString("owner_code"),
+                        (Integer) rs.getObject("approved_level"),
+                        AssetKind.valueOf(rs.getString("kind")),
+                        rs.getString("value"),
+                        List.of((String[]) rs.getArray("served_by").getArray())))
                 .list();
     }
 }

@@ -1,0 +1,68 @@
+package vn.khien.identity.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.khien.identity.ApiClient;
+import vn.khien.identity.application.ApiTokenManagement;
+
+/**
+ * {@code Authorization: Bearer <token>} for machine calls. A missing, unknown or revoked token leaves
+ * the request unauthenticated, which the chain answers with 401.
+ */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokenManagement tokens;
+
+    BearerTokenFilter(ApiTokenManagement tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            tokens.authenticate(header.substring(7).strip()).ifPresent(client -> {
+                var context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(new ApiClientAuthentication(client));
+                SecurityContextHolder.setContext(context);
+            });
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The audit trail names the token as the actor ({@link ApiClient#actor()}). */
+    static final class ApiClientAuthentication extends AbstractAuthenticationToken {
+
+        private final ApiClient client;
+
+        ApiClientAuthentication(ApiClient client) {
+            super(List.of());
+            this.client = client;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return client;
+        }
+
+        @Override
+        public String getName() {
+            return client.actor();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.khien.monitoring.application;
+
+import java.io.Reader;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A JSON array of events read one element at a time (streaming, never the whole array as a tree);
+ * each element is handed on as its JSON text, numbered like a line. A broken array ends with one
+ * last unreadable "line" so the sender learns where it broke.
+ */
+final class JsonArrayLines {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private JsonArrayLines() {}
+
+    static void forEach(Reader reader, Consumer<String> element) {
+        try (JsonParser parser = MAPPER.createParser(reader)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                element.accept("[");
+                return;
+            }
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                JsonNode node = parser.readValueAsTree();
+                element.accept(node == null ? "null" : node.toString());
+            }
+        } catch (JacksonException e) {
+            element.accept("<unreadable JSON array element: " + e.getOriginalMessage() + ">");
+        }
+    }
+}
