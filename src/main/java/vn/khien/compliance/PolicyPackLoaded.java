@@ -24,6 +24,7 @@ public record PolicyPackLoaded(String packCode, int version, LocalDate effective
 
     @Override
     public String after() {
-        return "version " + version + " (" + source + ") effective " + effectiveFrom + (note == null ? "" : ": " + note);
+        return "version " + version + " (" + source + ") effective " + effectiveFrom
+                + (note == null ? "" : ": " + note);
     }
 }

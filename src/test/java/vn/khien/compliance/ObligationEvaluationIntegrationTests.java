@@ -42,9 +42,16 @@ class ObligationEvaluationIntegrationTests {
         List<String> rules = jdbc.sql("SELECT DISTINCT rule_id FROM compliance.obligation ORDER BY 1")
                 .query(String.class)
                 .list();
-        assertThat(rules).contains("ct14.focal-unit", "ct14.incident-contact", "ct14.monitoring-arrangement",
-                "ct14.assessment-level-3-4", "ct14.assessment-level-5", "ct14.agency-annual-report",
-                "nd85.level-approved", "nd85.assessment-cadence");
+        assertThat(rules)
+                .contains(
+                        "ct14.focal-unit",
+                        "ct14.incident-contact",
+                        "ct14.monitoring-arrangement",
+                        "ct14.assessment-level-3-4",
+                        "ct14.assessment-level-5",
+                        "ct14.agency-annual-report",
+                        "nd85.level-approved",
+                        "nd85.assessment-cadence");
     }
 
     @Test
@@ -52,7 +59,8 @@ class ObligationEvaluationIntegrationTests {
         recompute.all(DAY);
         assertThat(obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", null))
                 .extracting(ObligationView::periodStart, ObligationView::dueDate)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 12, 14)));
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 12, 14)));
         // approved on 28/12/2025, the system owes nothing for the half-year it was approved in
         assertThat(obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", LocalDate.of(2027, 3, 1)))
                 .extracting(ObligationView::dueDate)
@@ -86,7 +94,8 @@ class ObligationEvaluationIntegrationTests {
     void anAnswerAsOfAnotherDayIsEvaluatedForThatDay() {
         recompute.all(DAY);
         var december = obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", LocalDate.of(2026, 12, 15));
-        assertThat(december).extracting(ObligationView::dueDate)
+        assertThat(december)
+                .extracting(ObligationView::dueDate)
                 .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 14), LocalDate.of(2027, 6, 14));
         var beforeOperation = obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", LocalDate.of(2020, 1, 1));
         assertThat(beforeOperation).isEmpty();

@@ -42,8 +42,14 @@ public class ObligationQueries {
     private final AgencyDirectory agencies;
     private final MessageSource messages;
 
-    ObligationQueries(JdbcClient jdbc, AccessPolicy access, ObligationRecompute recompute, PackCatalogue catalogue,
-            ObligationEvaluator evaluator, AgencyDirectory agencies, MessageSource messages) {
+    ObligationQueries(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            ObligationRecompute recompute,
+            PackCatalogue catalogue,
+            ObligationEvaluator evaluator,
+            AgencyDirectory agencies,
+            MessageSource messages) {
         this.jdbc = jdbc;
         this.access = access;
         this.recompute = recompute;
@@ -64,7 +70,10 @@ public class ObligationQueries {
                   AND (CAST(:system AS text) IS NULL OR (o.subject_type = 'SYSTEM' AND o.subject_code = :system))
                   AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
                   AND (CAST(:status AS text) IS NULL OR o.status = :status)""";
-        long total = jdbc.sql("SELECT count(*) FROM " + table + " o " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM " + table + " o " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
         List<Row> rows = jdbc.sql("SELECT o.* FROM " + table + " o " + where + " ORDER BY " + ORDER
@@ -75,14 +84,61 @@ public class ObligationQueries {
         return new PageResponse<>(views(rows, filter.asOf()), paging.page(), paging.size(), total);
     }
 
+    /** One line per rule in force: how many obligations of the viewer's scope stand in each status. */
+    @Transactional(readOnly = true)
+    public List<RuleSummary> summary() {
+        AgencyScope scope = access.currentScope();
+        Map<String, Map<ObligationStatus, Long>> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT o.rule_id, o.status, count(*) AS n FROM compliance.obligation o
+                        WHERE (:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))
+                        GROUP BY o.rule_id, o.status ORDER BY o.rule_id""")
+                .param("seeAll", scope.allAgencies())
+                .param("scope", scope.agencyCodes().toArray(String[]::new))
+                .query((rs, n) -> counts.computeIfAbsent(
+                                rs.getString("rule_id"), k -> new java.util.EnumMap<>(ObligationStatus.class))
+                        .put(ObligationStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+        LocalDate day = recompute.evaluatedOn();
+        Locale locale = LocaleContextHolder.getLocale();
+        return counts.entrySet().stream()
+                .map(e -> new RuleSummary(e.getKey(), catalogue.ruleTitle(e.getKey(), day, locale), e.getValue()))
+                .toList();
+    }
+
+    /** A rule's obligations by status, for the dashboard. */
+    public record RuleSummary(String rule, String title, Map<ObligationStatus, Long> counts) {
+
+        public long count(ObligationStatus status) {
+            return counts.getOrDefault(status, 0L);
+        }
+
+        public long total() {
+            return counts.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Met or waived among those that were evaluated and apply; null when none does. */
+        public Integer ratePercent() {
+            long applicable = total() - count(ObligationStatus.NOT_APPLICABLE) - count(ObligationStatus.NOT_EVALUATED);
+            return applicable == 0
+                    ? null
+                    : (int) ((count(ObligationStatus.MET) + count(ObligationStatus.WAIVED)) * 100 / applicable);
+        }
+    }
+
     private String tableFor(ObligationFilter filter, AgencyScope scope) {
         LocalDate evaluated = recompute.evaluatedOn();
         if (filter.asOf() == null || filter.asOf().equals(evaluated)) {
             return "compliance.obligation";
         }
-        jdbc.sql("CREATE TEMPORARY TABLE obligation_as_of (LIKE compliance.obligation) ON COMMIT DROP").update();
-        evaluator.evaluateInto("obligation_as_of", catalogue.rulesOn(filter.asOf()), filter.asOf(),
-                recompute.soonDays(), subjectsFor(filter, scope));
+        jdbc.sql("CREATE TEMPORARY TABLE obligation_as_of (LIKE compliance.obligation) ON COMMIT DROP")
+                .update();
+        evaluator.evaluateInto(
+                "obligation_as_of",
+                catalogue.rulesOn(filter.asOf()),
+                filter.asOf(),
+                recompute.soonDays(),
+                subjectsFor(filter, scope));
         return "obligation_as_of";
     }
 
@@ -101,10 +157,11 @@ public class ObligationQueries {
             return Subjects.ALL;
         }
         Set<String> codes = new HashSet<>(agencyCodes);
-        codes.addAll(jdbc.sql("SELECT code FROM systems.published_system WHERE owner_code = ANY(CAST(:codes AS text[]))")
-                .param("codes", agencyCodes.toArray(String[]::new))
-                .query(String.class)
-                .list());
+        codes.addAll(
+                jdbc.sql("SELECT code FROM systems.published_system WHERE owner_code = ANY(CAST(:codes AS text[]))")
+                        .param("codes", agencyCodes.toArray(String[]::new))
+                        .query(String.class)
+                        .list());
         return Subjects.of(codes);
     }
 
@@ -122,7 +179,8 @@ public class ObligationQueries {
     private List<ObligationView> views(List<Row> rows, LocalDate asOf) {
         Locale locale = LocaleContextHolder.getLocale();
         LocalDate day = asOf == null ? recompute.evaluatedOn() : asOf;
-        Map<String, String> names = agencies.namesOf(rows.stream().map(Row::agencyCode).distinct().toList());
+        Map<String, String> names =
+                agencies.namesOf(rows.stream().map(Row::agencyCode).distinct().toList());
         return rows.stream()
                 .map(r -> new ObligationView(
                         r.ruleId(),

@@ -28,7 +28,11 @@ public class ObligationRecompute {
     private final Clock clock;
     private final int soonDays;
 
-    ObligationRecompute(JdbcClient jdbc, PackCatalogue catalogue, ObligationEvaluator evaluator, Clock clock,
+    ObligationRecompute(
+            JdbcClient jdbc,
+            PackCatalogue catalogue,
+            ObligationEvaluator evaluator,
+            Clock clock,
             @Value("${khien.compliance.due-soon-days:30}") int soonDays) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
@@ -48,7 +52,8 @@ public class ObligationRecompute {
         long started = System.nanoTime();
         lock();
         jdbc.sql("DELETE FROM compliance.obligation").update();
-        int count = evaluator.evaluateInto("compliance.obligation", catalogue.rulesOn(day), day, soonDays, Subjects.ALL);
+        int count =
+                evaluator.evaluateInto("compliance.obligation", catalogue.rulesOn(day), day, soonDays, Subjects.ALL);
         int millis = (int) ((System.nanoTime() - started) / 1_000_000);
         jdbc.sql("""
                         INSERT INTO compliance.evaluation_state (id, evaluated_on, finished_at, duration_ms, obligation_count)
@@ -98,6 +103,9 @@ public class ObligationRecompute {
     }
 
     private void lock() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", LOCK).query(Object.class).single();
+        jdbc.sql("SELECT pg_advisory_xact_lock(:key)")
+                .param("key", LOCK)
+                .query(Object.class)
+                .single();
     }
 }

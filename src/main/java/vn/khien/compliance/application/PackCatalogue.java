@@ -48,8 +48,9 @@ public class PackCatalogue {
     public List<ActiveRule> rulesOn(LocalDate day) {
         List<ActiveRule> rules = new ArrayList<>();
         for (String code : versions.keySet().stream().sorted().toList()) {
-            inForce(code, day).filter(p -> p.appliesOn(day)).ifPresent(pack -> pack.rules()
-                    .forEach(rule -> rules.add(new ActiveRule(pack, rule))));
+            inForce(code, day)
+                    .filter(p -> p.appliesOn(day))
+                    .ifPresent(pack -> pack.rules().forEach(rule -> rules.add(new ActiveRule(pack, rule))));
         }
         return rules;
     }
@@ -63,7 +64,8 @@ public class PackCatalogue {
 
     public List<StoredVersion> history(String code) {
         return versions.getOrDefault(code, List.of()).stream()
-                .sorted(Comparator.comparingInt((StoredVersion v) -> v.pack().version()).reversed())
+                .sorted(Comparator.comparingInt((StoredVersion v) -> v.pack().version())
+                        .reversed())
                 .toList();
     }
 

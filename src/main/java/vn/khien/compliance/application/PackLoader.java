@@ -34,8 +34,12 @@ class PackLoader implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PackLoader(JdbcClient jdbc, PackCatalogue catalogue, ObligationEvaluator evaluator,
-            ApplicationEventPublisher events, Clock clock) {
+    PackLoader(
+            JdbcClient jdbc,
+            PackCatalogue catalogue,
+            ObligationEvaluator evaluator,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.evaluator = evaluator;
@@ -46,7 +50,8 @@ class PackLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) throws IOException {
-        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:compliance/packs/*.yaml")) {
+        for (Resource file :
+                new PathMatchingResourcePatternResolver().getResources("classpath*:compliance/packs/*.yaml")) {
             store(read(file));
         }
         catalogue.reload();
@@ -56,13 +61,16 @@ class PackLoader implements ApplicationRunner {
         int version = PackParser.versionOf(content);
         PolicyPack pack = PackParser.parse(content, version);
         evaluator.check(pack);
-        boolean stored = jdbc.sql("SELECT count(*) FROM compliance.policy_pack WHERE code = :code AND version = :version")
-                        .param("code", pack.code())
-                        .param("version", version)
-                        .query(Integer.class)
-                        .single() > 0;
+        boolean stored =
+                jdbc.sql("SELECT count(*) FROM compliance.policy_pack WHERE code = :code AND version = :version")
+                                .param("code", pack.code())
+                                .param("version", version)
+                                .query(Integer.class)
+                                .single()
+                        > 0;
         if (!stored) {
-            PackVersions.insert(jdbc, pack, pack.appliesFrom(), content, "REPOSITORY", "system", Instant.now(clock), null);
+            PackVersions.insert(
+                    jdbc, pack, pack.appliesFrom(), content, "REPOSITORY", "system", Instant.now(clock), null);
             events.publishEvent(new PolicyPackLoaded(pack.code(), version, pack.appliesFrom(), "REPOSITORY", null));
         }
     }

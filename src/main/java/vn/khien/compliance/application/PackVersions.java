@@ -15,8 +15,15 @@ final class PackVersions {
 
     private PackVersions() {}
 
-    static void insert(JdbcClient jdbc, PolicyPack pack, LocalDate effectiveFrom, String content, String source,
-            String by, Instant at, String note) {
+    static void insert(
+            JdbcClient jdbc,
+            PolicyPack pack,
+            LocalDate effectiveFrom,
+            String content,
+            String source,
+            String by,
+            Instant at,
+            String note) {
         jdbc.sql("""
                         INSERT INTO compliance.policy_pack
                             (code, version, effective_from, content, content_sha256, source, loaded_by, loaded_at, note)
@@ -35,8 +42,8 @@ final class PackVersions {
 
     private static String sha256(String content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

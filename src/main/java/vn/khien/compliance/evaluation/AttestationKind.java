@@ -73,8 +73,7 @@ class AttestationKind implements RuleKind {
                                    FROM registers.published_attestation x
                                    WHERE x.agency_code = p.subject_code AND x.kind = :attestationKind
                                      AND x.attested_on <= :asOf
-                                   ORDER BY x.attested_on DESC LIMIT 1) x ON true"""
-                .formatted(population);
+                                   ORDER BY x.attested_on DESC LIMIT 1) x ON true""".formatted(population);
         return new RuleQuery(sql, params);
     }
 
@@ -92,7 +91,6 @@ class AttestationKind implements RuleKind {
                 FROM %s p
                 CROSS JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE m.evidence_present) AS with_evidence
                                     FROM registers.published_telecom_measure m
-                                    WHERE m.agency_code = p.subject_code AND m.since <= :asOf) m"""
-                .formatted(population);
+                                    WHERE m.agency_code = p.subject_code AND m.since <= :asOf) m""".formatted(population);
     }
 }

@@ -49,7 +49,8 @@ class CadenceKind implements RuleKind {
             intervals = "JOIN unnest(CAST(:cadenceLevels AS int[]), CAST(:cadenceMonths AS int[])) AS m(level, months)"
                     + " ON m.level = p.level";
             lastKey = "system_code";
-            base = "greatest(coalesce(p.level_approved_on, p.registered_on), p.registered_on, CAST(:trackingFrom AS date))";
+            base =
+                    "greatest(coalesce(p.level_approved_on, p.registered_on), p.registered_on, CAST(:trackingFrom AS date))";
         } else {
             params.put("months", rule.params().integer("months"));
             intervals = "CROSS JOIN (SELECT CAST(:months AS int) AS months) m";
@@ -75,8 +76,8 @@ class CadenceKind implements RuleKind {
                 %3$s
                 LEFT JOIN last l ON l.subject_code = p.subject_code
                 CROSS JOIN LATERAL (SELECT %4$s AS base) b
-                CROSS JOIN LATERAL (SELECT CAST(coalesce(l.completed_on, b.base) + make_interval(months => m.months) AS date) AS due) d"""
-                .formatted(population, lastKey, intervals, base, rule.subject().name());
+                CROSS JOIN LATERAL (SELECT CAST(coalesce(l.completed_on, b.base) + make_interval(months => m.months) AS date) AS due) d""".formatted(
+                        population, lastKey, intervals, base, rule.subject().name());
         return new RuleQuery(sql, params);
     }
 }

@@ -67,8 +67,7 @@ class ExpiryKind implements RuleKind {
                               WHERE f.agency_code = p.subject_code AND f.role = :role AND f.valid_from <= :asOf
                                 AND (f.valid_to IS NULL OR f.valid_to > :asOf)
                               ORDER BY f.valid_from DESC LIMIT 1) f ON true
-                CROSS JOIN LATERAL (SELECT CAST(f.confirmed_on + make_interval(months => :months) AS date) AS due) d"""
-                .formatted(population);
+                CROSS JOIN LATERAL (SELECT CAST(f.confirmed_on + make_interval(months => :months) AS date) AS due) d""".formatted(population);
         return new RuleQuery(sql, params);
     }
 
@@ -93,7 +92,6 @@ class ExpiryKind implements RuleKind {
                              min(c.valid_to) FILTER (WHERE c.valid_to >= :asOf) AS next_expiry
                       FROM registers.published_credential c
                       WHERE c.status = ANY(CAST(:activeStatuses AS text[]))
-                      GROUP BY c.agency_code) c ON c.agency_code = p.subject_code"""
-                .formatted(population);
+                      GROUP BY c.agency_code) c ON c.agency_code = p.subject_code""".formatted(population);
     }
 }

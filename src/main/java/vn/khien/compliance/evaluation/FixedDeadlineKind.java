@@ -121,8 +121,7 @@ class FixedDeadlineKind implements RuleKind {
                                    ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date)))
                            AS per(which, start, finish, due)
                 LEFT JOIN LATERAL (%2$s) e ON true
-                WHERE per.which = 'current' OR p.registered_on <= per.start"""
-                .formatted(population, evidence, rule.subject().name());
+                WHERE per.which = 'current' OR p.registered_on <= per.start""".formatted(population, evidence, rule.subject().name());
         return new RuleQuery(sql, params);
     }
 }

@@ -69,8 +69,7 @@ class IndependenceKind implements RuleKind {
                        'assessment:' || coalesce(c.assessment_id, l.assessment_id) AS evidence
                 FROM %s p
                 LEFT JOIN conflict c ON c.system_code = p.subject_code
-                LEFT JOIN latest l ON l.system_code = p.subject_code"""
-                .formatted(Populations.systems(rule, params));
+                LEFT JOIN latest l ON l.system_code = p.subject_code""".formatted(Populations.systems(rule, params));
         return new RuleQuery(sql, params);
     }
 }

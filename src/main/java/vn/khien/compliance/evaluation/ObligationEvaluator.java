@@ -50,8 +50,10 @@ public class ObligationEvaluator {
         for (ActiveRule active : rules) {
             RuleDefinition rule = active.rule();
             RuleKind kind = kind(rule);
-            EvaluationDay evaluationDay = new EvaluationDay(day, soonDays, active.pack().appliesFrom());
-            List<String> absent = kind.sources(rule).stream().filter(missing::contains).toList();
+            EvaluationDay evaluationDay =
+                    new EvaluationDay(day, soonDays, active.pack().appliesFrom());
+            List<String> absent =
+                    kind.sources(rule).stream().filter(missing::contains).toList();
             RuleQuery query = absent.isEmpty()
                     ? kind.query(rule, evaluationDay)
                     : kind.withoutSource(rule, evaluationDay).orElseGet(() -> notEvaluated(rule, absent.get(0)));
@@ -98,8 +100,7 @@ public class ObligationEvaluator {
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, CAST(NULL AS date) AS due_date,
                        'NOT_EVALUATED' AS status, 'compliance.reason.source-missing' AS reason_key,
                        ARRAY[CAST(:missingSource AS text)] AS reason_args, CAST(NULL AS text) AS evidence
-                FROM %s p"""
-                .formatted(rule.subject().name(), Populations.of(rule, params));
+                FROM %s p""".formatted(rule.subject().name(), Populations.of(rule, params));
         return new RuleQuery(sql, params);
     }
 
@@ -117,7 +118,6 @@ public class ObligationEvaluator {
                                    WHERE w.rule_id = :ruleId AND w.subject_code = o.subject_code
                                      AND w.revoked_at IS NULL AND w.valid_from <= :asOf AND w.expires_on >= :asOf
                                      AND o.status IN ('OVERDUE', 'VIOLATED', 'DUE_SOON', 'DUE', 'NOT_EVALUATED')
-                                   ORDER BY w.expires_on DESC LIMIT 1) w ON true"""
-                .formatted(ruleSql);
+                                   ORDER BY w.expires_on DESC LIMIT 1) w ON true""".formatted(ruleSql);
     }
 }

@@ -26,14 +26,14 @@ final class Populations {
                  FROM agencies.published_agency a
                  WHERE a.status = 'ACTIVE' AND a.registered_on <= :asOf
                    AND (cardinality(CAST(:agencyKinds AS text[])) = 0 OR a.kind = ANY(CAST(:agencyKinds AS text[])))
-                   AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s)"""
-                .formatted(ownersOnly);
+                   AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s)""".formatted(ownersOnly);
     }
 
     static String systems(RuleDefinition rule, Map<String, Object> params) {
         params.put("levels", rule.params().integers("levels").toArray(Integer[]::new));
         var statuses = rule.params().texts("statuses");
-        params.put("statuses", (statuses.isEmpty() ? java.util.List.of("IN_OPERATION") : statuses).toArray(String[]::new));
+        params.put(
+                "statuses", (statuses.isEmpty() ? java.util.List.of("IN_OPERATION") : statuses).toArray(String[]::new));
         params.put("orEGovernment", rule.params().text("orEGovernment", "false").equals("true"));
         return """
                 (SELECT s.code AS subject_code, s.owner_code AS agency_code, s.approved_level AS level,

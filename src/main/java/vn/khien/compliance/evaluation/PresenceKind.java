@@ -25,9 +25,14 @@ class PresenceKind implements RuleKind {
     public List<String> sources(RuleDefinition rule) {
         var expected = switch (rule.params().text("fact")) {
             case "focal-point" -> SubjectType.AGENCY;
-            case "service-arrangement", "approved-level", "national-connection", "domestic-products" -> SubjectType.SYSTEM;
-            default -> throw rule.params().problem("fact", "must be focal-point, service-arrangement, approved-level,"
-                    + " national-connection or domestic-products");
+            case "service-arrangement", "approved-level", "national-connection", "domestic-products" ->
+                SubjectType.SYSTEM;
+            default ->
+                throw rule.params()
+                        .problem(
+                                "fact",
+                                "must be focal-point, service-arrangement, approved-level,"
+                                        + " national-connection or domestic-products");
         };
         if (expected != rule.subject()) {
             throw rule.params().problem("fact", "does not apply to subject " + rule.subject());
@@ -72,8 +77,7 @@ class PresenceKind implements RuleKind {
                 LEFT JOIN LATERAL (SELECT f.person_name, f.unit_name FROM agencies.published_focal_point f
                                    WHERE f.agency_code = p.subject_code AND f.role = :role AND f.valid_from <= :asOf
                                      AND (f.valid_to IS NULL OR f.valid_to > :asOf)
-                                   ORDER BY f.valid_from DESC LIMIT 1) f ON true"""
-                .formatted(population);
+                                   ORDER BY f.valid_from DESC LIMIT 1) f ON true""".formatted(population);
     }
 
     private static String arrangement(String population) {
@@ -93,8 +97,7 @@ class PresenceKind implements RuleKind {
                 LEFT JOIN LATERAL (SELECT true AS found, a.provider_code FROM systems.published_arrangement a
                                    WHERE a.system_code = p.subject_code AND a.service = :service
                                      AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to >= :asOf)
-                                   ORDER BY a.provider_code NULLS FIRST LIMIT 1) a ON true"""
-                .formatted(population);
+                                   ORDER BY a.provider_code NULLS FIRST LIMIT 1) a ON true""".formatted(population);
     }
 
     private static String approvedLevel(String population) {
@@ -114,8 +117,7 @@ class PresenceKind implements RuleKind {
                 FROM %s p
                 LEFT JOIN LATERAL (SELECT d.status FROM systems.published_dossier d
                                    WHERE d.system_code = p.subject_code AND d.status NOT IN ('APPROVED', 'WITHDRAWN')
-                                   LIMIT 1) d ON true"""
-                .formatted(population);
+                                   LIMIT 1) d ON true""".formatted(population);
     }
 
     private static String nationalConnection(String population) {
@@ -129,8 +131,7 @@ class PresenceKind implements RuleKind {
                             THEN 'compliance.reason.connected' ELSE 'compliance.reason.not-connected' END AS reason_key,
                        CAST(ARRAY[] AS text[]) AS reason_args,
                        'system:' || p.subject_code AS evidence
-                FROM %s p"""
-                .formatted(population);
+                FROM %s p""".formatted(population);
     }
 
     private static String domesticProducts(String population) {
@@ -147,7 +148,6 @@ class PresenceKind implements RuleKind {
                 LEFT JOIN LATERAL (SELECT string_agg(pr.product, ', ' ORDER BY pr.product) AS names
                                    FROM systems.published_product pr
                                    WHERE pr.system_code = p.subject_code AND pr.origin = 'FOREIGN'
-                                     AND coalesce(btrim(pr.justification), '') = '') f ON true"""
-                .formatted(population);
+                                     AND coalesce(btrim(pr.justification), '') = '') f ON true""".formatted(population);
     }
 }

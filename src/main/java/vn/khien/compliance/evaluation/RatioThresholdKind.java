@@ -39,7 +39,9 @@ class RatioThresholdKind implements RuleKind {
     public RuleQuery query(RuleDefinition rule, EvaluationDay day) {
         Map<String, Object> params = new HashMap<>();
         params.put("thresholdPercent", rule.params().decimal("thresholdPercent"));
-        params.put("thresholdText", rule.params().decimal("thresholdPercent").stripTrailingZeros().toPlainString());
+        params.put(
+                "thresholdText",
+                rule.params().decimal("thresholdPercent").stripTrailingZeros().toPlainString());
         params.put("year", day.asOf().getYear());
         if (rule.params().text("fact").equals("training-hours")) {
             return new RuleQuery(training(Populations.agencies(rule, params)), params);
@@ -89,7 +91,6 @@ class RatioThresholdKind implements RuleKind {
                 FROM %s p
                 LEFT JOIN (SELECT h.agency_code, count(*) AS staff, count(*) FILTER (WHERE h.hours >= h.target_hours) AS reached
                            FROM registers.published_training_hours h WHERE h.year = :year GROUP BY h.agency_code) t
-                       ON t.agency_code = p.subject_code"""
-                .formatted(population);
+                       ON t.agency_code = p.subject_code""".formatted(population);
     }
 }
