@@ -116,14 +116,19 @@ public final class PackParser {
             }
             return null;
         }
-        if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        }
         try {
-            return LocalDate.parse(value.toString());
+            return day(value);
         } catch (DateTimeParseException e) {
             throw new PackFormatException(where + ": '" + key + "' must be a date written YYYY-MM-DD");
         }
+    }
+
+    /** A YAML date: SnakeYAML reads an unquoted {@code 2019-06-07} as a UTC midnight timestamp. */
+    public static LocalDate day(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
     }
 
     private static Map<String, Object> strings(Map<?, ?> map) {

@@ -20,12 +20,23 @@ class PackParserTests {
     void readsTheShippedDirectivePackWithEveryRuleIdOfSection8() throws IOException {
         PolicyPack pack = PackParser.parse(shipped("ct14-2019.yaml"), 1);
         assertThat(pack.code()).isEqualTo("CT14-2019");
-        assertThat(pack.rules()).extracting(RuleDefinition::id).contains(
-                "ct14.focal-unit", "ct14.incident-contact", "ct14.monitoring-arrangement", "ct14.assessor-independence",
-                "ct14.agency-annual-report", "ct14.assessment-level-3-4", "ct14.assessment-level-5",
-                "ct14.domestic-products", "ct14.security-budget-share", "ct14.signing-credentials",
-                "ct14.security-workforce", "ct14.telecom-security-unit", "ct14.telecom-child-protection",
-                "ct14.coordination-regulation");
+        assertThat(pack.rules())
+                .extracting(RuleDefinition::id)
+                .contains(
+                        "ct14.focal-unit",
+                        "ct14.incident-contact",
+                        "ct14.monitoring-arrangement",
+                        "ct14.assessor-independence",
+                        "ct14.agency-annual-report",
+                        "ct14.assessment-level-3-4",
+                        "ct14.assessment-level-5",
+                        "ct14.domestic-products",
+                        "ct14.security-budget-share",
+                        "ct14.signing-credentials",
+                        "ct14.security-workforce",
+                        "ct14.telecom-security-unit",
+                        "ct14.telecom-child-protection",
+                        "ct14.coordination-regulation");
         assertThat(pack.rule("ct14.assessment-level-5")).hasValueSatisfying(r -> {
             assertThat(r.subject()).isEqualTo(SubjectType.SYSTEM);
             assertThat(r.legal().document()).contains("14/CT-TTg");
@@ -36,7 +47,8 @@ class PackParserTests {
     @Test
     void readsTheDecree85PackWithItsCadences() throws IOException {
         PolicyPack pack = PackParser.parse(shipped("nd85-2016.yaml"), 1);
-        assertThat(pack.rules()).extracting(RuleDefinition::id)
+        assertThat(pack.rules())
+                .extracting(RuleDefinition::id)
                 .containsExactly("nd85.level-approved", "nd85.assessment-cadence", "nd85.organisation-review");
         assertThat(pack.rule("nd85.assessment-cadence").orElseThrow().params().integerMap("monthsByLevel"))
                 .containsEntry(5, 6)
