@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.application.ObligationFilter;
 import vn.khien.compliance.application.ObligationQueries;
+import vn.khien.compliance.application.ObligationRecompute;
 import vn.khien.compliance.application.WaiverManagement;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -26,10 +27,12 @@ class ObligationRestController {
 
     private final ObligationQueries queries;
     private final WaiverManagement waivers;
+    private final ObligationRecompute recompute;
 
-    ObligationRestController(ObligationQueries queries, WaiverManagement waivers) {
+    ObligationRestController(ObligationQueries queries, WaiverManagement waivers, ObligationRecompute recompute) {
         this.queries = queries;
         this.waivers = waivers;
+        this.recompute = recompute;
     }
 
     @GetMapping
@@ -48,6 +51,12 @@ class ObligationRestController {
                 result.page(),
                 result.size(),
                 result.total());
+    }
+
+    @PostMapping("/recompute")
+    @Operation(summary = "Coordinator: evaluate every obligation now, or only one agency's or system's (subject)")
+    ObligationRecompute.Run recompute(@RequestParam(required = false) String subject) {
+        return recompute.onDemand(subject);
     }
 
     @PostMapping("/waivers")

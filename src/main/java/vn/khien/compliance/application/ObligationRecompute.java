@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.compliance.evaluation.ObligationEvaluator;
@@ -45,6 +46,27 @@ public class ObligationRecompute {
     @Transactional
     public int all() {
         return all(LocalDate.now(clock));
+    }
+
+    /** What an on-demand run did and how long it took, measured on the server. */
+    public record Run(LocalDate evaluatedOn, int obligations, long durationMicros) {}
+
+    /** The coordinator's on-demand run: everything, or the given agency or system only. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
+    public Run onDemand(String subject) {
+        long started = System.nanoTime();
+        int count;
+        if (subject == null || subject.isBlank()) {
+            count = all();
+        } else {
+            subjects(java.util.Set.of(subject.strip()));
+            count = jdbc.sql("SELECT count(*) FROM compliance.obligation WHERE subject_code = :s")
+                    .param("s", subject.strip())
+                    .query(Integer.class)
+                    .single();
+        }
+        return new Run(evaluatedOn(), count, (System.nanoTime() - started) / 1_000);
     }
 
     @Transactional
