@@ -14,7 +14,7 @@ AUTH=admin:Bench-Khien-2026
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ./mvnw -B -q -DskipTests package
-KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} PORT=$PORT \
+LOGGING_LEVEL_VN_KHIEN_COMPLIANCE_EVALUATION=DEBUG KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} PORT=$PORT \
   java -Xmx1g -jar target/khien-0.1.0-SNAPSHOT.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; kill -0 "$APP" || { cat "$WORK/app.log"; exit 1; }; done
@@ -24,7 +24,7 @@ DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep
 java -cp "$DRIVER" bench/compliance/NationalDataSet.java "jdbc:postgresql://localhost:$PGPORT/postgres?user=postgres" "$SEED"
 
 echo "full evaluation (5 runs):"
-for i in 1 2 3 4 5; do
+for i in $(seq 1 "${FULL_RUNS:-5}"); do
   curl -sf -u "$AUTH" -X POST "$BASE/api/v1/obligations/recompute" | tee -a "$WORK/full.json"; echo
 done
 echo "one changed system (200 random systems, after 20 warm-up runs):"
@@ -41,4 +41,6 @@ for _ in range(20):
 ms = sorted(run(f"NS{rnd.randint(1, 100000)}") for _ in range(200))
 print(f"p50 {statistics.median(ms):.1f} ms  p95 {ms[int(len(ms) * 0.95) - 1]:.1f} ms  max {ms[-1]:.1f} ms")
 PY
-grep -E "Obligations evaluated" "$WORK/app.log" | tail -1
+echo "time per rule in the last full evaluation:"
+grep -E "ObligationEvaluator.*obligations in" "$WORK/app.log" | tail -19 | sed 's/.*: //'
+if [ -n "${KEEP:-}" ]; then echo "Khiên keeps running on $BASE (data in $WORK); Ctrl-C stops it"; wait "$APP"; fi

@@ -69,11 +69,12 @@ class AttestationKind implements RuleKind {
                             ELSE ARRAY[to_char(x.attested_on, 'DD/MM/YYYY')] END AS reason_args,
                        CASE WHEN x.status IS NOT NULL THEN 'attestation:' || x.attestation_id END AS evidence
                 FROM %s p
-                LEFT JOIN LATERAL (SELECT x.attestation_id, x.attested_on, x.status, x.decided_on
-                                   FROM registers.published_attestation x
-                                   WHERE x.agency_code = p.subject_code AND x.kind = :attestationKind
-                                     AND x.attested_on <= :asOf
-                                   ORDER BY x.attested_on DESC LIMIT 1) x ON true""".formatted(population);
+                LEFT JOIN (SELECT DISTINCT ON (x.agency_code) x.agency_code, x.attestation_id, x.attested_on, x.status,
+                                  x.decided_on
+                           FROM registers.published_attestation x
+                           WHERE x.kind = :attestationKind AND x.attested_on <= :asOf
+                             AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
+                           ORDER BY x.agency_code, x.attested_on DESC) x ON x.agency_code = p.subject_code""".formatted(population);
         return new RuleQuery(sql, params);
     }
 
@@ -86,11 +87,12 @@ class AttestationKind implements RuleKind {
                        CASE WHEN m.with_evidence > 0 THEN 'compliance.reason.measures-in-place'
                             WHEN m.total > 0 THEN 'compliance.reason.measures-without-evidence'
                             ELSE 'compliance.reason.measures-missing' END AS reason_key,
-                       ARRAY[CAST(m.total AS text)] AS reason_args,
+                       ARRAY[CAST(coalesce(m.total, 0) AS text)] AS reason_args,
                        CAST(NULL AS text) AS evidence
                 FROM %s p
-                CROSS JOIN LATERAL (SELECT count(*) AS total, count(*) FILTER (WHERE m.evidence_present) AS with_evidence
-                                    FROM registers.published_telecom_measure m
-                                    WHERE m.agency_code = p.subject_code AND m.since <= :asOf) m""".formatted(population);
+                LEFT JOIN (SELECT m.agency_code, count(*) AS total, count(*) FILTER (WHERE m.evidence_present) AS with_evidence
+                           FROM registers.published_telecom_measure m
+                           WHERE m.since <= :asOf AND (:allSubjects OR m.agency_code = ANY(CAST(:subjects AS text[])))
+                           GROUP BY m.agency_code) m ON m.agency_code = p.subject_code""".formatted(population);
     }
 }

@@ -63,10 +63,10 @@ class ExpiryKind implements RuleKind {
                        ARRAY[to_char(f.confirmed_on, 'DD/MM/YYYY'), to_char(d.due, 'DD/MM/YYYY')] AS reason_args,
                        'focal-point:' || p.subject_code AS evidence
                 FROM %s p
-                JOIN LATERAL (SELECT f.confirmed_on FROM agencies.published_focal_point f
-                              WHERE f.agency_code = p.subject_code AND f.role = :role AND f.valid_from <= :asOf
-                                AND (f.valid_to IS NULL OR f.valid_to > :asOf)
-                              ORDER BY f.valid_from DESC LIMIT 1) f ON true
+                JOIN (SELECT DISTINCT ON (f.agency_code) f.agency_code, f.confirmed_on FROM agencies.published_focal_point f
+                      WHERE f.role = :role AND f.valid_from <= :asOf AND (f.valid_to IS NULL OR f.valid_to > :asOf)
+                        AND (:allSubjects OR f.agency_code = ANY(CAST(:subjects AS text[])))
+                      ORDER BY f.agency_code, f.valid_from DESC) f ON f.agency_code = p.subject_code
                 CROSS JOIN LATERAL (SELECT CAST(f.confirmed_on + make_interval(months => :months) AS date) AS due) d""".formatted(population);
         return new RuleQuery(sql, params);
     }
@@ -92,6 +92,7 @@ class ExpiryKind implements RuleKind {
                              min(c.valid_to) FILTER (WHERE c.valid_to >= :asOf) AS next_expiry
                       FROM registers.published_credential c
                       WHERE c.status = ANY(CAST(:activeStatuses AS text[]))
+                        AND (:allSubjects OR c.agency_code = ANY(CAST(:subjects AS text[])))
                       GROUP BY c.agency_code) c ON c.agency_code = p.subject_code""".formatted(population);
     }
 }

@@ -84,24 +84,33 @@ class FixedDeadlineKind implements RuleKind {
         String evidence;
         if (!evaluated) {
             params.put("missingSource", sources(rule).get(0));
-            evidence = "SELECT CAST(NULL AS text) AS ref, CAST(NULL AS date) AS on_day WHERE false";
+            evidence =
+                    "SELECT CAST(NULL AS text) AS subject_code, CAST(NULL AS text) AS which, CAST(NULL AS text) AS ref,"
+                            + " CAST(NULL AS date) AS on_day WHERE false";
         } else if (evidence(rule).equals("assessment")) {
             evidence = """
-                    SELECT 'assessment:' || r.assessment_id AS ref, r.completed_on AS on_day
+                    SELECT DISTINCT ON (r.system_code, per.which) r.system_code AS subject_code, per.which,
+                           'assessment:' || r.assessment_id AS ref, r.completed_on AS on_day
                     FROM assessments.published_assessment_result r
-                    WHERE r.system_code = p.subject_code
-                      AND r.completed_on BETWEEN per.start AND least(per.finish, :asOf)
-                    ORDER BY r.completed_on DESC LIMIT 1""";
+                    JOIN periods per ON r.completed_on BETWEEN per.start AND least(per.finish, :asOf)
+                    WHERE (:allSubjects OR r.system_code = ANY(CAST(:subjects AS text[])))
+                    ORDER BY r.system_code, per.which, r.completed_on DESC""";
         } else {
             params.put("attestationKind", rule.params().text("attestationKind"));
             evidence = """
-                    SELECT 'attestation:' || x.attestation_id AS ref, x.attested_on AS on_day
+                    SELECT DISTINCT ON (x.agency_code, per.which) x.agency_code AS subject_code, per.which,
+                           'attestation:' || x.attestation_id AS ref, x.attested_on AS on_day
                     FROM registers.published_attestation x
-                    WHERE x.agency_code = p.subject_code AND x.kind = :attestationKind AND x.status = 'ACCEPTED'
-                      AND x.decided_on <= :asOf AND x.attested_on BETWEEN per.start AND least(per.finish, :asOf)
-                    ORDER BY x.attested_on DESC LIMIT 1""";
+                    JOIN periods per ON x.attested_on BETWEEN per.start AND least(per.finish, :asOf)
+                    WHERE x.kind = :attestationKind AND x.status = 'ACCEPTED' AND x.decided_on <= :asOf
+                      AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
+                    ORDER BY x.agency_code, per.which, x.attested_on DESC""";
         }
         String sql = """
+                WITH periods(which, start, finish, due) AS (
+                    VALUES ('current', CAST(:curStart AS date), CAST(:curEnd AS date), CAST(:curDue AS date)),
+                           ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date))),
+                evidence AS (%2$s)
                 SELECT '%3$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        per.start AS period_start, per.finish AS period_end, per.due AS due_date,
                        CASE WHEN NOT :evaluated THEN 'NOT_EVALUATED'
@@ -117,10 +126,8 @@ class FixedDeadlineKind implements RuleKind {
                             ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY')] END AS reason_args,
                        e.ref AS evidence
                 FROM %1$s p
-                CROSS JOIN (VALUES ('current', CAST(:curStart AS date), CAST(:curEnd AS date), CAST(:curDue AS date)),
-                                   ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date)))
-                           AS per(which, start, finish, due)
-                LEFT JOIN LATERAL (%2$s) e ON true
+                CROSS JOIN periods per
+                LEFT JOIN evidence e ON e.subject_code = p.subject_code AND e.which = per.which
                 WHERE per.which = 'current' OR p.registered_on <= per.start""".formatted(population, evidence, rule.subject().name());
         return new RuleQuery(sql, params);
     }

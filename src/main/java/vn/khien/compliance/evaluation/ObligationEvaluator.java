@@ -23,6 +23,8 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 public class ObligationEvaluator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ObligationEvaluator.class);
+
     public static final String COLUMNS = "rule_id, subject_type, subject_code, item_ref, agency_code, period_start,"
             + " period_end, due_date, status, reason_key, reason_args, evidence, evaluated_on";
 
@@ -63,9 +65,12 @@ public class ObligationEvaluator {
             params.put("soonDays", soonDays);
             params.put("allSubjects", subjects.all());
             params.put("subjects", subjects.codes().toArray(String[]::new));
-            written += jdbc.sql("INSERT INTO " + table + " (" + COLUMNS + ") " + withWaivers(query.sql()))
+            long started = System.nanoTime();
+            int rows = jdbc.sql("INSERT INTO " + table + " (" + COLUMNS + ") " + withWaivers(query.sql()))
                     .params(params)
                     .update();
+            log.debug("{}: {} obligations in {} ms", rule.id(), rows, (System.nanoTime() - started) / 1_000_000);
+            written += rows;
         }
         return written;
     }
@@ -114,10 +119,12 @@ public class ObligationEvaluator {
                             ELSE o.reason_args END,
                        o.evidence, CAST(:asOf AS date)
                 FROM (%s) o
-                LEFT JOIN LATERAL (SELECT w.reason, w.expires_on FROM compliance.waiver w
-                                   WHERE w.rule_id = :ruleId AND w.subject_code = o.subject_code
-                                     AND w.revoked_at IS NULL AND w.valid_from <= :asOf AND w.expires_on >= :asOf
-                                     AND o.status IN ('OVERDUE', 'VIOLATED', 'DUE_SOON', 'DUE', 'NOT_EVALUATED')
-                                   ORDER BY w.expires_on DESC LIMIT 1) w ON true""".formatted(ruleSql);
+                LEFT JOIN (SELECT DISTINCT ON (w.subject_code) w.subject_code, w.reason, w.expires_on
+                           FROM compliance.waiver w
+                           WHERE w.rule_id = :ruleId AND w.revoked_at IS NULL AND w.valid_from <= :asOf
+                             AND w.expires_on >= :asOf
+                           ORDER BY w.subject_code, w.expires_on DESC) w
+                       ON w.subject_code = o.subject_code
+                      AND o.status IN ('OVERDUE', 'VIOLATED', 'DUE_SOON', 'DUE', 'NOT_EVALUATED')""".formatted(ruleSql);
     }
 }

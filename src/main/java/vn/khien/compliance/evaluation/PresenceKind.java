@@ -74,10 +74,11 @@ class PresenceKind implements RuleKind {
                             ELSE CAST(ARRAY[] AS text[]) END AS reason_args,
                        CASE WHEN f.person_name IS NOT NULL THEN 'focal-point:' || p.subject_code END AS evidence
                 FROM %s p
-                LEFT JOIN LATERAL (SELECT f.person_name, f.unit_name FROM agencies.published_focal_point f
-                                   WHERE f.agency_code = p.subject_code AND f.role = :role AND f.valid_from <= :asOf
-                                     AND (f.valid_to IS NULL OR f.valid_to > :asOf)
-                                   ORDER BY f.valid_from DESC LIMIT 1) f ON true""".formatted(population);
+                LEFT JOIN (SELECT DISTINCT ON (f.agency_code) f.agency_code, f.person_name, f.unit_name
+                           FROM agencies.published_focal_point f
+                           WHERE f.role = :role AND f.valid_from <= :asOf AND (f.valid_to IS NULL OR f.valid_to > :asOf)
+                             AND (:allSubjects OR f.agency_code = ANY(CAST(:subjects AS text[])))
+                           ORDER BY f.agency_code, f.valid_from DESC) f ON f.agency_code = p.subject_code""".formatted(population);
     }
 
     private static String arrangement(String population) {
@@ -94,10 +95,11 @@ class PresenceKind implements RuleKind {
                             ELSE CAST(ARRAY[] AS text[]) END AS reason_args,
                        CASE WHEN a.found THEN 'system:' || p.subject_code END AS evidence
                 FROM %s p
-                LEFT JOIN LATERAL (SELECT true AS found, a.provider_code FROM systems.published_arrangement a
-                                   WHERE a.system_code = p.subject_code AND a.service = :service
-                                     AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to >= :asOf)
-                                   ORDER BY a.provider_code NULLS FIRST LIMIT 1) a ON true""".formatted(population);
+                LEFT JOIN (SELECT DISTINCT ON (a.system_code) a.system_code, true AS found, a.provider_code
+                           FROM systems.published_arrangement a
+                           WHERE a.service = :service AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to >= :asOf)
+                             AND (:allSubjects OR a.system_code = ANY(CAST(:subjects AS text[])))
+                           ORDER BY a.system_code, a.provider_code NULLS FIRST) a ON a.system_code = p.subject_code""".formatted(population);
     }
 
     private static String approvedLevel(String population) {
@@ -115,9 +117,10 @@ class PresenceKind implements RuleKind {
                             ELSE CAST(ARRAY[] AS text[]) END AS reason_args,
                        'system:' || p.subject_code AS evidence
                 FROM %s p
-                LEFT JOIN LATERAL (SELECT d.status FROM systems.published_dossier d
-                                   WHERE d.system_code = p.subject_code AND d.status NOT IN ('APPROVED', 'WITHDRAWN')
-                                   LIMIT 1) d ON true""".formatted(population);
+                LEFT JOIN (SELECT DISTINCT ON (d.system_code) d.system_code, d.status FROM systems.published_dossier d
+                           WHERE d.status NOT IN ('APPROVED', 'WITHDRAWN')
+                             AND (:allSubjects OR d.system_code = ANY(CAST(:subjects AS text[])))
+                           ORDER BY d.system_code) d ON d.system_code = p.subject_code""".formatted(population);
     }
 
     private static String nationalConnection(String population) {
@@ -145,9 +148,10 @@ class PresenceKind implements RuleKind {
                        CASE WHEN f.names IS NULL THEN CAST(ARRAY[] AS text[]) ELSE ARRAY[f.names] END AS reason_args,
                        'system:' || p.subject_code AS evidence
                 FROM %s p
-                LEFT JOIN LATERAL (SELECT string_agg(pr.product, ', ' ORDER BY pr.product) AS names
-                                   FROM systems.published_product pr
-                                   WHERE pr.system_code = p.subject_code AND pr.origin = 'FOREIGN'
-                                     AND coalesce(btrim(pr.justification), '') = '') f ON true""".formatted(population);
+                LEFT JOIN (SELECT pr.system_code, string_agg(pr.product, ', ' ORDER BY pr.product) AS names
+                           FROM systems.published_product pr
+                           WHERE pr.origin = 'FOREIGN' AND coalesce(btrim(pr.justification), '') = ''
+                             AND (:allSubjects OR pr.system_code = ANY(CAST(:subjects AS text[])))
+                           GROUP BY pr.system_code) f ON f.system_code = p.subject_code""".formatted(population);
     }
 }

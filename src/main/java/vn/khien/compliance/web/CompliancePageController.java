@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.application.FourLayerQueries;
 import vn.khien.compliance.application.ObligationFilter;
 import vn.khien.compliance.application.ObligationQueries;
 import vn.khien.compliance.application.ObligationRecompute;
@@ -20,14 +21,17 @@ class CompliancePageController {
 
     private final ObligationQueries queries;
     private final ObligationRecompute recompute;
+    private final FourLayerQueries layers;
 
-    CompliancePageController(ObligationQueries queries, ObligationRecompute recompute) {
+    CompliancePageController(ObligationQueries queries, ObligationRecompute recompute, FourLayerQueries layers) {
         this.queries = queries;
         this.recompute = recompute;
+        this.layers = layers;
     }
 
     @GetMapping
-    String dashboard(Model model) {
+    String dashboard(@RequestParam(required = false) Integer layersPage, Model model) {
+        model.addAttribute("layers", layers.byAgency(Paging.of(layersPage, 20)));
         model.addAttribute("summary", queries.summary());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("evaluatedOn", recompute.evaluatedOn());
