@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
  * behind the link checks access itself; a link only saves the reader a search.
  */
 @Component("evidenceLinks")
-class EvidenceLinks {
+public class EvidenceLinks {
 
-    String href(String evidence) {
+    public String href(String evidence) {
         if (evidence == null) {
             return null;
         }
@@ -25,7 +25,7 @@ class EvidenceLinks {
     }
 
     /** Where the subject itself is shown. */
-    String subject(String subjectType, String code) {
+    public String subject(String subjectType, String code) {
         return ("SYSTEM".equals(subjectType) ? "/systems/" : "/agencies/") + code;
     }
 }
