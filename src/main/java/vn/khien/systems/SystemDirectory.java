@@ -1,5 +1,6 @@
 package vn.khien.systems;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +17,10 @@ public interface SystemDirectory {
      * for an unknown or malformed address.
      */
     List<String> systemsForAddress(String ipAddress);
+
+    /**
+     * The service arrangements of the given systems (every service, every period), in one query; used
+     * to check an assessor's independence from the systems' monitoring and protection providers.
+     */
+    List<ServiceProvision> provisionsFor(Collection<String> systemCodes);
 }

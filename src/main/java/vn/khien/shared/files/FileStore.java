@@ -14,11 +14,19 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -35,15 +43,57 @@ public class FileStore {
 
     public static final String FIELD = "file";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final Path root;
     private final long maxUploadBytes;
+    private final Optional<ClamdScanner> scanner;
+    private final Consumer<InfectedUploadRefused> refusals;
 
+    /** A store without virus scanning (tests, tools). */
+    public FileStore(Path dataDir, DataSize maxUploadBytes) {
+        this(dataDir, maxUploadBytes, Optional.empty(), refused -> {});
+    }
+
+    /**
+     * With {@code khien.files.clamd.host} set, every upload is scanned by clamd before it is kept; an
+     * infected one is refused and the refusal is audited in its own transaction, so it stays recorded
+     * although the upload's own transaction rolls back.
+     */
+    @Autowired
     public FileStore(
             @Value("${khien.data-dir:./data}") Path dataDir,
-            @Value("${khien.files.max-upload-bytes:20MB}") DataSize maxUploadBytes) {
+            @Value("${khien.files.max-upload-bytes:20MB}") DataSize maxUploadBytes,
+            @Value("${khien.files.clamd.host:}") String clamdHost,
+            @Value("${khien.files.clamd.port:3310}") int clamdPort,
+            @Value("${khien.files.clamd.timeout:30s}") Duration clamdTimeout,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
+        this(
+                dataDir,
+                maxUploadBytes,
+                clamdHost.isBlank()
+                        ? Optional.empty()
+                        : Optional.of(new ClamdScanner(clamdHost, clamdPort, clamdTimeout)),
+                auditedApart(events, transactions));
+    }
+
+    FileStore(
+            Path dataDir,
+            DataSize maxUploadBytes,
+            Optional<ClamdScanner> scanner,
+            Consumer<InfectedUploadRefused> refusals) {
         this.root = dataDir.resolve("files").toAbsolutePath().normalize();
         this.maxUploadBytes = maxUploadBytes.toBytes();
+        this.scanner = scanner;
+        this.refusals = refusals;
+    }
+
+    private static Consumer<InfectedUploadRefused> auditedApart(
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        var apart = new TransactionTemplate(transactions);
+        apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return refused -> apart.executeWithoutResult(status -> events.publishEvent(refused));
     }
 
     /** The configured upload limit ({@code khien.files.max-upload-bytes}), for callers and forms. */
@@ -52,6 +102,7 @@ public class FileStore {
     }
 
     public StoredFile store(InputStream in, String declaredFilename, Set<AllowedType> allowed, long maxBytes) {
+        refuseUnsafeName(declaredFilename);
         Path temp = null;
         try {
             Files.createDirectories(root);
@@ -63,6 +114,7 @@ public class FileStore {
             }
             AllowedType type = checkType(temp, declaredFilename, allowed);
             String sha = HexFormat.of().formatHex(digest.digest());
+            scan(temp, sha, safeName(declaredFilename));
             moveIntoPlace(temp, pathOf(sha)); // when deduplicated, the temporary copy is deleted below
             return new StoredFile(sha, size, type.mediaType(), safeName(declaredFilename));
         } catch (IOException e) {
@@ -97,6 +149,39 @@ public class FileStore {
         return root.resolve(sha256.substring(0, 2))
                 .resolve(sha256.substring(2, 4))
                 .resolve(sha256);
+    }
+
+    /**
+     * A name with a path separator, a {@code ..}, or a control character is refused rather than cleaned:
+     * it is either a tool's mistake or an attempt to climb out of a directory, and the uploader should know.
+     */
+    static void refuseUnsafeName(String filename) {
+        if (filename == null
+                || filename.isBlank()
+                || filename.length() > 255
+                || filename.contains("/")
+                || filename.contains("\\")
+                || filename.contains("..")
+                || CONTROL.matcher(filename).find()) {
+            throw new InvalidInputException(FIELD, "files.problem.unsafe-name");
+        }
+    }
+
+    private void scan(Path temp, String sha, String name) throws IOException {
+        if (scanner.isEmpty()) {
+            return;
+        }
+        Optional<String> signature;
+        try {
+            signature = scanner.get().scan(temp);
+        } catch (IOException e) {
+            // fail closed: while scanning is configured, a file clamd has not seen is not kept
+            throw new InvalidInputException(FIELD, "files.problem.scan-unavailable");
+        }
+        if (signature.isPresent()) {
+            refusals.accept(new InfectedUploadRefused(sha, name, signature.get()));
+            throw new InvalidInputException(FIELD, "files.problem.infected", signature.get());
+        }
     }
 
     private static long copyCapped(InputStream in, Path temp, MessageDigest digest, long maxBytes) throws IOException {

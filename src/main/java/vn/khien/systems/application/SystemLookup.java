@@ -1,11 +1,14 @@
 package vn.khien.systems.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.systems.AssetKind;
+import vn.khien.systems.ServiceKind;
+import vn.khien.systems.ServiceProvision;
 import vn.khien.systems.SystemDirectory;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemSummary;
@@ -48,5 +51,25 @@ class SystemLookup implements SystemDirectory {
                         SELECT DISTINCT s.code FROM systems.network_asset a
                           JOIN systems.information_system s ON s.id = a.information_system
                          WHERE a.network >>= CAST(:address AS inet) ORDER BY s.code""").param("address", address).query(String.class).list();
+    }
+
+    @Override
+    public List<ServiceProvision> provisionsFor(Collection<String> systemCodes) {
+        if (systemCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT s.code, a.service, a.provider_code, a.valid_from, a.valid_to
+                          FROM systems.service_arrangement a
+                          JOIN systems.information_system s ON s.id = a.information_system
+                         WHERE s.code = ANY(:codes) ORDER BY s.code, a.position""")
+                .param("codes", systemCodes.toArray(String[]::new))
+                .query((rs, n) -> new ServiceProvision(
+                        rs.getString("code"),
+                        ServiceKind.valueOf(rs.getString("service")),
+                        rs.getString("provider_code"),
+                        rs.getObject("valid_from", java.time.LocalDate.class),
+                        rs.getObject("valid_to", java.time.LocalDate.class)))
+                .list();
     }
 }

@@ -1,0 +1,47 @@
+package vn.khien.assessments.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.Severity;
+
+/** The JSON bodies of the assessment and finding endpoints (DESIGN.md §8: camelCase, ISO dates). */
+final class AssessmentRequests {
+
+    private AssessmentRequests() {}
+
+    record AssessmentRequest(
+            List<String> systemCodes,
+            String assessorCode,
+            AssessmentKind kind,
+            Boolean periodic,
+            String requestedBy,
+            String team,
+            LocalDate plannedStart,
+            LocalDate plannedEnd) {}
+
+    record CompleteRequest(LocalDate completedOn) {}
+
+    record ReasonRequest(String reason) {}
+
+    record CommentRequest(String comment) {}
+
+    record FindingRequest(
+            String systemCode,
+            String title,
+            String description,
+            String requirementCode,
+            Severity severity,
+            String cvssVector,
+            LocalDate dueOn) {}
+
+    record RemediationRequest(String owner, String plan, LocalDate dueOn) {}
+
+    record FixRequest(String note) {}
+
+    record VerifyRequest(Boolean fixed, String reason) {}
+
+    record RiskRequest(String reason, LocalDate until) {}
+
+    record FileResponse(java.util.UUID ref) {}
+}

@@ -1,0 +1,6 @@
+package vn.khien.assessments.application;
+
+import vn.khien.assessments.AssessmentStatus;
+
+/** The list's filters; each is optional and backed by an index. */
+public record AssessmentFilter(String agencyCode, String assessorCode, AssessmentStatus status, Integer year) {}

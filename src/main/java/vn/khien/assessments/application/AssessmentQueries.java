@@ -1,0 +1,151 @@
+package vn.khien.assessments.application;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentStatus;
+import vn.khien.shared.PageResponse;
+import vn.khien.shared.Paging;
+
+/** Reads of assessments, filtered by the user's access in SQL. */
+@Service
+public class AssessmentQueries {
+
+    private static final String FILTERS = """
+              AND (CAST(:agency AS text) IS NULL OR a.agency_code = :agency)
+              AND (CAST(:assessor AS text) IS NULL OR a.assessor_code = :assessor)
+              AND (CAST(:status AS text) IS NULL OR a.status = :status)
+              AND (CAST(:year AS integer) IS NULL OR a.planned_start BETWEEN make_date(:year, 1, 1) AND make_date(:year, 12, 31))
+            """;
+
+    private final JdbcClient jdbc;
+    private final AssessmentAccess access;
+    private final AssessmentManagement management;
+    private final FindingQueries findings;
+    private final EvidenceFiles evidence;
+    private final AgencyDirectory agencies;
+
+    AssessmentQueries(
+            JdbcClient jdbc,
+            AssessmentAccess access,
+            AssessmentManagement management,
+            FindingQueries findings,
+            EvidenceFiles evidence,
+            AgencyDirectory agencies) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.management = management;
+        this.findings = findings;
+        this.evidence = evidence;
+        this.agencies = agencies;
+    }
+
+    public PageResponse<AssessmentRow> list(AssessmentFilter filter, Paging paging) {
+        Map<String, Object> params = access.sqlParameters();
+        params.put("agency", blankToNull(filter.agencyCode()));
+        params.put("assessor", blankToNull(filter.assessorCode()));
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put("year", filter.year());
+        String from = " FROM assessments.assessment a WHERE " + AssessmentAccess.visibleAssessment("a") + FILTERS;
+        long total = jdbc.sql("SELECT count(*)" + from)
+                .params(params)
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql("""
+                        SELECT a.id, a.agency_code, a.kind, a.periodic, a.assessor_code, a.planned_start, a.planned_end,
+                               a.completed_on, a.status,
+                               (SELECT string_agg(s.system_code, ',' ORDER BY s.system_code)
+                                  FROM assessments.assessment_system s WHERE s.assessment = a.id) AS systems""" + from + " ORDER BY a.planned_start DESC, a.id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .param("limit", paging.size())
+                .param("offset", paging.offset())
+                .query(AssessmentQueries::row)
+                .list();
+        return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    public AssessmentRow one(UUID id) {
+        var a = management.visible(access.viewer(), id);
+        return new AssessmentRow(
+                a.id(),
+                a.agencyCode(),
+                a.systemCodes(),
+                a.kind(),
+                a.periodic(),
+                a.assessorCode(),
+                a.period().start(),
+                a.period().end(),
+                a.completedOn(),
+                a.status());
+    }
+
+    @Transactional(readOnly = true)
+    public AssessmentView detail(UUID id) {
+        var viewer = access.viewer();
+        var a = management.visible(viewer, id);
+        var names = agencies.namesOf(List.of(a.agencyCode(), a.assessorCode()));
+        boolean assessor = viewer.canAssess(a.assessorCode());
+        var status = a.status();
+        var actions = new AssessmentView.Actions(
+                assessor && status == AssessmentStatus.PLANNED,
+                viewer.coordinator() && status == AssessmentStatus.PLANNED && a.independenceException() == null,
+                assessor && !status.isFinal(),
+                assessor && (status == AssessmentStatus.IN_PROGRESS || status == AssessmentStatus.AGENCY_COMMENTED),
+                (viewer.actsForAgency(a.agencyCode()) || viewer.coordinator())
+                        && status == AssessmentStatus.REPORT_DRAFTED,
+                assessor && status == AssessmentStatus.AGENCY_COMMENTED,
+                viewer.canPlanFor(a.agencyCode()) && !status.isFinal(),
+                assessor && a.acceptsFindings());
+        return new AssessmentView(
+                a.id(),
+                a.planId(),
+                a.agencyCode(),
+                names.get(a.agencyCode()),
+                a.systems(),
+                a.kind(),
+                a.periodic(),
+                a.requestedBy(),
+                a.assessorCode(),
+                names.get(a.assessorCode()),
+                a.team(),
+                a.period().start(),
+                a.period().end(),
+                a.startedOn(),
+                a.completedOn(),
+                status,
+                a.agencyComment(),
+                a.commentedBy(),
+                a.cancelReason(),
+                a.independenceException(),
+                evidence.reportsOf(id),
+                findings.ofAssessment(id),
+                actions);
+    }
+
+    private static AssessmentRow row(ResultSet rs, int n) throws SQLException {
+        String systems = rs.getString("systems");
+        return new AssessmentRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("agency_code"),
+                systems == null ? List.of() : Arrays.asList(systems.split(",")),
+                AssessmentKind.valueOf(rs.getString("kind")),
+                rs.getBoolean("periodic"),
+                rs.getString("assessor_code"),
+                rs.getObject("planned_start", java.time.LocalDate.class),
+                rs.getObject("planned_end", java.time.LocalDate.class),
+                rs.getObject("completed_on", java.time.LocalDate.class),
+                AssessmentStatus.valueOf(rs.getString("status")));
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,24 @@
+package vn.khien.assessments.application;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.khien.assessments.FindingStatus;
+import vn.khien.assessments.Severity;
+
+/** A finding in a list, and in the API. {@code overdue}: still awaiting remediation after its due date. */
+public record FindingRow(
+        UUID id,
+        UUID assessmentId,
+        UUID campaignId,
+        String agencyCode,
+        String systemCode,
+        String title,
+        String requirementCode,
+        Severity severity,
+        String cvssVector,
+        FindingStatus status,
+        String remediationOwner,
+        LocalDate dueOn,
+        LocalDate closedOn,
+        LocalDate riskAcceptedUntil,
+        boolean overdue) {}

@@ -1,0 +1,132 @@
+package vn.khien.assessments.application;
+
+import static vn.khien.assessments.application.AssessmentAccess.allow;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.domain.Plan;
+import vn.khien.assessments.domain.PlanItem;
+import vn.khien.assessments.domain.PlanRepository;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.systems.SystemDirectory;
+
+/**
+ * Yearly assessment plans (Decree 85/2016 Art. 20: level 3–4 every year). The agency drafts and submits;
+ * the coordinator approves, which pre-fills one planned assessment per item, or returns it.
+ */
+@Service
+public class PlanManagement {
+
+    private final PlanRepository plans;
+    private final AssessmentAccess access;
+    private final AssessmentManagement assessments;
+    private final SystemDirectory systems;
+    private final AgencyDirectory agencies;
+    private final Clock clock;
+
+    PlanManagement(
+            PlanRepository plans,
+            AssessmentAccess access,
+            AssessmentManagement assessments,
+            SystemDirectory systems,
+            AgencyDirectory agencies,
+            Clock clock) {
+        this.plans = plans;
+        this.access = access;
+        this.assessments = assessments;
+        this.systems = systems;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID create(String agencyCode, Integer year) {
+        if (agencyCode == null || agencies.find(agencyCode).isEmpty()) {
+            throw new InvalidInputException("agencyCode", "assessments.error.agency-unknown");
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "assessments.plan.error.year-range");
+        }
+        allow(access.viewer().canPlanFor(agencyCode));
+        if (plans.findByAgencyCodeAndYear(agencyCode, year).isPresent()) {
+            throw new ConflictException("year", "assessments.plan.error.exists");
+        }
+        return plans.save(Plan.draft(agencyCode, year, clock.instant())).id();
+    }
+
+    /** Only the agency's own systems; the assessor is any registered organisation (its own unit included). */
+    @Transactional
+    public void addItem(
+            UUID planId,
+            String systemCode,
+            AssessmentKind kind,
+            String assessorCode,
+            java.time.LocalDate plannedStart,
+            java.time.LocalDate plannedEnd) {
+        var viewer = access.viewer();
+        var plan = visible(viewer, planId);
+        allow(viewer.canPlanFor(plan.agencyCode()));
+        var system = systems.find(systemCode == null ? "" : systemCode.strip())
+                .filter(s -> s.ownerCode().equals(plan.agencyCode()))
+                .orElseThrow(() -> new InvalidInputException("systemCode", "assessments.plan.error.system-not-owned"));
+        if (assessorCode == null || agencies.find(assessorCode).isEmpty()) {
+            throw new InvalidInputException("assessorCode", "assessments.error.assessor-unknown");
+        }
+        AssessmentKind planned = kind == null ? AssessmentKind.COMPLIANCE_CHECK : kind;
+        plan.add(new PlanItem(system.code(), planned, assessorCode, plannedStart, plannedEnd), clock.instant());
+        plans.save(plan);
+    }
+
+    @Transactional
+    public void submit(UUID planId) {
+        var viewer = access.viewer();
+        var plan = visible(viewer, planId);
+        allow(viewer.canPlanFor(plan.agencyCode()));
+        plan.submit(clock.instant());
+        plans.save(plan);
+    }
+
+    /** Approval pre-fills one planned, periodic assessment per item. */
+    @Transactional
+    public List<UUID> approve(UUID planId) {
+        var viewer = access.viewer();
+        var plan = visible(viewer, planId);
+        allow(viewer.coordinator());
+        plan.approve(clock.instant());
+        plans.save(plan);
+        return plan.items().stream()
+                .map(i -> assessments.plan(new NewAssessment(
+                        List.of(i.systemCode()),
+                        i.assessorCode(),
+                        i.kind(),
+                        true,
+                        null,
+                        null,
+                        i.plannedStart(),
+                        i.plannedEnd(),
+                        plan.id())))
+                .toList();
+    }
+
+    @Transactional
+    public void returnWith(UUID planId, String reason) {
+        var viewer = access.viewer();
+        var plan = visible(viewer, planId);
+        allow(viewer.coordinator());
+        plan.returnWith(Texts.required("reason", reason, 4000), clock.instant());
+        plans.save(plan);
+    }
+
+    Plan visible(AssessmentAccess.Viewer viewer, UUID id) {
+        return plans.findById(id)
+                .filter(p -> viewer.scope().allAgencies() || viewer.actsForAgency(p.agencyCode()))
+                .orElseThrow(() -> new ObjectNotFoundException("assessment-plan", String.valueOf(id)));
+    }
+}

@@ -1,0 +1,137 @@
+package vn.khien.assessments.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.assessments.Severity;
+import vn.khien.assessments.application.CampaignManagement;
+import vn.khien.assessments.application.CampaignSheetImport;
+import vn.khien.assessments.application.CampaignSheets;
+import vn.khien.assessments.application.FindingFilter;
+import vn.khien.assessments.application.FindingQueries;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+import vn.khien.shared.spreadsheet.SheetTemplates;
+import vn.khien.shared.web.Downloads;
+import vn.khien.shared.web.ImportPages;
+
+/** Remediation campaigns: the coordinator's list, a new campaign, and a campaign's findings and progress. */
+@Controller
+@RequestMapping("/assessments/campaigns")
+class CampaignPageController {
+
+    private final CampaignManagement management;
+    private final FindingQueries findings;
+    private final AgencyDirectory agencies;
+    private final CampaignSheetImport sheetImport;
+    private final ImportPages imports;
+    private final SheetTemplates templates;
+
+    CampaignPageController(
+            CampaignManagement management,
+            FindingQueries findings,
+            AgencyDirectory agencies,
+            CampaignSheetImport sheetImport,
+            ImportPages imports,
+            SheetTemplates templates) {
+        this.management = management;
+        this.findings = findings;
+        this.agencies = agencies;
+        this.sheetImport = sheetImport;
+        this.imports = imports;
+        this.templates = templates;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("campaigns", management.list(Paging.of(page, null)));
+        return "assessments/campaigns";
+    }
+
+    @PostMapping
+    String create(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String source,
+            Model model,
+            RedirectAttributes redirect) {
+        return Steps.run(
+                () -> redirect.addAttribute("created", management.create(name, source)),
+                "/assessments/campaigns/{created}",
+                redirect,
+                model,
+                () -> list(null, model));
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
+        return page(id, page, model);
+    }
+
+    @PostMapping("/{id}/findings")
+    String add(
+            @PathVariable UUID id,
+            @ModelAttribute("findingForm") FindingForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            management.addFinding(id, form.agencyCode(), form.toRequest());
+            redirect.addFlashAttribute("notice", "assessments.finding.raised");
+            return "redirect:/assessments/campaigns/" + id;
+        } catch (InvalidInputException | ConflictException e) {
+            FormErrors.reject(errors, e);
+            return page(id, null, model);
+        }
+    }
+
+    @PostMapping("/{id}/import")
+    String importFindings(
+            @PathVariable UUID id,
+            @RequestParam("file") MultipartFile file,
+            HttpSession session,
+            Locale locale,
+            Model model) {
+        imports.upload(file, in -> sheetImport.importFindings(id, in), session, locale, model);
+        return page(id, null, model);
+    }
+
+    @GetMapping("/{id}/import/template")
+    ResponseEntity<byte[]> template(Locale locale) {
+        String name = Downloads.filename("phat hien giao khac phuc mau", LocalDate.now(), "xlsx");
+        return Downloads.bytes(name, Downloads.XLSX, templates.bytes(CampaignSheets.FINDINGS, locale));
+    }
+
+    @GetMapping("/{id}/import/annotated")
+    ResponseEntity<byte[]> annotated(HttpSession session) {
+        return imports.annotated(session);
+    }
+
+    private String page(UUID id, Integer page, Model model) {
+        model.addAttribute("campaign", management.campaign(id));
+        model.addAttribute(
+                "findings",
+                findings.list(new FindingFilter(null, null, null, null, null, id, null), Paging.of(page, null)));
+        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("severities", Severity.values());
+        if (!model.containsAttribute("findingForm")) {
+            model.addAttribute("findingForm", FindingForm.empty());
+        }
+        return "assessments/campaign";
+    }
+}

@@ -1,0 +1,26 @@
+package vn.khien.assessments.web;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import vn.khien.assessments.Severity;
+import vn.khien.assessments.application.NewFinding;
+
+/** The new-finding form of an assessment's page (and of a campaign's, with the agency). */
+record FindingForm(
+        String agencyCode,
+        String systemCode,
+        String title,
+        String description,
+        String requirementCode,
+        Severity severity,
+        String cvssVector,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
+
+    static FindingForm empty() {
+        return new FindingForm(null, null, null, null, null, Severity.MEDIUM, null, null);
+    }
+
+    NewFinding toRequest() {
+        return new NewFinding(systemCode, title, description, requirementCode, severity, cvssVector, dueOn);
+    }
+}
