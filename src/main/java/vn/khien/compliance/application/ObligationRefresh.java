@@ -14,6 +14,7 @@ import vn.khien.agencies.AgencyStatusChanged;
 import vn.khien.agencies.AgencyUpdated;
 import vn.khien.agencies.FocalPointAppointed;
 import vn.khien.agencies.FocalPointConfirmed;
+import vn.khien.assessments.AssessmentCompleted;
 import vn.khien.systems.LevelDossierChanged;
 import vn.khien.systems.SecurityProductChanged;
 import vn.khien.systems.ServiceArrangementChanged;
@@ -103,6 +104,11 @@ class ObligationRefresh {
     @EventListener
     void on(SecurityProductChanged event) {
         system(event.objectId());
+    }
+
+    @EventListener
+    void on(AssessmentCompleted event) {
+        event.systemCodes().forEach(this::system);
     }
 
     @EventListener

@@ -80,10 +80,10 @@ class FixedDeadlineKind implements RuleKind {
         params.put("prevEnd", previous.end());
         params.put("prevDue", previous.due());
         params.put("evaluated", evaluated);
+        params.put("missingSource", evaluated ? "" : sources(rule).get(0));
         String population = Populations.of(rule, params);
         String evidence;
         if (!evaluated) {
-            params.put("missingSource", sources(rule).get(0));
             evidence =
                     "SELECT CAST(NULL AS text) AS subject_code, CAST(NULL AS text) AS which, CAST(NULL AS text) AS ref,"
                             + " CAST(NULL AS date) AS on_day WHERE false";
