@@ -23,4 +23,10 @@ public interface SystemDirectory {
      * to check an assessor's independence from the systems' monitoring and protection providers.
      */
     List<ServiceProvision> provisionsFor(Collection<String> systemCodes);
+
+    /**
+     * Security products on the agency's systems that are at approved level 3 or above or serve
+     * e-government (retired systems left out), by system and product name; one query.
+     */
+    List<KeySystemProduct> keySystemProducts(String ownerCode);
 }

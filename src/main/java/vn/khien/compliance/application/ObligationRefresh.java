@@ -15,6 +15,11 @@ import vn.khien.agencies.AgencyUpdated;
 import vn.khien.agencies.FocalPointAppointed;
 import vn.khien.agencies.FocalPointConfirmed;
 import vn.khien.assessments.AssessmentCompleted;
+import vn.khien.registers.AttestationAccepted;
+import vn.khien.registers.CredentialStatusChanged;
+import vn.khien.registers.ItPlanChanged;
+import vn.khien.registers.RegisterChanged;
+import vn.khien.registers.StaffLeft;
 import vn.khien.systems.LevelDossierChanged;
 import vn.khien.systems.SecurityProductChanged;
 import vn.khien.systems.ServiceArrangementChanged;
@@ -109,6 +114,31 @@ class ObligationRefresh {
     @EventListener
     void on(AssessmentCompleted event) {
         event.systemCodes().forEach(this::system);
+    }
+
+    @EventListener
+    void on(ItPlanChanged event) {
+        changed(event.agencyCode());
+    }
+
+    @EventListener
+    void on(CredentialStatusChanged event) {
+        changed(event.agencyCode());
+    }
+
+    @EventListener
+    void on(StaffLeft event) {
+        changed(event.agencyCode());
+    }
+
+    @EventListener
+    void on(AttestationAccepted event) {
+        changed(event.agencyCode());
+    }
+
+    @EventListener
+    void on(RegisterChanged event) {
+        changed(event.agencyCode());
     }
 
     @EventListener

@@ -7,11 +7,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.systems.AssetKind;
+import vn.khien.systems.KeySystemProduct;
+import vn.khien.systems.ProductOrigin;
 import vn.khien.systems.ServiceKind;
 import vn.khien.systems.ServiceProvision;
 import vn.khien.systems.SystemDirectory;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemSummary;
+import vn.khien.systems.SystemType;
 import vn.khien.systems.domain.NetworkAddresses;
 
 /** The facade other modules call: province-wide answers, no user access applied (see {@link SystemDirectory}). */
@@ -70,6 +73,31 @@ class SystemLookup implements SystemDirectory {
                         rs.getString("provider_code"),
                         rs.getObject("valid_from", java.time.LocalDate.class),
                         rs.getObject("valid_to", java.time.LocalDate.class)))
+                .list();
+    }
+
+    @Override
+    public List<KeySystemProduct> keySystemProducts(String ownerCode) {
+        return jdbc.sql("""
+                        SELECT s.owner_code, s.code, s.name, s.approved_level, s.type, s.e_government,
+                               p.product, p.vendor, p.origin, p.justification
+                          FROM systems.information_system s
+                          JOIN systems.security_product p ON p.information_system = s.id
+                         WHERE s.owner_code = :owner AND s.status <> 'RETIRED'
+                           AND (s.approved_level >= 3 OR s.e_government)
+                         ORDER BY s.name, s.code, p.product""")
+                .param("owner", ownerCode)
+                .query((rs, n) -> new KeySystemProduct(
+                        rs.getString("owner_code"),
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        (Integer) rs.getObject("approved_level"),
+                        SystemType.valueOf(rs.getString("type")),
+                        rs.getBoolean("e_government"),
+                        rs.getString("product"),
+                        rs.getString("vendor"),
+                        ProductOrigin.valueOf(rs.getString("origin")),
+                        rs.getString("justification")))
                 .list();
     }
 }

@@ -1,0 +1,71 @@
+package vn.khien.registers.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.registers.domain.Attestation;
+import vn.khien.registers.domain.AttestationRepository;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
+
+/** Agencies submit attestations with evidence; the coordinator accepts or rejects them. */
+@Service
+public class AttestationManagement {
+
+    static final String TYPE = "attestation";
+
+    private final AttestationRepository attestations;
+    private final AgencyDirectory agencies;
+    private final RegisterAccess access;
+    private final Clock clock;
+
+    AttestationManagement(
+            AttestationRepository attestations, AgencyDirectory agencies, RegisterAccess access, Clock clock) {
+        this.attestations = attestations;
+        this.agencies = agencies;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long submit(AttestationData data) {
+        var viewer = access.viewer();
+        String agency = Problems.clean(data.agencyCode());
+        if (agency == null || agencies.find(agency).isEmpty() || !viewer.canSee(agency)) {
+            throw new InvalidInputException("agencyCode", "registers.agency.unknown");
+        }
+        viewer.requireEditable(TYPE, agency, agency);
+        var problems = new Problems()
+                .require("kind", data.kind())
+                .require("title", data.title())
+                .maxLength("title", data.title(), 300)
+                .require("attestedOn", data.attestedOn())
+                .require("evidence", data.evidence())
+                .maxLength("evidence", data.evidence(), 500);
+        if (data.attestedOn() != null && data.attestedOn().isAfter(LocalDate.now(clock))) {
+            problems.add("attestedOn", "registers.attestation.future");
+        }
+        problems.throwIfAny();
+        var saved = attestations.save(Attestation.submit(
+                agency,
+                data.kind(),
+                data.title().strip(),
+                data.attestedOn(),
+                data.evidence().strip()));
+        return attestations.save(saved.announceSubmitted()).id();
+    }
+
+    @Transactional
+    public void decide(long id, boolean accept, String note) {
+        var viewer = access.viewer();
+        var attestation =
+                attestations.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
+        viewer.requireVisible(TYPE, id, attestation.agencyCode());
+        viewer.requireCoordinator();
+        new Problems().maxLength("note", note, 2000).throwIfAny();
+        attestation.decide(accept, note, LocalDate.now(clock));
+        attestations.save(attestation);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.khien.registers.application;
+
+import java.time.LocalDate;
+import vn.khien.registers.AttestationKind;
+import vn.khien.registers.AttestationStatus;
+
+/** One attestation in a list. */
+public record AttestationRow(
+        long id,
+        String agencyCode,
+        AttestationKind kind,
+        String title,
+        LocalDate attestedOn,
+        String evidence,
+        AttestationStatus status,
+        LocalDate decidedOn,
+        String decisionNote) {}

@@ -1,0 +1,7 @@
+package vn.khien.registers.application;
+
+import vn.khien.registers.ExceptionStatus;
+import vn.khien.registers.ItPlanKind;
+
+/** Filters of the plan lists (agency page, province list, API, export); null means any. */
+public record ItPlanFilter(String agencyCode, ItPlanKind kind, Integer year, ExceptionStatus exception, String text) {}

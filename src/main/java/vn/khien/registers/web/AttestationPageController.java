@@ -1,0 +1,153 @@
+package vn.khien.registers.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.registers.AttestationKind;
+import vn.khien.registers.AttestationStatus;
+import vn.khien.registers.application.AttestationData;
+import vn.khien.registers.application.AttestationFilter;
+import vn.khien.registers.application.AttestationManagement;
+import vn.khien.registers.application.AttestationQueries;
+import vn.khien.registers.application.RegisterExport;
+import vn.khien.registers.application.RegisterSheets;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+import vn.khien.shared.web.Downloads;
+
+/** Attestation pages: the list with the coordinator's decisions, submitting one, export. */
+@Controller
+@RequestMapping("/registers/attestations")
+class AttestationPageController {
+
+    private final AttestationManagement management;
+    private final AttestationQueries queries;
+    private final RegisterExport export;
+    private final AgencyDirectory agencies;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    AttestationPageController(
+            AttestationManagement management,
+            AttestationQueries queries,
+            RegisterExport export,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
+        this.management = management;
+        this.queries = queries;
+        this.export = export;
+        this.agencies = agencies;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    record AttestationForm(String agencyCode, AttestationKind kind, String title, String attestedOn, String evidence) {
+
+        AttestationData toData() {
+            var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
+            var on = TypedValues.date(problems, "attestedOn", attestedOn);
+            TypedValues.refuseIfAny(problems);
+            return new AttestationData(agencyCode, kind, title, on, evidence);
+        }
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) AttestationKind kind,
+            @RequestParam(required = false) AttestationStatus status,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "attestations", queries.list(new AttestationFilter(agency, kind, status), Paging.of(page, 50)));
+        model.addAttribute("kinds", AttestationKind.values());
+        model.addAttribute("statuses", AttestationStatus.values());
+        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("mayDecide", queries.mayDecide());
+        return "registers/attestations";
+    }
+
+    @GetMapping("/export.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) AttestationKind kind,
+            @RequestParam(required = false) AttestationStatus status) {
+        var writer = export.attestations(new AttestationFilter(agency, kind, status), format.equals("csv"));
+        String title =
+                messages.getMessage(RegisterSheets.ATTESTATIONS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
+        return Downloads.export(title, LocalDate.now(clock), format, writer);
+    }
+
+    @GetMapping("/new")
+    String newAttestation(@RequestParam(required = false) String agency, Model model) {
+        return form(
+                model,
+                new AttestationForm(
+                        agency,
+                        AttestationKind.COORDINATION_REGULATION,
+                        null,
+                        LocalDate.now(clock).toString(),
+                        null));
+    }
+
+    @PostMapping("/new")
+    String submit(
+            @ModelAttribute("form") AttestationForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                management.submit(form.toData());
+                redirect.addFlashAttribute("notice", "registers.attestation.submitted");
+                return "redirect:/registers/attestations?agency=" + form.agencyCode();
+            } catch (InvalidInputException | ConflictException e) {
+                FormProblems.reject(errors, e);
+            }
+        }
+        return form(model, form);
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean accept,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        queries.detail(id);
+        try {
+            management.decide(id, accept, note);
+            redirect.addFlashAttribute(
+                    "notice", accept ? "registers.decision.accepted" : "registers.decision.rejected");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/registers/attestations?status=SUBMITTED";
+    }
+
+    private String form(Model model, AttestationForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", AttestationKind.values());
+        model.addAttribute("agencies", agencies.listActive());
+        return "registers/attestation-form";
+    }
+}

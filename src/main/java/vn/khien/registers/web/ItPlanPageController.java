@@ -1,0 +1,203 @@
+package vn.khien.registers.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.registers.BudgetOrigin;
+import vn.khien.registers.ExceptionStatus;
+import vn.khien.registers.ItPlanKind;
+import vn.khien.registers.application.ItPlanFilter;
+import vn.khien.registers.application.ItPlanManagement;
+import vn.khien.registers.application.ItPlanQueries;
+import vn.khien.registers.application.RegisterExport;
+import vn.khien.registers.application.RegisterSheets;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+import vn.khien.shared.web.Downloads;
+
+/** IT plan pages: the list (an agency's or the province's), record and revise, exception and decision. */
+@Controller
+@RequestMapping("/registers/it-plans")
+class ItPlanPageController {
+
+    private final ItPlanManagement management;
+    private final ItPlanQueries queries;
+    private final RegisterExport export;
+    private final AgencyDirectory agencies;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ItPlanPageController(
+            ItPlanManagement management,
+            ItPlanQueries queries,
+            RegisterExport export,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
+        this.management = management;
+        this.queries = queries;
+        this.export = export;
+        this.agencies = agencies;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) ItPlanKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ExceptionStatus exception,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "plans", queries.list(new ItPlanFilter(agency, kind, year, exception, q), Paging.of(page, 50)));
+        model.addAttribute("kinds", ItPlanKind.values());
+        model.addAttribute("exceptions", ExceptionStatus.values());
+        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("threshold", queries.threshold());
+        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        return "registers/it-plans";
+    }
+
+    @GetMapping("/export.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) ItPlanKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) ExceptionStatus exception,
+            @RequestParam(required = false) String q) {
+        var writer = export.itPlans(new ItPlanFilter(agency, kind, year, exception, q), format.equals("csv"));
+        String title = messages.getMessage(RegisterSheets.IT_PLANS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
+        return Downloads.export(title, LocalDate.now(clock), format, writer);
+    }
+
+    @GetMapping("/new")
+    String newPlan(@RequestParam(required = false) String agency, Model model) {
+        return form(model, ItPlanForm.empty(agency, LocalDate.now(clock).getYear()), null);
+    }
+
+    @PostMapping("/new")
+    String record(
+            @ModelAttribute("form") ItPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = management.record(form.toData());
+                redirect.addFlashAttribute("notice", "registers.it-plan.recorded");
+                return "redirect:/registers/it-plans/" + id;
+            } catch (InvalidInputException | ConflictException e) {
+                FormProblems.reject(errors, e);
+            }
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("view", queries.detail(id));
+        model.addAttribute("threshold", queries.threshold());
+        return "registers/it-plan";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return form(model, ItPlanForm.of(queries.detail(id)), id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String revise(
+            @PathVariable long id,
+            @ModelAttribute("form") ItPlanForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var current = queries.detail(id); // 404 first for a plan the user may not see
+        if (!errors.hasErrors()) {
+            try {
+                var data = form.toData();
+                management.revise(
+                        id,
+                        new vn.khien.registers.application.ItPlanData(
+                                current.plan().agencyCode(),
+                                data.kind(),
+                                data.name(),
+                                data.yearFrom(),
+                                data.yearTo(),
+                                data.totalBudget(),
+                                null,
+                                data.lines()));
+                redirect.addFlashAttribute("notice", "registers.it-plan.revised");
+                return "redirect:/registers/it-plans/" + id;
+            } catch (InvalidInputException | ConflictException e) {
+                FormProblems.reject(errors, e);
+            }
+        }
+        return form(model, form, id);
+    }
+
+    @PostMapping("/{id}/exception")
+    String declare(
+            @PathVariable long id,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String evidence,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "registers.it-plan.exception.declared",
+                () -> management.declareException(id, reason, evidence));
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean accept,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                accept ? "registers.decision.accepted" : "registers.decision.rejected",
+                () -> management.decideException(id, accept, note));
+    }
+
+    /** A small action on the detail page: done, or the refusal shown as the page's problem. */
+    private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        queries.detail(id);
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/registers/it-plans/" + id;
+    }
+
+    private String form(Model model, ItPlanForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("kinds", ItPlanKind.values());
+        model.addAttribute("origins", BudgetOrigin.values());
+        model.addAttribute("agencies", agencies.listActive());
+        return "registers/it-plan-form";
+    }
+}

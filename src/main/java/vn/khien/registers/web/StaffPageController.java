@@ -1,0 +1,177 @@
+package vn.khien.registers.web;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.registers.SecurityRole;
+import vn.khien.registers.application.RegisterExport;
+import vn.khien.registers.application.RegisterSheets;
+import vn.khien.registers.application.StaffFilter;
+import vn.khien.registers.application.StaffManagement;
+import vn.khien.registers.application.StaffQueries;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+import vn.khien.shared.web.Downloads;
+
+/** Workforce pages: people with training hours against the target, qualifications, training, leaving. */
+@Controller
+@RequestMapping("/registers/staff")
+class StaffPageController {
+
+    private final StaffManagement management;
+    private final StaffQueries queries;
+    private final RegisterExport export;
+    private final AgencyDirectory agencies;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    StaffPageController(
+            StaffManagement management,
+            StaffQueries queries,
+            RegisterExport export,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
+        this.management = management;
+        this.queries = queries;
+        this.export = export;
+        this.agencies = agencies;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) SecurityRole role,
+            @RequestParam(required = false) Boolean leavers,
+            @RequestParam(required = false) Boolean belowTarget,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "people",
+                queries.list(new StaffFilter(agency, role, leavers, belowTarget, year, q), Paging.of(page, 50)));
+        model.addAttribute("roles", SecurityRole.values());
+        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        return "registers/staff";
+    }
+
+    @GetMapping("/export.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) SecurityRole role,
+            @RequestParam(required = false) Boolean leavers,
+            @RequestParam(required = false) Boolean belowTarget,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String q) {
+        var writer = export.staff(new StaffFilter(agency, role, leavers, belowTarget, year, q), format.equals("csv"));
+        String title = messages.getMessage(RegisterSheets.STAFF.sheetNameKey(), null, Locale.forLanguageTag("vi"));
+        return Downloads.export(title, LocalDate.now(clock), format, writer);
+    }
+
+    @GetMapping("/new")
+    String newPerson(@RequestParam(required = false) String agency, Model model) {
+        return form(model, new StaffForm(agency, null, null, SecurityRole.FOCAL_UNIT_MEMBER, null));
+    }
+
+    @PostMapping("/new")
+    String record(
+            @ModelAttribute("form") StaffForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                long id = management.record(form.toData());
+                redirect.addFlashAttribute("notice", "registers.staff.recorded");
+                return "redirect:/registers/staff/" + id;
+            } catch (InvalidInputException | ConflictException e) {
+                FormProblems.reject(errors, e);
+            }
+        }
+        return form(model, form);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("view", queries.detail(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "registers/person";
+    }
+
+    @PostMapping("/{id}/trainings")
+    String training(
+            @PathVariable long id,
+            @RequestParam(required = false) String course,
+            @RequestParam(required = false) String provider,
+            @RequestParam(required = false) BigDecimal hours,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate attendedOn,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "registers.staff.training-added",
+                () -> management.addTraining(id, course, provider, hours, attendedOn));
+    }
+
+    @PostMapping("/{id}/qualifications")
+    String qualification(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) String issuer,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate obtainedOn,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "registers.staff.qualification-added",
+                () -> management.addQualification(id, name, issuer, obtainedOn, expiresOn));
+    }
+
+    @PostMapping("/{id}/leave")
+    String leave(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate leftOn,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "registers.staff.left", () -> management.leave(id, leftOn));
+    }
+
+    private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        queries.detail(id); // 404 first for a person the user may not see
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/registers/staff/" + id;
+    }
+
+    private String form(Model model, StaffForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("roles", SecurityRole.values());
+        model.addAttribute("agencies", agencies.listActive());
+        return "registers/person-form";
+    }
+}
