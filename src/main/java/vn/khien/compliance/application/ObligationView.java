@@ -1,0 +1,21 @@
+package vn.khien.compliance.application;
+
+import java.time.LocalDate;
+import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.SubjectType;
+
+/** One obligation as shown and served: the reason is already in the reader's language. */
+public record ObligationView(
+        String rule,
+        String ruleTitle,
+        SubjectType subjectType,
+        String subjectCode,
+        String itemRef,
+        String agencyCode,
+        String agencyName,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate dueDate,
+        ObligationStatus status,
+        String reason,
+        String evidence) {}

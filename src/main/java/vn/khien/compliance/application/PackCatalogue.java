@@ -1,0 +1,86 @@
+package vn.khien.compliance.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.khien.compliance.domain.PackParser;
+import vn.khien.compliance.domain.PolicyPack;
+import vn.khien.compliance.evaluation.ActiveRule;
+
+/**
+ * The stored versions of every pack, parsed once and kept in memory (packs are small and change
+ * rarely). The version in force on a day is the latest one effective on that day; its rules apply
+ * while the pack's own applicability period covers the day.
+ */
+@Component
+public class PackCatalogue {
+
+    /** One stored version of a pack. */
+    public record StoredVersion(PolicyPack pack, LocalDate effectiveFrom, String content, String source, String note) {}
+
+    private final JdbcClient jdbc;
+    private volatile Map<String, List<StoredVersion>> versions = Map.of();
+
+    PackCatalogue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void reload() {
+        List<StoredVersion> all = jdbc.sql("SELECT code, version, effective_from, content, source, note"
+                        + " FROM compliance.policy_pack ORDER BY code, version")
+                .query((rs, n) -> new StoredVersion(
+                        PackParser.parse(rs.getString("content"), rs.getInt("version")),
+                        rs.getObject("effective_from", LocalDate.class),
+                        rs.getString("content"),
+                        rs.getString("source"),
+                        rs.getString("note")))
+                .list();
+        versions = all.stream().collect(Collectors.groupingBy(v -> v.pack().code()));
+    }
+
+    /** The rules in force on the day, across all packs. */
+    public List<ActiveRule> rulesOn(LocalDate day) {
+        List<ActiveRule> rules = new ArrayList<>();
+        for (String code : versions.keySet().stream().sorted().toList()) {
+            inForce(code, day)
+                    .filter(p -> p.appliesOn(day))
+                    .ifPresent(pack -> pack.rules().forEach(rule -> rules.add(new ActiveRule(pack, rule))));
+        }
+        return rules;
+    }
+
+    public Optional<PolicyPack> inForce(String code, LocalDate day) {
+        return versions.getOrDefault(code, List.of()).stream()
+                .filter(v -> !v.effectiveFrom().isAfter(day))
+                .max(Comparator.comparingInt(v -> v.pack().version()))
+                .map(StoredVersion::pack);
+    }
+
+    public List<StoredVersion> history(String code) {
+        return versions.getOrDefault(code, List.of()).stream()
+                .sorted(Comparator.comparingInt((StoredVersion v) -> v.pack().version())
+                        .reversed())
+                .toList();
+    }
+
+    public List<String> codes() {
+        return versions.keySet().stream().sorted().toList();
+    }
+
+    /** The rule's title in the reader's language, from the version in force on the day. */
+    public String ruleTitle(String ruleId, LocalDate day, java.util.Locale locale) {
+        for (String code : codes()) {
+            var rule = inForce(code, day).flatMap(p -> p.rule(ruleId));
+            if (rule.isPresent()) {
+                return rule.get().title().in(locale);
+            }
+        }
+        return ruleId;
+    }
+}

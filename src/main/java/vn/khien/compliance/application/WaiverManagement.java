@@ -1,0 +1,98 @@
+package vn.khien.compliance.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.compliance.WaiverGranted;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.InvalidInputException.FieldProblem;
+import vn.khien.shared.ObjectNotFoundException;
+
+/** The coordinator waives an obligation for a subject until a day, with a reason; audited. */
+@Service
+public class WaiverManagement {
+
+    /** What the coordinator asks for. */
+    public record WaiverRequest(String rule, String subjectCode, String reason, LocalDate expiresOn) {}
+
+    private final JdbcClient jdbc;
+    private final PackCatalogue catalogue;
+    private final ObligationRecompute recompute;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WaiverManagement(
+            JdbcClient jdbc,
+            PackCatalogue catalogue,
+            ObligationRecompute recompute,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.recompute = recompute;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
+    public void grant(WaiverRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (request.rule() == null || request.rule().isBlank()) {
+            problems.add(new FieldProblem("rule", "compliance.waiver.rule.required", List.of()));
+        }
+        if (request.subjectCode() == null || request.subjectCode().isBlank()) {
+            problems.add(new FieldProblem("subjectCode", "compliance.waiver.subject.required", List.of()));
+        }
+        if (request.reason() == null
+                || request.reason().isBlank()
+                || request.reason().length() > 1000) {
+            problems.add(new FieldProblem("reason", "compliance.waiver.reason.required", List.of()));
+        }
+        if (request.expiresOn() == null || request.expiresOn().isBefore(today)) {
+            problems.add(new FieldProblem("expiresOn", "compliance.waiver.expiry.future", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (catalogue.ruleTitle(request.rule(), today, null).equals(request.rule())) {
+            throw new ObjectNotFoundException("rule", request.rule());
+        }
+        boolean owed =
+                jdbc.sql("SELECT count(*) FROM compliance.obligation WHERE rule_id = :rule AND subject_code = :subject")
+                                .param("rule", request.rule())
+                                .param("subject", request.subjectCode())
+                                .query(Long.class)
+                                .single()
+                        > 0;
+        if (!owed) {
+            throw new ObjectNotFoundException("obligation", request.rule() + "/" + request.subjectCode());
+        }
+        jdbc.sql("""
+                        INSERT INTO compliance.waiver (rule_id, subject_code, reason, valid_from, expires_on, granted_by, granted_at)
+                        VALUES (:rule, :subject, :reason, :from, :expires, :by, :at)""")
+                .param("rule", request.rule())
+                .param("subject", request.subjectCode())
+                .param("reason", request.reason().strip())
+                .param("from", today)
+                .param("expires", request.expiresOn())
+                .param(
+                        "by",
+                        SecurityContextHolder.getContext().getAuthentication().getName())
+                .param("at", Timestamp.from(clock.instant()))
+                .update();
+        events.publishEvent(new WaiverGranted(
+                request.rule(), request.subjectCode(), request.reason().strip(), request.expiresOn()));
+        recompute.subjects(Set.of(request.subjectCode()));
+    }
+}

@@ -1,0 +1,143 @@
+package vn.khien.compliance.domain;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import vn.khien.compliance.SubjectType;
+
+/** Reads a pack from its YAML text (safe loading: plain maps, lists and scalars only). */
+public final class PackParser {
+
+    private PackParser() {}
+
+    /** The version number a repository pack file declares ({@code version: 2}). */
+    public static int versionOf(String yaml) {
+        Object version = load(yaml).get("version");
+        if (version instanceof Integer v && v > 0) {
+            return v;
+        }
+        throw new PackFormatException("'version' must be a whole number from 1");
+    }
+
+    public static PolicyPack parse(String yaml, int version) {
+        Map<String, Object> root = load(yaml);
+        String code = required(root, "code", "pack");
+        List<RuleDefinition> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        if (!(root.get("rules") instanceof List<?> list) || list.isEmpty()) {
+            throw new PackFormatException("pack " + code + ": 'rules' must be a non-empty list");
+        }
+        for (Object item : list) {
+            if (!(item instanceof Map<?, ?> map)) {
+                throw new PackFormatException("pack " + code + ": every rule must be a mapping");
+            }
+            RuleDefinition rule = rule(strings(map));
+            if (!ids.add(rule.id())) {
+                throw new PackFormatException("pack " + code + ": rule " + rule.id() + " appears twice");
+            }
+            rules.add(rule);
+        }
+        return new PolicyPack(
+                code,
+                version,
+                text(root.get("title"), "pack " + code + ": title"),
+                required(root, "document", code),
+                date(root, "appliesFrom", code, true),
+                date(root, "appliesTo", code, false),
+                rules);
+    }
+
+    private static Map<String, Object> load(String yaml) {
+        try {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+            if (!(loaded instanceof Map<?, ?> map)) {
+                throw new PackFormatException("the pack must be a YAML mapping");
+            }
+            return strings(map);
+        } catch (YAMLException e) {
+            throw new PackFormatException("not valid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static RuleDefinition rule(Map<String, Object> map) {
+        String id = required(map, "id", "rule");
+        SubjectType subject;
+        try {
+            subject = SubjectType.valueOf(required(map, "subject", id));
+        } catch (IllegalArgumentException e) {
+            throw new PackFormatException("rule " + id + ": subject must be AGENCY or SYSTEM");
+        }
+        if (!(map.get("legal") instanceof Map<?, ?> legalMap)) {
+            throw new PackFormatException("rule " + id + ": 'legal' (document, article, paraphrase) is required");
+        }
+        Map<String, Object> legal = strings(legalMap);
+        Object params = map.get("params");
+        return new RuleDefinition(
+                id,
+                required(map, "kind", id),
+                subject,
+                text(map.get("title"), "rule " + id + ": title"),
+                new LegalReference(
+                        required(legal, "document", id),
+                        required(legal, "article", id),
+                        text(legal.get("paraphrase"), "rule " + id + ": paraphrase")),
+                new RuleParameters(id, params instanceof Map<?, ?> p ? strings(p) : Map.of()));
+    }
+
+    private static Text text(Object value, String where) {
+        if (value instanceof Map<?, ?> map && map.get("vi") != null) {
+            Object en = map.get("en");
+            return new Text(map.get("vi").toString(), en == null ? null : en.toString());
+        }
+        throw new PackFormatException(where + " needs a Vietnamese text (vi) and may have an English one (en)");
+    }
+
+    private static String required(Map<String, Object> map, String key, String where) {
+        Object value = map.get(key);
+        if (value == null || value.toString().isBlank()) {
+            throw new PackFormatException(where + ": '" + key + "' is required");
+        }
+        return value.toString();
+    }
+
+    private static LocalDate date(Map<String, Object> map, String key, String where, boolean required) {
+        Object value = map.get(key);
+        if (value == null) {
+            if (required) {
+                throw new PackFormatException(where + ": '" + key + "' is required");
+            }
+            return null;
+        }
+        try {
+            return day(value);
+        } catch (DateTimeParseException e) {
+            throw new PackFormatException(where + ": '" + key + "' must be a date written YYYY-MM-DD");
+        }
+    }
+
+    /** A YAML date: SnakeYAML reads an unquoted {@code 2019-06-07} as a UTC midnight timestamp. */
+    public static LocalDate day(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+
+    private static Map<String, Object> strings(Map<?, ?> map) {
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,83 @@
+package vn.khien.compliance.evaluation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.khien.compliance.SubjectType;
+import vn.khien.compliance.domain.RuleDefinition;
+
+/**
+ * An assessment every so many months, counted from the last one (Decree 85/2016 Art. 20: levels 3–4
+ * yearly, level 5 every 6 months, the organisation every 2 years). For systems the interval depends
+ * on the level ({@code monthsByLevel}); for agencies it is {@code months} and any completed
+ * assessment of the agency's systems counts. Before the first assessment the clock runs from the
+ * later of the level approval, the registration and the day the pack started to apply.
+ */
+@Component
+class CadenceKind implements RuleKind {
+
+    static final String ASSESSMENTS = "assessments.published_assessment_result";
+
+    @Override
+    public String name() {
+        return "cadence";
+    }
+
+    @Override
+    public List<String> sources(RuleDefinition rule) {
+        if (rule.subject() == SubjectType.SYSTEM) {
+            rule.params().integerMap("monthsByLevel");
+        } else {
+            rule.params().integer("months");
+        }
+        return List.of(ASSESSMENTS);
+    }
+
+    @Override
+    public RuleQuery query(RuleDefinition rule, EvaluationDay day) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("trackingFrom", day.packAppliesFrom());
+        String population = Populations.of(rule, params);
+        String intervals;
+        String lastKey;
+        String base;
+        if (rule.subject() == SubjectType.SYSTEM) {
+            var months = rule.params().integerMap("monthsByLevel");
+            params.put("cadenceLevels", months.keySet().toArray(Integer[]::new));
+            params.put("cadenceMonths", months.values().toArray(Integer[]::new));
+            intervals = "JOIN unnest(CAST(:cadenceLevels AS int[]), CAST(:cadenceMonths AS int[])) AS m(level, months)"
+                    + " ON m.level = p.level";
+            lastKey = "system_code";
+            base =
+                    "greatest(coalesce(p.level_approved_on, p.registered_on), p.registered_on, CAST(:trackingFrom AS date))";
+        } else {
+            params.put("months", rule.params().integer("months"));
+            intervals = "CROSS JOIN (SELECT CAST(:months AS int) AS months) m";
+            lastKey = "agency_code";
+            base = "greatest(p.registered_on, CAST(:trackingFrom AS date))";
+        }
+        String sql = """
+                WITH last AS (
+                    SELECT DISTINCT ON (r.%2$s) r.%2$s AS subject_code, r.assessment_id, r.completed_on
+                    FROM assessments.published_assessment_result r
+                    WHERE r.completed_on <= :asOf AND (:allSubjects OR r.%2$s = ANY(CAST(:subjects AS text[])))
+                    ORDER BY r.%2$s, r.completed_on DESC)
+                SELECT '%5$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                       coalesce(l.completed_on, b.base) AS period_start, d.due AS period_end, d.due AS due_date,
+                       CASE WHEN d.due < :asOf THEN 'OVERDUE'
+                            WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON'
+                            WHEN l.completed_on IS NOT NULL THEN 'MET' ELSE 'DUE' END AS status,
+                       CASE WHEN l.completed_on IS NULL THEN 'compliance.reason.never-assessed'
+                            ELSE 'compliance.reason.last-assessed' END AS reason_key,
+                       ARRAY[coalesce(to_char(l.completed_on, 'DD/MM/YYYY'), ''), CAST(m.months AS text)] AS reason_args,
+                       CASE WHEN l.completed_on IS NOT NULL THEN 'assessment:' || l.assessment_id END AS evidence
+                FROM %1$s p
+                %3$s
+                LEFT JOIN last l ON l.subject_code = p.subject_code
+                CROSS JOIN LATERAL (SELECT %4$s AS base) b
+                CROSS JOIN LATERAL (SELECT CAST(coalesce(l.completed_on, b.base) + make_interval(months => m.months) AS date) AS due) d""".formatted(
+                        population, lastKey, intervals, base, rule.subject().name());
+        return new RuleQuery(sql, params);
+    }
+}

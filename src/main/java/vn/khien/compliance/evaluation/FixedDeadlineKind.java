@@ -1,0 +1,134 @@
+package vn.khien.compliance.evaluation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.khien.compliance.SubjectType;
+import vn.khien.compliance.domain.Period;
+import vn.khien.compliance.domain.ReportingCalendar;
+import vn.khien.compliance.domain.RuleDefinition;
+
+/**
+ * Something owed once per reporting period by a fixed day: the agencies' yearly report by 5 December,
+ * an assessment of level 3–4 systems in each year ending 14 December, of level 5 systems in each
+ * half-year ending 14 June and 14 December. The current period is due, due soon or overdue; the
+ * period before is met or, once closed without evidence, violated. Evidence is a completed
+ * assessment of the system ({@code evidence: assessment}) or an accepted attestation of the agency
+ * ({@code evidence: attestation}, {@code attestationKind}).
+ */
+@Component
+class FixedDeadlineKind implements RuleKind {
+
+    static final String ATTESTATIONS = "registers.published_attestation";
+
+    @Override
+    public String name() {
+        return "fixed-deadline";
+    }
+
+    @Override
+    public List<String> sources(RuleDefinition rule) {
+        calendar(rule);
+        return switch (evidence(rule)) {
+            case "assessment" -> List.of(CadenceKind.ASSESSMENTS);
+            default -> {
+                rule.params().text("attestationKind");
+                yield List.of(ATTESTATIONS);
+            }
+        };
+    }
+
+    static ReportingCalendar calendar(RuleDefinition rule) {
+        var params = rule.params();
+        return new ReportingCalendar(params.entries("periods").stream()
+                .map(e -> new ReportingCalendar.Cut(
+                        params.monthDay(e.get("end"), "periods.end"),
+                        params.monthDay(e.getOrDefault("due", e.get("end")), "periods.due")))
+                .toList());
+    }
+
+    private static String evidence(RuleDefinition rule) {
+        String evidence = rule.params().text("evidence");
+        boolean fits = (evidence.equals("assessment") && rule.subject() == SubjectType.SYSTEM)
+                || (evidence.equals("attestation") && rule.subject() == SubjectType.AGENCY);
+        if (!fits) {
+            throw rule.params().problem("evidence", "must be assessment (systems) or attestation (agencies)");
+        }
+        return evidence;
+    }
+
+    @Override
+    public RuleQuery query(RuleDefinition rule, EvaluationDay day) {
+        return query(rule, day, true);
+    }
+
+    @Override
+    public java.util.Optional<RuleQuery> withoutSource(RuleDefinition rule, EvaluationDay day) {
+        return java.util.Optional.of(query(rule, day, false));
+    }
+
+    private RuleQuery query(RuleDefinition rule, EvaluationDay day, boolean evaluated) {
+        Map<String, Object> params = new HashMap<>();
+        ReportingCalendar calendar = calendar(rule);
+        Period current = calendar.periodContaining(day.asOf());
+        Period previous = calendar.periodBefore(day.asOf());
+        params.put("curStart", current.start());
+        params.put("curEnd", current.end());
+        params.put("curDue", current.due());
+        params.put("prevStart", previous.start());
+        params.put("prevEnd", previous.end());
+        params.put("prevDue", previous.due());
+        params.put("evaluated", evaluated);
+        params.put("missingSource", evaluated ? "" : sources(rule).get(0));
+        String population = Populations.of(rule, params);
+        String evidence;
+        if (!evaluated) {
+            evidence =
+                    "SELECT CAST(NULL AS text) AS subject_code, CAST(NULL AS text) AS which, CAST(NULL AS text) AS ref,"
+                            + " CAST(NULL AS date) AS on_day WHERE false";
+        } else if (evidence(rule).equals("assessment")) {
+            evidence = """
+                    SELECT DISTINCT ON (r.system_code, per.which) r.system_code AS subject_code, per.which,
+                           'assessment:' || r.assessment_id AS ref, r.completed_on AS on_day
+                    FROM assessments.published_assessment_result r
+                    JOIN periods per ON r.completed_on BETWEEN per.start AND least(per.finish, :asOf)
+                    WHERE (:allSubjects OR r.system_code = ANY(CAST(:subjects AS text[])))
+                    ORDER BY r.system_code, per.which, r.completed_on DESC""";
+        } else {
+            params.put("attestationKind", rule.params().text("attestationKind"));
+            evidence = """
+                    SELECT DISTINCT ON (x.agency_code, per.which) x.agency_code AS subject_code, per.which,
+                           'attestation:' || x.attestation_id AS ref, x.attested_on AS on_day
+                    FROM registers.published_attestation x
+                    JOIN periods per ON x.attested_on BETWEEN per.start AND least(per.finish, :asOf)
+                    WHERE x.kind = :attestationKind AND x.status = 'ACCEPTED' AND x.decided_on <= :asOf
+                      AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
+                    ORDER BY x.agency_code, per.which, x.attested_on DESC""";
+        }
+        String sql = """
+                WITH periods(which, start, finish, due) AS (
+                    VALUES ('current', CAST(:curStart AS date), CAST(:curEnd AS date), CAST(:curDue AS date)),
+                           ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date))),
+                evidence AS (%2$s)
+                SELECT '%3$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                       per.start AS period_start, per.finish AS period_end, per.due AS due_date,
+                       CASE WHEN NOT :evaluated THEN 'NOT_EVALUATED'
+                            WHEN e.ref IS NOT NULL THEN 'MET'
+                            WHEN per.which = 'previous' THEN 'VIOLATED'
+                            WHEN per.due < :asOf THEN 'OVERDUE'
+                            WHEN per.due - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
+                       CASE WHEN NOT :evaluated THEN 'compliance.reason.source-missing'
+                            WHEN e.ref IS NOT NULL THEN 'compliance.reason.done-on'
+                            WHEN per.which = 'previous' THEN 'compliance.reason.period-missed'
+                            ELSE 'compliance.reason.due-by' END AS reason_key,
+                       CASE WHEN NOT :evaluated THEN ARRAY[CAST(:missingSource AS text)]
+                            ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY')] END AS reason_args,
+                       e.ref AS evidence
+                FROM %1$s p
+                CROSS JOIN periods per
+                LEFT JOIN evidence e ON e.subject_code = p.subject_code AND e.which = per.which
+                WHERE per.which = 'current' OR p.registered_on <= per.start""".formatted(population, evidence, rule.subject().name());
+        return new RuleQuery(sql, params);
+    }
+}

@@ -1,0 +1,130 @@
+package vn.khien.compliance.evaluation;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.khien.compliance.domain.PackFormatException;
+import vn.khien.compliance.domain.PolicyPack;
+import vn.khien.compliance.domain.RuleDefinition;
+
+/**
+ * Evaluates rules into an obligation table with one INSERT … SELECT per rule over the whole
+ * population (or the changed subjects). An active waiver turns an open obligation into "waived" with
+ * its reason; a rule whose published view does not exist yet yields "not evaluated" for its
+ * population, never "met".
+ */
+@Component
+public class ObligationEvaluator {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ObligationEvaluator.class);
+
+    public static final String COLUMNS = "rule_id, subject_type, subject_code, item_ref, agency_code, period_start,"
+            + " period_end, due_date, status, reason_key, reason_args, evidence, evaluated_on";
+
+    private final Map<String, RuleKind> kinds;
+    private final JdbcClient jdbc;
+
+    ObligationEvaluator(List<RuleKind> kinds, JdbcClient jdbc) {
+        this.kinds = kinds.stream().collect(Collectors.toMap(RuleKind::name, Function.identity()));
+        this.jdbc = jdbc;
+    }
+
+    /** Refuses a pack whose rules name an unknown kind or carry parameters their kind cannot use. */
+    public void check(PolicyPack pack) {
+        for (RuleDefinition rule : pack.rules()) {
+            RuleKind kind = kind(rule);
+            kind.sources(rule);
+            kind.query(rule, new EvaluationDay(pack.appliesFrom(), 30, pack.appliesFrom()));
+        }
+    }
+
+    /** Writes the obligations of the rules for the day into {@code table}; returns the rows written. */
+    public int evaluateInto(String table, List<ActiveRule> rules, LocalDate day, int soonDays, Subjects subjects) {
+        Set<String> missing = missingSources(rules);
+        int written = 0;
+        for (ActiveRule active : rules) {
+            RuleDefinition rule = active.rule();
+            RuleKind kind = kind(rule);
+            EvaluationDay evaluationDay =
+                    new EvaluationDay(day, soonDays, active.pack().appliesFrom());
+            List<String> absent =
+                    kind.sources(rule).stream().filter(missing::contains).toList();
+            RuleQuery query = absent.isEmpty()
+                    ? kind.query(rule, evaluationDay)
+                    : kind.withoutSource(rule, evaluationDay).orElseGet(() -> notEvaluated(rule, absent.get(0)));
+            Map<String, Object> params = new HashMap<>(query.params());
+            params.put("ruleId", rule.id());
+            params.put("asOf", day);
+            params.put("soonDays", soonDays);
+            params.put("allSubjects", subjects.all());
+            params.put("subjects", subjects.codes().toArray(String[]::new));
+            long started = System.nanoTime();
+            int rows = jdbc.sql("INSERT INTO " + table + " (" + COLUMNS + ") " + withWaivers(query.sql()))
+                    .params(params)
+                    .update();
+            log.debug("{}: {} obligations in {} ms", rule.id(), rows, (System.nanoTime() - started) / 1_000_000);
+            written += rows;
+        }
+        return written;
+    }
+
+    private RuleKind kind(RuleDefinition rule) {
+        RuleKind kind = kinds.get(rule.kind());
+        if (kind == null) {
+            throw new PackFormatException("rule " + rule.id() + ": unknown kind '" + rule.kind() + "' (known: "
+                    + String.join(", ", new TreeSet<>(kinds.keySet())) + ")");
+        }
+        return kind;
+    }
+
+    private Set<String> missingSources(List<ActiveRule> rules) {
+        Set<String> names = rules.stream()
+                .flatMap(r -> kind(r.rule()).sources(r.rule()).stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT n FROM unnest(CAST(:names AS text[])) n WHERE to_regclass(n) IS NULL")
+                .param("names", names.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    }
+
+    private static RuleQuery notEvaluated(RuleDefinition rule, String source) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("missingSource", source);
+        String sql = """
+                SELECT '%s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                       CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, CAST(NULL AS date) AS due_date,
+                       'NOT_EVALUATED' AS status, 'compliance.reason.source-missing' AS reason_key,
+                       ARRAY[CAST(:missingSource AS text)] AS reason_args, CAST(NULL AS text) AS evidence
+                FROM %s p""".formatted(rule.subject().name(), Populations.of(rule, params));
+        return new RuleQuery(sql, params);
+    }
+
+    private static String withWaivers(String ruleSql) {
+        return """
+                SELECT CAST(:ruleId AS text), o.subject_type, o.subject_code, o.item_ref, o.agency_code,
+                       o.period_start, o.period_end, o.due_date,
+                       CASE WHEN w.reason IS NOT NULL THEN 'WAIVED' ELSE o.status END,
+                       CASE WHEN w.reason IS NOT NULL THEN 'compliance.reason.waived' ELSE o.reason_key END,
+                       CASE WHEN w.reason IS NOT NULL THEN ARRAY[w.reason, to_char(w.expires_on, 'DD/MM/YYYY')]
+                            ELSE o.reason_args END,
+                       o.evidence, CAST(:asOf AS date)
+                FROM (%s) o
+                LEFT JOIN (SELECT DISTINCT ON (w.subject_code) w.subject_code, w.reason, w.expires_on
+                           FROM compliance.waiver w
+                           WHERE w.rule_id = :ruleId AND w.revoked_at IS NULL AND w.valid_from <= :asOf
+                             AND w.expires_on >= :asOf
+                           ORDER BY w.subject_code, w.expires_on DESC) w
+                       ON w.subject_code = o.subject_code
+                      AND o.status IN ('OVERDUE', 'VIOLATED', 'DUE_SOON', 'DUE', 'NOT_EVALUATED')""".formatted(ruleSql);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.khien.compliance.evaluation;
+
+import java.util.Map;
+import vn.khien.compliance.domain.RuleDefinition;
+
+/**
+ * Who a rule applies to, as SQL over the registry's published views. A system counts from the day it
+ * is known to exist: its registration here, or its level decision if earlier (systems approved before
+ * the platform existed are registered with their decision). Agencies: active ones of the
+ * kinds the rule names ({@code agencyKinds}, all when absent). Systems: those of the levels it names
+ * ({@code levels}), in operation unless it names other {@code statuses}, optionally every
+ * e-government system too ({@code orEGovernment}).
+ */
+final class Populations {
+
+    private Populations() {}
+
+    static String agencies(RuleDefinition rule, Map<String, Object> params) {
+        params.put("agencyKinds", rule.params().texts("agencyKinds").toArray(String[]::new));
+        String ownersOnly = rule.params().text("ownersOnly", "false").equals("true")
+                ? " AND EXISTS (SELECT 1 FROM systems.published_system o"
+                        + " WHERE o.owner_code = a.code AND o.status = 'IN_OPERATION')"
+                : "";
+        return """
+                (SELECT a.code AS subject_code, a.code AS agency_code, a.registered_on
+                 FROM agencies.published_agency a
+                 WHERE a.status = 'ACTIVE' AND a.registered_on <= :asOf
+                   AND (cardinality(CAST(:agencyKinds AS text[])) = 0 OR a.kind = ANY(CAST(:agencyKinds AS text[])))
+                   AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s)""".formatted(ownersOnly);
+    }
+
+    static String systems(RuleDefinition rule, Map<String, Object> params) {
+        params.put("levels", rule.params().integers("levels").toArray(Integer[]::new));
+        var statuses = rule.params().texts("statuses");
+        params.put(
+                "statuses", (statuses.isEmpty() ? java.util.List.of("IN_OPERATION") : statuses).toArray(String[]::new));
+        params.put("orEGovernment", rule.params().text("orEGovernment", "false").equals("true"));
+        return """
+                (SELECT s.code AS subject_code, s.owner_code AS agency_code, s.approved_level AS level,
+                        s.level_approved_on, k.known_since AS registered_on, s.status, s.monitoring_connected,
+                        s.monitoring_since
+                 FROM systems.published_system s
+                 CROSS JOIN LATERAL (SELECT least(s.registered_on, s.level_approved_on) AS known_since) k
+                 WHERE s.status = ANY(CAST(:statuses AS text[])) AND k.known_since <= :asOf
+                   AND (cardinality(CAST(:levels AS int[])) = 0 OR s.approved_level = ANY(CAST(:levels AS int[]))
+                        OR (:orEGovernment AND s.e_government))
+                   AND (:allSubjects OR s.code = ANY(CAST(:subjects AS text[]))))""";
+    }
+
+    static String of(RuleDefinition rule, Map<String, Object> params) {
+        return switch (rule.subject()) {
+            case AGENCY -> agencies(rule, params);
+            case SYSTEM -> systems(rule, params);
+        };
+    }
+}

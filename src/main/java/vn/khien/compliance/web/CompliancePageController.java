@@ -1,0 +1,68 @@
+package vn.khien.compliance.web;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.application.FourLayerQueries;
+import vn.khien.compliance.application.ObligationFilter;
+import vn.khien.compliance.application.ObligationQueries;
+import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.shared.Paging;
+
+/** The compliance dashboard and the list behind each of its figures. */
+@Controller
+@RequestMapping("/compliance")
+class CompliancePageController {
+
+    private final ObligationQueries queries;
+    private final ObligationRecompute recompute;
+    private final FourLayerQueries layers;
+
+    CompliancePageController(ObligationQueries queries, ObligationRecompute recompute, FourLayerQueries layers) {
+        this.queries = queries;
+        this.recompute = recompute;
+        this.layers = layers;
+    }
+
+    @GetMapping
+    String dashboard(@RequestParam(required = false) Integer layersPage, Model model) {
+        model.addAttribute("layers", layers.byAgency(Paging.of(layersPage, 20)));
+        model.addAttribute("summary", queries.summary());
+        model.addAttribute("statuses", ObligationStatus.values());
+        model.addAttribute("evaluatedOn", recompute.evaluatedOn());
+        model.addAttribute(
+                "next",
+                queries.list(
+                        new ObligationFilter(null, null, null, ObligationStatus.DUE_SOON, null), Paging.of(0, 10)));
+        model.addAttribute(
+                "overdue",
+                queries.list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 10)));
+        return "compliance/dashboard";
+    }
+
+    @GetMapping("/obligations")
+    String obligations(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String system,
+            @RequestParam(required = false) String rule,
+            @RequestParam(required = false) ObligationStatus status,
+            @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        var filter = new ObligationFilter(blank(agency), blank(system), blank(rule), status, asOf);
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", ObligationStatus.values());
+        model.addAttribute("evaluatedOn", recompute.evaluatedOn());
+        model.addAttribute("result", queries.list(filter, Paging.of(page, null)));
+        return "compliance/obligations";
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package vn.khien.compliance.web;
+
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.application.ObligationFilter;
+import vn.khien.compliance.application.ObligationQueries;
+import vn.khien.shared.HomeCard;
+import vn.khien.shared.NavigationLink;
+import vn.khien.shared.Paging;
+
+/** Compliance in the navigation, and what is overdue on the home page, within the viewer's scope. */
+@Configuration(proxyBeanMethods = false)
+class ComplianceShell {
+
+    @Bean
+    NavigationLink complianceLink() {
+        return new NavigationLink("nav.compliance", "/compliance", 30, Set.of());
+    }
+
+    @Bean
+    HomeCard overdueObligationsHomeCard(ObligationQueries obligations) {
+        return (username, roles) -> List.of(new HomeCard.Item(
+                "home.obligations.title",
+                "home.obligations.text",
+                List.of(obligations
+                        .list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 1))
+                        .total()),
+                "/compliance/obligations?status=OVERDUE",
+                50));
+    }
+}

@@ -1,0 +1,102 @@
+package vn.khien.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.KhienIntegrationTest;
+
+/** The assessment rules evaluated over assessments recorded through the assessments module's API. */
+@KhienIntegrationTest
+class AssessmentRulesIntegrationTests {
+
+    static final String PASSWORD = KhienIntegrationTest.DEMO_PASSWORD;
+
+    @Autowired
+    MockMvc mvc;
+
+    /** Through the API: a MockMvc request replaces the test's security context, so ask as a user would. */
+    List<Map<String, Object>> obligations(String rule, String system) throws Exception {
+        String json = mvc.perform(get("/api/v1/obligations")
+                        .param("system", system)
+                        .param("rule", rule)
+                        .header("Accept-Language", "vi")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        return JsonPath.read(json, "$.items");
+    }
+
+    String completedAssessment(String system, String assessor, LocalDate completedOn) throws Exception {
+        String created = mvc.perform(post("/api/v1/assessments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
+                                 "plannedStart":"%s","plannedEnd":"%s"}""".formatted(system, assessor, completedOn.minusDays(10), completedOn))
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String path = "/api/v1/assessments/" + JsonPath.read(created, "$.id");
+        mvc.perform(post(path + "/independence-exception")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"Không có tổ chức khác được cấp phép\"}")
+                .with(httpBasic("dieuphoi", PASSWORD)));
+        mvc.perform(post(path + "/complete")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"completedOn\":\"" + completedOn + "\"}")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isOk());
+        return JsonPath.read(created, "$.id");
+    }
+
+    @Test
+    void anAssessmentByTheSystemsIncidentResponderIsViolatedForIndependenceYetCountsForTheYear() throws Exception {
+        // VT.VIETTEL-HUE provides incident response to the demo's level 3 systems
+        String id = completedAssessment("HUE.MAIL", "VT.VIETTEL-HUE", LocalDate.of(2026, 11, 20));
+        assertThat(obligations("ct14.assessor-independence", "HUE.MAIL"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o).containsEntry("status", "VIOLATED").containsEntry("evidence", "assessment:" + id);
+                    assertThat((String) o.get("reason"))
+                            .contains("VT.VIETTEL-HUE")
+                            .contains("INCIDENT_RESPONSE");
+                });
+        assertThat(obligations("ct14.assessment-level-3-4", "HUE.MAIL"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-14"))
+                .singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("status", "MET"));
+        assertThat(obligations("nd85.assessment-cadence", "HUE.MAIL"))
+                .singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("status", "MET").containsEntry("dueDate", "2027-11-20"));
+    }
+
+    @Test
+    void anIndependentAssessorMeetsTheIndependenceRule() throws Exception {
+        completedAssessment("HUE.LGSP", "DG.KIEMDINH-DEMO", LocalDate.of(2026, 11, 10));
+        assertThat(obligations("ct14.assessor-independence", "HUE.LGSP"))
+                .singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("status", "MET"));
+    }
+
+    @Test
+    void aLevelThreeSystemNeverAssessedOwesItsYearlyAssessmentBy14December() throws Exception {
+        assertThat(obligations("ct14.assessment-level-3-4", "HUE.IOC"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-14"))
+                .singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("status", "DUE_SOON"));
+    }
+}

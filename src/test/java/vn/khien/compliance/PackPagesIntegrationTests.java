@@ -1,0 +1,87 @@
+package vn.khien.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.compliance.application.PackCatalogue;
+import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SignedIn;
+
+@KhienIntegrationTest
+class PackPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    PackCatalogue catalogue;
+
+    @Test
+    void everyoneReadsTheRulesWithTheirLegalSourceButOnlyTheCoordinatorEdits() throws Exception {
+        mvc.perform(get("/compliance/packs/CT14-2019").with(SignedIn.as(users, "canbo.sonv")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ct14.security-budget-share")))
+                .andExpect(content().string(containsString("Chỉ thị 14/CT-TTg")));
+        mvc.perform(get("/compliance/packs/CT14-2019/edit").with(SignedIn.as(users, "canbo.sonv")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/compliance/packs/NO-SUCH").with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aBrokenEditIsReShownWithTheProblemAndStoresNothing() throws Exception {
+        int before = catalogue.history("ND85-2016").size();
+        mvc.perform(post("/compliance/packs/ND85-2016/edit")
+                        .param("action", "save")
+                        .param("content", "code: ND85-2016\nrules: [")
+                        .param("effectiveFrom", LocalDate.now().plusDays(1).toString())
+                        .with(csrf())
+                        .with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nội dung không dùng được")));
+        assertThat(catalogue.history("ND85-2016")).hasSize(before);
+    }
+
+    @Test
+    void theCoordinatorPreviewsTheDifferenceThenSavesANewVersion() throws Exception {
+        String current = catalogue.history("ND85-2016").get(0).content();
+        String edited = current.replace("months: 24", "months: 36");
+        String tomorrow = LocalDate.now().plusDays(1).toString();
+        mvc.perform(post("/compliance/packs/ND85-2016/edit")
+                        .param("action", "preview")
+                        .param("content", edited)
+                        .param("effectiveFrom", tomorrow)
+                        .with(csrf())
+                        .with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("+       months: 36")))
+                .andExpect(content().string(containsString("-       months: 24")));
+        mvc.perform(post("/compliance/packs/ND85-2016/edit")
+                        .param("action", "save")
+                        .param("content", edited)
+                        .param("effectiveFrom", tomorrow)
+                        .param("note", "Thử nghiệm")
+                        .with(csrf())
+                        .with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(redirectedUrl("/compliance/packs/ND85-2016"));
+        var latest = catalogue.history("ND85-2016").get(0);
+        assertThat(latest.source()).isEqualTo("EDITED");
+        assertThat(latest.effectiveFrom()).isEqualTo(LocalDate.parse(tomorrow));
+        assertThat(catalogue.inForce("ND85-2016", LocalDate.now()).orElseThrow().version())
+                .isLessThan(latest.pack().version());
+    }
+}

@@ -1,0 +1,83 @@
+package vn.khien.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.KhienIntegrationTest;
+
+/** The register rules evaluated over the demo registers and changes made through the registers' API. */
+@KhienIntegrationTest
+class RegisterRulesIntegrationTests {
+
+    static final String PASSWORD = KhienIntegrationTest.DEMO_PASSWORD;
+
+    @Autowired
+    MockMvc mvc;
+
+    String get(String path, String... params) throws Exception {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                .header("Accept-Language", "vi")
+                .with(httpBasic("dieuphoi", PASSWORD));
+        for (int i = 0; i < params.length; i += 2) {
+            request.param(params[i], params[i + 1]);
+        }
+        return mvc.perform(request)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    List<Map<String, Object>> obligations(String rule, String agency) throws Exception {
+        return JsonPath.read(get("/api/v1/obligations", "rule", rule, "agency", agency, "size", "100"), "$.items");
+    }
+
+    @Test
+    void aPlanAt9Point5PercentViolatesTheBudgetRuleAndOneAt10PercentMeetsIt() throws Exception {
+        var plans = obligations("ct14.security-budget-share", "H57.02");
+        assertThat(plans).extracting(o -> o.get("status")).contains("VIOLATED", "MET");
+        assertThat(plans)
+                .filteredOn(o -> o.get("status").equals("VIOLATED"))
+                .anySatisfy(o -> assertThat((String) o.get("reason")).contains("9.50 %"));
+    }
+
+    @Test
+    void anAcceptedExceptionIsWaivedWithItsReason() throws Exception {
+        List<Integer> declared =
+                JsonPath.read(get("/api/v1/it-plans", "agency", "H57.10", "exception", "DECLARED"), "$.items[*].id");
+        assertThat(declared).isNotEmpty();
+        mvc.perform(post("/api/v1/it-plans/" + declared.get(0) + "/exception/decision")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"accept\": true, \"note\": \"Đã kiểm tra hợp đồng\"}")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isOk());
+        assertThat(obligations("ct14.security-budget-share", "H57.10"))
+                .filteredOn(o -> String.valueOf(declared.get(0)).equals(o.get("item")))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o).containsEntry("status", "WAIVED");
+                    assertThat((String) o.get("reason")).contains("Trung tâm dữ liệu thành phố");
+                });
+    }
+
+    @Test
+    void aLeaversActiveTokenViolatesTheCredentialRule() throws Exception {
+        assertThat(obligations("ct14.signing-credentials", "H57.02"))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o).containsEntry("status", "VIOLATED");
+                    assertThat((String) o.get("reason")).contains("người đã nghỉ việc");
+                });
+    }
+}
