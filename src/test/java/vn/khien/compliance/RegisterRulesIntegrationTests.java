@@ -54,20 +54,38 @@ class RegisterRulesIntegrationTests {
 
     @Test
     void anAcceptedExceptionIsWaivedWithItsReason() throws Exception {
-        List<Integer> declared =
-                JsonPath.read(get("/api/v1/it-plans", "agency", "H57.10", "exception", "DECLARED"), "$.items[*].id");
-        assertThat(declared).isNotEmpty();
-        mvc.perform(post("/api/v1/it-plans/" + declared.get(0) + "/exception/decision")
+        // a plan of its own: the demo's declared exception stays for the tests that read the demo
+        String created = mvc.perform(post("/api/v1/it-plans")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"agencyCode": "H57.10", "year": 2026, "kind": "PROJECT", "name": "Dự án thử miễn trừ",
+                                 "totalBudget": "1000000000", "securityBudget": "10000000"}""")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Integer plan = JsonPath.read(created, "$.plan.id");
+        mvc.perform(post("/api/v1/it-plans/" + plan + "/exception")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Đã có dịch vụ bảo vệ chuyên trách của VNPT Huế\"}")
+                        .with(httpBasic("canbo.syt", PASSWORD)))
+                .andExpect(status().isOk());
+        assertThat(obligations("ct14.security-budget-share", "H57.10"))
+                .filteredOn(o -> String.valueOf(plan).equals(o.get("item")))
+                .singleElement()
+                .satisfies(o -> assertThat(o).containsEntry("status", "VIOLATED"));
+        mvc.perform(post("/api/v1/it-plans/" + plan + "/exception/decision")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"accept\": true, \"note\": \"Đã kiểm tra hợp đồng\"}")
                         .with(httpBasic("dieuphoi", PASSWORD)))
                 .andExpect(status().isOk());
         assertThat(obligations("ct14.security-budget-share", "H57.10"))
-                .filteredOn(o -> String.valueOf(declared.get(0)).equals(o.get("item")))
+                .filteredOn(o -> String.valueOf(plan).equals(o.get("item")))
                 .singleElement()
                 .satisfies(o -> {
                     assertThat(o).containsEntry("status", "WAIVED");
-                    assertThat((String) o.get("reason")).contains("Trung tâm dữ liệu thành phố");
+                    assertThat((String) o.get("reason")).contains("VNPT Huế");
                 });
     }
 

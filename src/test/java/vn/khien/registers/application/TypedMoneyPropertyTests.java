@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.StringLength;
 import vn.khien.shared.InvalidInputException;
 
 /** The amount parser reads every way a whole amount is grouped and never guesses at anything else. */
-class TypedMoneyProperties {
+class TypedMoneyPropertyTests {
 
     @Property
     void readsAmountsGroupedAsVietnameseAndEnglishWriteThem(

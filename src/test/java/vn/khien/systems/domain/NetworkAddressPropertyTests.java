@@ -13,7 +13,7 @@ import vn.khien.shared.InvalidInputException;
 import vn.khien.systems.AssetKind;
 
 /** The asset parser never fails in an unexpected way, and what it accepts it accepts again unchanged. */
-class NetworkAddressProperties {
+class NetworkAddressPropertyTests {
 
     @Property
     void anyTextIsEitherNormalisedOrRefusedAsInvalidInput(@ForAll AssetKind kind, @ForAll String text) {

@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The CVSS parser never throws, accepts every well-formed base vector in any order, and keeps it as written. */
-class CvssVectorProperties {
+class CvssVectorPropertyTests {
 
     @Property
     void anyTextIsEitherAcceptedUnchangedOrRefused(@ForAll String text) {
