@@ -75,13 +75,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Scrolled into view first: a button below the fold cannot be clicked. When the click loads a new
+     * Scrolled into view first, at once (Bootstrap's smooth scrolling would still be moving the page when
+     * the click lands, and another element would take it). When the click loads a new
      * page, waits until the old one is gone, so that the next read sees the new page and not the old.
      */
     void click(By target) {
         WebElement element = driver.findElement(target);
         WebElement page = driver.findElement(By.tagName("html"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
