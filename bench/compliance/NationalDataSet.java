@@ -85,6 +85,8 @@ public class NationalDataSet {
                     FROM systems.information_system s
                     WHERE s.code LIKE 'NS%' AND s.approved_level >= 3""");
             db.commit();
+            // statistics are written in a transaction too: without this commit the planner sees empty tables
+            db.setAutoCommit(true);
             sql.execute("ANALYZE");
             System.out.printf("national data set written in %.1f s%n", (System.nanoTime() - started) / 1e9);
         }

@@ -42,5 +42,7 @@ ms = sorted(run(f"NS{rnd.randint(1, 100000)}") for _ in range(200))
 print(f"p50 {statistics.median(ms):.1f} ms  p95 {ms[int(len(ms) * 0.95) - 1]:.1f} ms  max {ms[-1]:.1f} ms")
 PY
 echo "time per rule in the last full evaluation:"
-grep -E "ObligationEvaluator.*obligations in" "$WORK/app.log" | tail -19 | sed 's/.*: //'
+# the rule lines logged just before the last full run's summary
+awk '/ObligationEvaluator.*obligations in/ {buf = buf $0 "\n"} /Obligations evaluated for/ {last = buf; buf = ""} END {printf "%s", last}' \
+  "$WORK/app.log" | sed 's/.*ObligationEvaluator *: //'
 if [ -n "${KEEP:-}" ]; then echo "Khiên keeps running on $BASE (data in $WORK); Ctrl-C stops it"; wait "$APP"; fi
