@@ -94,6 +94,31 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
     }
 
     @Test
+    void anEditedPlanShownAgainAfterAnErrorKeepsItsAgency() throws Exception {
+        long plan = planOf(OFFICER, "H57.02", "1000", "100");
+        getAs(OFFICER, "/registers/it-plans/" + plan + "/edit")
+                .andExpect(content().string(Matchers.containsString("id=\"agencyCodeKept\"")));
+        long before = registerCount("it_plan");
+        mvc.perform(form(OFFICER, "/registers/it-plans/" + plan + "/edit")
+                        .param("agencyCode", "H57.02")
+                        .param("kind", "ANNUAL")
+                        .param("name", "")
+                        .param("yearFrom", "2026")
+                        .param("totalBudget", "1.000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"H57.02\" selected")))
+                .andExpect(content()
+                        .string(Matchers.matchesPattern(
+                                "(?s).*type=\"hidden\" name=\"agencyCode\" value=\"H57.02\".*")));
+        assertThat(registerCount("it_plan")).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT name FROM registers.it_plan WHERE id = ?")
+                        .param(plan)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Kế hoạch thử");
+    }
+
+    @Test
     void aPlanTypedWithVietnameseGroupingShowsItsShare() throws Exception {
         String location = mvc.perform(form(OFFICER, "/registers/it-plans/new")
                         .param("agencyCode", "H57.02")
