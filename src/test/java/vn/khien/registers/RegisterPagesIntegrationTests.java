@@ -44,6 +44,8 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                     "/registers/credentials/new",
                     "/registers/staff/new",
                     "/registers/attestations/new",
+                    "/registers/telecom-measures",
+                    "/registers/telecom-measures/new",
                     "/")) {
                 getAs(user, page).andExpect(status().isOk());
             }
@@ -176,7 +178,7 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
 
     @Test
     void exportsCarryOnlyWhatTheUserMaySee() throws Exception {
-        for (String register : List.of("it-plans", "credentials", "staff", "attestations")) {
+        for (String register : List.of("it-plans", "credentials", "staff", "attestations", "telecom-measures")) {
             download(OFFICER, "/registers/" + register + "/export.csv")
                     .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
                     .andExpect(content().string(Matchers.not(Matchers.containsString("H57.10"))));
@@ -186,6 +188,8 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                 .andExpect(content().string(Matchers.containsString("H57.02")));
         download(COORDINATOR, "/registers/credentials/export.csv")
                 .andExpect(content().string(Matchers.containsString("H57.10")));
+        download(COORDINATOR, "/registers/telecom-measures/export.csv")
+                .andExpect(content().string(Matchers.containsString("Safe Kids")));
     }
 
     private org.springframework.test.web.servlet.ResultActions download(String user, String path) throws Exception {

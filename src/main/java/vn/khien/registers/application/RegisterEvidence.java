@@ -30,7 +30,7 @@ import vn.khien.shared.files.FileStore;
 import vn.khien.shared.files.StoredFile;
 
 /**
- * Evidence files of attestations and IT-plan exceptions, the same way assessments keep theirs: the bytes
+ * Evidence files of attestations, IT-plan exceptions and telecom measures, the same way assessments keep theirs: the bytes
  * go to the shared content-addressed store (size counted, type by content, optional virus scan), the
  * metadata stays here, and a download is addressed by a random reference that grants nothing by itself:
  * the owner's agency is checked on every request.
@@ -94,6 +94,18 @@ public class RegisterEvidence {
         return attach("it_plan_id", ItPlanManagement.TYPE, planId, plan.agencyCode(), upload);
     }
 
+    /** Evidence of a telecom operator's child-protection measure, kept with the measure. */
+    @Transactional
+    public UUID attachToMeasure(long measureId, EvidenceUpload upload) {
+        String agency = jdbc.sql("SELECT agency_code FROM registers.telecom_measure WHERE id = :id")
+                .param("id", measureId)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new ObjectNotFoundException(TelecomMeasures.TYPE, String.valueOf(measureId)));
+        access.viewer().requireEditable(TelecomMeasures.TYPE, measureId, agency);
+        return attach("telecom_measure_id", TelecomMeasures.TYPE, measureId, agency, upload);
+    }
+
     public List<EvidenceFile> ofPlan(long planId) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM registers.evidence_file WHERE it_plan_id = :id ORDER BY uploaded_at")
@@ -104,14 +116,23 @@ public class RegisterEvidence {
 
     /** The files of several attestations at once (a list page), by attestation id. */
     public Map<Long, List<EvidenceFile>> ofAttestations(Collection<Long> ids) {
+        return byOwner("attestation_id", ids);
+    }
+
+    /** The files of several telecom measures at once, by measure id. */
+    public Map<Long, List<EvidenceFile>> ofMeasures(Collection<Long> ids) {
+        return byOwner("telecom_measure_id", ids);
+    }
+
+    private Map<Long, List<EvidenceFile>> byOwner(String ownerColumn, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return jdbc
-                .sql("SELECT attestation_id, " + COLUMNS + " FROM registers.evidence_file"
-                        + " WHERE attestation_id = ANY(:ids) ORDER BY uploaded_at")
+                .sql("SELECT " + ownerColumn + " AS owner, " + COLUMNS + " FROM registers.evidence_file" + " WHERE "
+                        + ownerColumn + " = ANY(:ids) ORDER BY uploaded_at")
                 .param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> Map.entry(rs.getLong("attestation_id"), file(rs, n)))
+                .query((rs, n) -> Map.entry(rs.getLong("owner"), file(rs, n)))
                 .list()
                 .stream()
                 .collect(Collectors.groupingBy(
