@@ -3,7 +3,8 @@
  * lines (the 10 % share), signing credentials (USB tokens, specialised certificates), the security
  * workforce with qualifications and training, telecom child-protection measures and attestations.
  *
- * <p>Owns: the {@code registers} schema. Publishes: {@link vn.khien.registers.ItPlanChanged}, {@link
+ * <p>Owns: the {@code registers} schema, including the metadata of evidence files (the bytes are in the
+ * shared file store). Publishes: {@link vn.khien.registers.ItPlanChanged}, {@link
  * vn.khien.registers.CredentialStatusChanged}, {@link vn.khien.registers.CredentialExpiring}, {@link
  * vn.khien.registers.StaffLeft}, {@link vn.khien.registers.AttestationAccepted} and audited change
  * events ({@link vn.khien.registers.RegisterChanged}). Offers no facade; the compliance engine reads these
@@ -19,7 +20,8 @@
  *       SUBMITTED/ACCEPTED/REJECTED, decided_on);
  *   <li>{@code registers.published_training_hours} (agency_code, staff_id, year, hours, target_hours): one
  *       row per person and year served, 0 hours when nothing was attended;
- *   <li>{@code registers.published_telecom_measure} (agency_code, measure, since, evidence_present boolean).
+ *   <li>{@code registers.published_telecom_measure} (agency_code, measure, since, evidence_present boolean:
+ *       a document reference or an uploaded evidence file).
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Programme registers")

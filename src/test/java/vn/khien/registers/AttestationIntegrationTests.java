@@ -42,7 +42,7 @@ class AttestationIntegrationTests extends RegistersTestSupport {
         long before = registerCount("attestation");
         postJson(OFFICER, "/api/v1/attestations", "{\"agencyCode\":\"H57.02\",\"attestedOn\":\"2999-01-01\"}")
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("kind", "title", "evidence", "attestedOn")));
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("kind", "title", "attestedOn")));
         postJson(OFFICER, "/api/v1/attestations", BODY.replace("COORDINATION_REGULATION", "NOPE"))
                 .andExpect(status().isBadRequest());
         assertThat(registerCount("attestation")).isEqualTo(before);

@@ -95,7 +95,8 @@ class ItPlanIntegrationTests extends RegistersTestSupport {
         getAs(COORDINATOR, "/api/v1/it-plans?agency=H57.02&size=100")
                 .andExpect(jsonPath("$.items[?(@.sharePercent == 9.5)].reachesThreshold", Matchers.hasItem(false)))
                 .andExpect(jsonPath("$.items[?(@.sharePercent == 10.0)].reachesThreshold", Matchers.hasItem(true)));
-        getAs(COORDINATOR, "/api/v1/it-plans?exception=DECLARED")
-                .andExpect(jsonPath("$.items[*].agencyCode", Matchers.hasItem("H57.10")));
+        // declared by the demo; other tests (compliance waivers) may have decided it since, in any order
+        getAs(COORDINATOR, "/api/v1/it-plans?agency=H57.10&size=100")
+                .andExpect(jsonPath("$.items[?(@.exceptionStatus != 'NONE')].agencyCode", Matchers.hasItem("H57.10")));
     }
 }

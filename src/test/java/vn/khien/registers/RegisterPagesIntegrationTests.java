@@ -44,6 +44,8 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                     "/registers/credentials/new",
                     "/registers/staff/new",
                     "/registers/attestations/new",
+                    "/registers/telecom-measures",
+                    "/registers/telecom-measures/new",
                     "/")) {
                 getAs(user, page).andExpect(status().isOk());
             }
@@ -91,6 +93,31 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("không được lớn hơn tổng kinh phí")));
         assertThat(registerCount("it_plan")).isEqualTo(before);
+    }
+
+    @Test
+    void anEditedPlanShownAgainAfterAnErrorKeepsItsAgency() throws Exception {
+        long plan = planOf(OFFICER, "H57.02", "1000", "100");
+        getAs(OFFICER, "/registers/it-plans/" + plan + "/edit")
+                .andExpect(content().string(Matchers.containsString("id=\"agencyCodeKept\"")));
+        long before = registerCount("it_plan");
+        mvc.perform(form(OFFICER, "/registers/it-plans/" + plan + "/edit")
+                        .param("agencyCode", "H57.02")
+                        .param("kind", "ANNUAL")
+                        .param("name", "")
+                        .param("yearFrom", "2026")
+                        .param("totalBudget", "1.000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"H57.02\" selected")))
+                .andExpect(content()
+                        .string(Matchers.matchesPattern(
+                                "(?s).*type=\"hidden\" name=\"agencyCode\" value=\"H57.02\".*")));
+        assertThat(registerCount("it_plan")).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT name FROM registers.it_plan WHERE id = ?")
+                        .param(plan)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Kế hoạch thử");
     }
 
     @Test
@@ -151,7 +178,7 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
 
     @Test
     void exportsCarryOnlyWhatTheUserMaySee() throws Exception {
-        for (String register : List.of("it-plans", "credentials", "staff", "attestations")) {
+        for (String register : List.of("it-plans", "credentials", "staff", "attestations", "telecom-measures")) {
             download(OFFICER, "/registers/" + register + "/export.csv")
                     .andExpect(header().string("Content-Type", Matchers.startsWith("text/csv")))
                     .andExpect(content().string(Matchers.not(Matchers.containsString("H57.10"))));
@@ -161,6 +188,8 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                 .andExpect(content().string(Matchers.containsString("H57.02")));
         download(COORDINATOR, "/registers/credentials/export.csv")
                 .andExpect(content().string(Matchers.containsString("H57.10")));
+        download(COORDINATOR, "/registers/telecom-measures/export.csv")
+                .andExpect(content().string(Matchers.containsString("Safe Kids")));
     }
 
     private org.springframework.test.web.servlet.ResultActions download(String user, String path) throws Exception {

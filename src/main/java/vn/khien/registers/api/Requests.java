@@ -8,6 +8,7 @@ import vn.khien.registers.SecurityRole;
 import vn.khien.registers.application.AttestationData;
 import vn.khien.registers.application.CredentialData;
 import vn.khien.registers.application.StaffData;
+import vn.khien.registers.application.TelecomMeasureData;
 
 /** The small request bodies of the registers API. */
 final class Requests {
@@ -69,6 +70,13 @@ final class Requests {
 
         AttestationData toData() {
             return new AttestationData(agencyCode, kind, title, attestedOn, evidence);
+        }
+    }
+
+    record TelecomMeasureRequest(String agencyCode, String measure, String scope, LocalDate since, String evidence) {
+
+        TelecomMeasureData toData() {
+            return new TelecomMeasureData(agencyCode, measure, scope, since, evidence);
         }
     }
 }

@@ -19,14 +19,30 @@ public class AttestationManagement {
     private final AttestationRepository attestations;
     private final AgencyDirectory agencies;
     private final RegisterAccess access;
+    private final RegisterEvidence files;
     private final Clock clock;
 
     AttestationManagement(
-            AttestationRepository attestations, AgencyDirectory agencies, RegisterAccess access, Clock clock) {
+            AttestationRepository attestations,
+            AgencyDirectory agencies,
+            RegisterAccess access,
+            RegisterEvidence files,
+            Clock clock) {
         this.attestations = attestations;
         this.agencies = agencies;
         this.access = access;
+        this.files = files;
         this.clock = clock;
+    }
+
+    /** Submits with an evidence file in one transaction: a refused file submits nothing. */
+    @Transactional
+    public long submit(AttestationData data, EvidenceUpload upload) {
+        long id = submit(data);
+        if (upload != null) {
+            files.attachToAttestation(id, upload);
+        }
+        return id;
     }
 
     @Transactional
@@ -42,18 +58,13 @@ public class AttestationManagement {
                 .require("title", data.title())
                 .maxLength("title", data.title(), 300)
                 .require("attestedOn", data.attestedOn())
-                .require("evidence", data.evidence())
                 .maxLength("evidence", data.evidence(), 500);
         if (data.attestedOn() != null && data.attestedOn().isAfter(LocalDate.now(clock))) {
             problems.add("attestedOn", "registers.attestation.future");
         }
         problems.throwIfAny();
         var saved = attestations.save(Attestation.submit(
-                agency,
-                data.kind(),
-                data.title().strip(),
-                data.attestedOn(),
-                data.evidence().strip()));
+                agency, data.kind(), data.title().strip(), data.attestedOn(), Problems.clean(data.evidence())));
         return attestations.save(saved.announceSubmitted()).id();
     }
 

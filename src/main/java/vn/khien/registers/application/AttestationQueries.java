@@ -27,10 +27,12 @@ public class AttestationQueries {
 
     private final JdbcClient jdbc;
     private final RegisterAccess access;
+    private final RegisterEvidence files;
 
-    AttestationQueries(JdbcClient jdbc, RegisterAccess access) {
+    AttestationQueries(JdbcClient jdbc, RegisterAccess access, RegisterEvidence files) {
         this.jdbc = jdbc;
         this.access = access;
+        this.files = files;
     }
 
     public PageResponse<AttestationRow> list(AttestationFilter filter, Paging paging) {
@@ -46,7 +48,7 @@ public class AttestationQueries {
                 .param("offset", paging.offset())
                 .query(AttestationQueries::row)
                 .list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        return new PageResponse<>(withFiles(items), paging.page(), paging.size(), total);
     }
 
     public List<AttestationRow> all(AttestationFilter filter) {
@@ -62,7 +64,16 @@ public class AttestationQueries {
                 .param("id", id)
                 .query(AttestationQueries::row)
                 .optional()
+                .map(row -> withFiles(List.of(row)).get(0))
                 .orElseThrow(() -> new ObjectNotFoundException(AttestationManagement.TYPE, String.valueOf(id)));
+    }
+
+    private List<AttestationRow> withFiles(List<AttestationRow> rows) {
+        var byAttestation =
+                files.ofAttestations(rows.stream().map(AttestationRow::id).toList());
+        return rows.stream()
+                .map(row -> row.withFiles(byAttestation.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
     public boolean mayDecide() {
@@ -86,6 +97,7 @@ public class AttestationQueries {
                 rs.getString("evidence"),
                 AttestationStatus.valueOf(rs.getString("status")),
                 rs.getObject("decided_on", LocalDate.class),
-                rs.getString("decision_note"));
+                rs.getString("decision_note"),
+                List.of());
     }
 }

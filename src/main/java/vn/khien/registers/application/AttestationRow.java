@@ -1,6 +1,7 @@
 package vn.khien.registers.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import vn.khien.registers.AttestationKind;
 import vn.khien.registers.AttestationStatus;
 
@@ -14,4 +15,11 @@ public record AttestationRow(
         String evidence,
         AttestationStatus status,
         LocalDate decidedOn,
-        String decisionNote) {}
+        String decisionNote,
+        List<EvidenceFile> files) {
+
+    AttestationRow withFiles(List<EvidenceFile> evidence) {
+        return new AttestationRow(
+                id, agencyCode, kind, title, attestedOn, this.evidence, status, decidedOn, decisionNote, evidence);
+    }
+}

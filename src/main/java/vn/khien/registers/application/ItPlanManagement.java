@@ -26,12 +26,19 @@ public class ItPlanManagement {
     private final ItPlanRepository plans;
     private final AgencyDirectory agencies;
     private final RegisterAccess access;
+    private final RegisterEvidence files;
     private final Clock clock;
 
-    ItPlanManagement(ItPlanRepository plans, AgencyDirectory agencies, RegisterAccess access, Clock clock) {
+    ItPlanManagement(
+            ItPlanRepository plans,
+            AgencyDirectory agencies,
+            RegisterAccess access,
+            RegisterEvidence files,
+            Clock clock) {
         this.plans = plans;
         this.agencies = agencies;
         this.access = access;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -54,6 +61,15 @@ public class ItPlanManagement {
         var valid = validate(data);
         plan.revise(valid.facts(), valid.lines());
         plans.save(plan);
+    }
+
+    /** Declares with an evidence file in one transaction: a refused file declares nothing. */
+    @Transactional
+    public void declareException(long id, String reason, String evidence, EvidenceUpload upload) {
+        declareException(id, reason, evidence);
+        if (upload != null) {
+            files.attachToException(id, upload);
+        }
     }
 
     @Transactional

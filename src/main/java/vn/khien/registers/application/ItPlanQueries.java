@@ -36,18 +36,21 @@ public class ItPlanQueries {
     private final AgencyDirectory agencies;
     private final ItPlanRepository plans;
     private final RegisterSettings settings;
+    private final RegisterEvidence files;
 
     ItPlanQueries(
             JdbcClient jdbc,
             RegisterAccess access,
             AgencyDirectory agencies,
             ItPlanRepository plans,
-            RegisterSettings settings) {
+            RegisterSettings settings,
+            RegisterEvidence files) {
         this.jdbc = jdbc;
         this.access = access;
         this.agencies = agencies;
         this.plans = plans;
         this.settings = settings;
+        this.files = files;
     }
 
     public PageResponse<ItPlanRow> list(ItPlanFilter filter, Paging paging) {
@@ -104,6 +107,7 @@ public class ItPlanQueries {
                 lines,
                 plan.exceptionReason(),
                 plan.exceptionEvidence(),
+                files.ofPlan(id),
                 plan.exceptionDecidedOn(),
                 plan.exceptionDecision(),
                 viewer.canEdit(plan.agencyCode()),

@@ -11,6 +11,7 @@ public record ItPlanView(
         List<Line> lines,
         String exceptionReason,
         String exceptionEvidence,
+        List<EvidenceFile> exceptionFiles,
         LocalDate exceptionDecidedOn,
         String exceptionDecision,
         boolean mayEdit,

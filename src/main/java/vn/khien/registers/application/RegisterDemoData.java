@@ -85,16 +85,20 @@ class RegisterDemoData implements DemoDataset {
         token(HEALTH, chau, "Hoàng Minh Châu", "Phó phòng Kế hoạch - CNTT", "54010B07", today.plusDays(10));
         staff.leave(cuong, today.minusDays(5));
         telecom.record(
-                "VT.VIETTEL-HUE",
-                "Lọc nội dung độc hại trên mạng cho thuê bao trẻ em (gói Safe Kids)",
-                "Toàn bộ thuê bao di động và cố định băng rộng trên địa bàn",
-                LocalDate.of(2025, 6, 1),
-                "Báo cáo số 112/BC-VTHUE ngày 05/06/2025");
+                new TelecomMeasureData(
+                        "VT.VIETTEL-HUE",
+                        "Lọc nội dung độc hại trên mạng cho thuê bao trẻ em (gói Safe Kids)",
+                        "Toàn bộ thuê bao di động và cố định băng rộng trên địa bàn",
+                        LocalDate.of(2025, 6, 1),
+                        "Báo cáo số 112/BC-VTHUE ngày 05/06/2025"),
+                null);
         telecom.record(
-                "VT.VIETTEL-HUE",
-                "Tiếp nhận và xử lý phản ánh xâm hại trẻ em qua tổng đài 111",
-                "Phối hợp Tổng đài quốc gia bảo vệ trẻ em",
-                LocalDate.of(2024, 1, 1),
+                new TelecomMeasureData(
+                        "VT.VIETTEL-HUE",
+                        "Tiếp nhận và xử lý phản ánh xâm hại trẻ em qua tổng đài 111",
+                        "Phối hợp Tổng đài quốc gia bảo vệ trẻ em",
+                        LocalDate.of(2024, 1, 1),
+                        null),
                 null);
         attestations.submit(new AttestationData(
                 "H57.16",

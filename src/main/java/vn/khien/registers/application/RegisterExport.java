@@ -16,6 +16,7 @@ public class RegisterExport {
     private final CredentialQueries credentials;
     private final StaffQueries staff;
     private final AttestationQueries attestations;
+    private final TelecomMeasureQueries telecom;
     private final SheetExport export;
 
     RegisterExport(
@@ -23,11 +24,13 @@ public class RegisterExport {
             CredentialQueries credentials,
             StaffQueries staff,
             AttestationQueries attestations,
+            TelecomMeasureQueries telecom,
             SheetExport export) {
         this.plans = plans;
         this.credentials = credentials;
         this.staff = staff;
         this.attestations = attestations;
+        this.telecom = telecom;
         this.export = export;
     }
 
@@ -86,6 +89,19 @@ public class RegisterExport {
                         a.agencyCode(), a.kind(), a.title(), a.attestedOn(), a.evidence(), a.status(), a.decidedOn()))
                 .toList();
         return write(RegisterSheets.ATTESTATIONS, rows, csv);
+    }
+
+    public PreparedExport telecomMeasures(TelecomMeasureFilter filter, boolean csv) {
+        var rows = telecom.all(filter).stream()
+                .map(m -> row(
+                        m.agencyCode(),
+                        m.measure(),
+                        m.scope(),
+                        m.since(),
+                        m.evidence(),
+                        m.files().size()))
+                .toList();
+        return write(RegisterSheets.TELECOM_MEASURES, rows, csv);
     }
 
     private static List<Object> row(Object... cells) {

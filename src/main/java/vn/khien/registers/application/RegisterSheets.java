@@ -83,5 +83,14 @@ public final class RegisterSheets {
                     "status", "registers.attestation.status", AttestationStatus.class, "registers.attestation.status."),
             SheetColumn.date("decidedOn", "registers.attestation.decided-on"));
 
+    public static final SheetLayout TELECOM_MEASURES = SheetLayout.of(
+            "registers.sheet.telecom-measures",
+            SheetColumn.text("agencyCode", "registers.field.agency-code"),
+            SheetColumn.text("measure", "registers.telecom.measure"),
+            SheetColumn.text("scope", "registers.telecom.scope"),
+            SheetColumn.date("since", "registers.telecom.since"),
+            SheetColumn.text("evidence", "registers.evidence.reference"),
+            SheetColumn.integer("files", "registers.evidence.files"));
+
     private RegisterSheets() {}
 }

@@ -14,7 +14,8 @@ class RegisterVisibility {
             ItPlanManagement.TYPE, "registers.it_plan",
             CredentialManagement.TYPE, "registers.credential",
             StaffManagement.TYPE, "registers.staff",
-            AttestationManagement.TYPE, "registers.attestation");
+            AttestationManagement.TYPE, "registers.attestation",
+            TelecomMeasures.TYPE, "registers.telecom_measure");
 
     @Bean
     ObjectVisibility itPlanVisibility(JdbcClient jdbc, RegisterAccess access) {
@@ -34,6 +35,11 @@ class RegisterVisibility {
     @Bean
     ObjectVisibility attestationVisibility(JdbcClient jdbc, RegisterAccess access) {
         return visibility(AttestationManagement.TYPE, jdbc, access);
+    }
+
+    @Bean
+    ObjectVisibility telecomMeasureVisibility(JdbcClient jdbc, RegisterAccess access) {
+        return visibility(TelecomMeasures.TYPE, jdbc, access);
     }
 
     private static ObjectVisibility visibility(String type, JdbcClient jdbc, RegisterAccess access) {

@@ -1,7 +1,5 @@
 package vn.khien.registers.application;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,6 +8,7 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.registers.RegisterChanged;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
 
 /** Telecom operators' child-online-protection technical measures (Directive 14/CT-TTg, telecom duties). */
 @Service
@@ -20,22 +19,27 @@ public class TelecomMeasures {
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
     private final RegisterAccess access;
+    private final RegisterEvidence files;
     private final ApplicationEventPublisher events;
 
     TelecomMeasures(
-            JdbcClient jdbc, AgencyDirectory agencies, RegisterAccess access, ApplicationEventPublisher events) {
+            JdbcClient jdbc,
+            AgencyDirectory agencies,
+            RegisterAccess access,
+            RegisterEvidence files,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.access = access;
+        this.files = files;
         this.events = events;
     }
 
-    public record Measure(long id, String agencyCode, String measure, String scope, LocalDate since, String evidence) {}
-
+    /** Records a measure, with an evidence file in the same transaction: a refused file records nothing. */
     @Transactional
-    public long record(String agencyCode, String measure, String scope, LocalDate since, String evidence) {
+    public long record(TelecomMeasureData data, EvidenceUpload upload) {
         var viewer = access.viewer();
-        String agency = Problems.clean(agencyCode);
+        String agency = Problems.clean(data.agencyCode());
         boolean telecom = agency != null
                 && agencies.find(agency)
                         .filter(a -> a.kind() == AgencyKind.TELECOM_OPERATOR)
@@ -44,40 +48,66 @@ public class TelecomMeasures {
             throw new InvalidInputException("agencyCode", "registers.telecom.not-operator");
         }
         viewer.requireEditable(TYPE, agency, agency);
-        new Problems()
-                .require("measure", measure)
-                .maxLength("measure", measure, 300)
-                .maxLength("scope", scope, 500)
-                .require("since", since)
-                .maxLength("evidence", evidence, 500)
-                .throwIfAny();
+        check(data);
         long id = jdbc.sql("""
                         INSERT INTO registers.telecom_measure (agency_code, measure, scope, since, evidence)
                         VALUES (:agency, :measure, :scope, :since, :evidence) RETURNING id""")
                 .param("agency", agency)
-                .param("measure", measure.strip())
-                .param("scope", Problems.clean(scope))
-                .param("since", since)
-                .param("evidence", Problems.clean(evidence))
+                .param("measure", data.measure().strip())
+                .param("scope", Problems.clean(data.scope()))
+                .param("since", data.since())
+                .param("evidence", Problems.clean(data.evidence()))
                 .query(Long.class)
                 .single();
-        events.publishEvent(new RegisterChanged(TYPE, id, agency, "recorded", measure.strip()));
+        events.publishEvent(
+                new RegisterChanged(TYPE, id, agency, "recorded", data.measure().strip()));
+        attach(id, upload);
         return id;
     }
 
-    public List<Measure> of(String agencyCode) {
-        if (!access.viewer().canSee(agencyCode)) {
-            return List.of();
+    /** Revises a measure of its own operator (the operator itself does not change). */
+    @Transactional
+    public void revise(long id, TelecomMeasureData data, EvidenceUpload upload) {
+        String agency = agencyOf(id);
+        access.viewer().requireEditable(TYPE, id, agency);
+        check(data);
+        jdbc.sql("""
+                        UPDATE registers.telecom_measure
+                           SET measure = :measure, scope = :scope, since = :since, evidence = :evidence,
+                               version = version + 1
+                         WHERE id = :id""")
+                .param("id", id)
+                .param("measure", data.measure().strip())
+                .param("scope", Problems.clean(data.scope()))
+                .param("since", data.since())
+                .param("evidence", Problems.clean(data.evidence()))
+                .update();
+        events.publishEvent(
+                new RegisterChanged(TYPE, id, agency, "revised", data.measure().strip()));
+        attach(id, upload);
+    }
+
+    private String agencyOf(long id) {
+        return jdbc.sql("SELECT agency_code FROM registers.telecom_measure WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
+    }
+
+    private void attach(long id, EvidenceUpload upload) {
+        if (upload != null) {
+            files.attachToMeasure(id, upload);
         }
-        return jdbc.sql("SELECT * FROM registers.telecom_measure WHERE agency_code = :agency ORDER BY since, id")
-                .param("agency", agencyCode)
-                .query((rs, n) -> new Measure(
-                        rs.getLong("id"),
-                        rs.getString("agency_code"),
-                        rs.getString("measure"),
-                        rs.getString("scope"),
-                        rs.getObject("since", LocalDate.class),
-                        rs.getString("evidence")))
-                .list();
+    }
+
+    private static void check(TelecomMeasureData data) {
+        new Problems()
+                .require("measure", data.measure())
+                .maxLength("measure", data.measure(), 300)
+                .maxLength("scope", data.scope(), 500)
+                .require("since", data.since())
+                .maxLength("evidence", data.evidence(), 500)
+                .throwIfAny();
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
@@ -111,11 +112,13 @@ class AttestationPageController {
     String submit(
             @ModelAttribute("form") AttestationForm form,
             BindingResult errors,
+            @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                management.submit(form.toData());
+                var data = form.toData();
+                UploadedEvidence.with(file, upload -> management.submit(data, upload));
                 redirect.addFlashAttribute("notice", "registers.attestation.submitted");
                 return "redirect:/registers/attestations?agency=" + form.agencyCode();
             } catch (InvalidInputException | ConflictException e) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
@@ -152,18 +153,38 @@ class ItPlanPageController {
         return form(model, form, id);
     }
 
+    /** The declaration with its optional evidence file; a refusal re-shows the page with what was typed. */
     @PostMapping("/{id}/exception")
     String declare(
             @PathVariable long id,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) String evidence,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                redirect,
-                "registers.it-plan.exception.declared",
-                () -> management.declareException(id, reason, evidence));
+        queries.detail(id);
+        try {
+            UploadedEvidence.with(file, upload -> {
+                management.declareException(id, reason, evidence, upload);
+                return id;
+            });
+            redirect.addFlashAttribute("notice", "registers.it-plan.exception.declared");
+            return "redirect:/registers/it-plans/" + id;
+        } catch (InvalidInputException e) {
+            var p = e.problems().get(0);
+            model.addAttribute(
+                    "exceptionProblem",
+                    new ExceptionProblem(p.messageKey(), p.arguments().toArray()));
+        } catch (ConflictException e) {
+            model.addAttribute("exceptionProblem", new ExceptionProblem(e.messageKey(), new Object[0]));
+        }
+        model.addAttribute("exceptionReason", reason);
+        model.addAttribute("exceptionEvidence", evidence);
+        return show(id, model);
     }
+
+    /** A refused declaration: its message key and arguments (e.g. the size limit). */
+    record ExceptionProblem(String key, Object[] args) {}
 
     @PostMapping("/{id}/decision")
     String decide(

@@ -1,0 +1,164 @@
+package vn.khien.registers.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.registers.application.RegisterExport;
+import vn.khien.registers.application.RegisterSheets;
+import vn.khien.registers.application.TelecomMeasureData;
+import vn.khien.registers.application.TelecomMeasureFilter;
+import vn.khien.registers.application.TelecomMeasureQueries;
+import vn.khien.registers.application.TelecomMeasures;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+import vn.khien.shared.web.Downloads;
+
+/** Telecom child-protection measures: the province-wide list, record and revise with evidence, export. */
+@Controller
+@RequestMapping("/registers/telecom-measures")
+class TelecomMeasurePageController {
+
+    private final TelecomMeasures management;
+    private final TelecomMeasureQueries queries;
+    private final RegisterExport export;
+    private final AgencyDirectory agencies;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TelecomMeasurePageController(
+            TelecomMeasures management,
+            TelecomMeasureQueries queries,
+            RegisterExport export,
+            AgencyDirectory agencies,
+            MessageSource messages,
+            Clock clock) {
+        this.management = management;
+        this.queries = queries;
+        this.export = export;
+        this.agencies = agencies;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    record MeasureForm(String agencyCode, String measure, String scope, String since, String evidence) {
+
+        TelecomMeasureData toData() {
+            var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
+            var on = TypedValues.date(problems, "since", since);
+            TypedValues.refuseIfAny(problems);
+            return new TelecomMeasureData(agencyCode, measure, scope, on, evidence);
+        }
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute("measures", queries.list(new TelecomMeasureFilter(agency, q), Paging.of(page, 50)));
+        model.addAttribute("agencies", operators());
+        return "registers/telecom-measures";
+    }
+
+    @GetMapping("/export.{format:xlsx|csv}")
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable String format,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String q) {
+        var writer = export.telecomMeasures(new TelecomMeasureFilter(agency, q), format.equals("csv"));
+        String title =
+                messages.getMessage(RegisterSheets.TELECOM_MEASURES.sheetNameKey(), null, Locale.forLanguageTag("vi"));
+        return Downloads.export(title, LocalDate.now(clock), format, writer);
+    }
+
+    @GetMapping("/new")
+    String newMeasure(@RequestParam(required = false) String agency, Model model) {
+        return form(
+                model, new MeasureForm(agency, null, null, LocalDate.now(clock).toString(), null), null);
+    }
+
+    @PostMapping("/new")
+    String record(
+            @ModelAttribute("form") MeasureForm form,
+            BindingResult errors,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            var data = form.toData();
+            UploadedEvidence.with(file, upload -> management.record(data, upload));
+            redirect.addFlashAttribute("notice", "registers.telecom.recorded");
+            return "redirect:/registers/telecom-measures?agency=" + form.agencyCode();
+        } catch (InvalidInputException | ConflictException e) {
+            FormProblems.reject(errors, e);
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        var m = queries.detail(id);
+        return form(
+                model,
+                new MeasureForm(
+                        m.agencyCode(), m.measure(), m.scope(), m.since().toString(), m.evidence()),
+                id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String revise(
+            @PathVariable long id,
+            @ModelAttribute("form") MeasureForm form,
+            BindingResult errors,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
+        var current = queries.detail(id); // 404 first for a measure the user may not see
+        try {
+            var data = form.toData();
+            UploadedEvidence.with(file, upload -> {
+                management.revise(id, data, upload);
+                return id;
+            });
+            redirect.addFlashAttribute("notice", "registers.telecom.revised");
+            return "redirect:/registers/telecom-measures?agency=" + current.agencyCode();
+        } catch (InvalidInputException | ConflictException e) {
+            FormProblems.reject(errors, e);
+        }
+        return form(model, form, id);
+    }
+
+    private String form(Model model, MeasureForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("id", id);
+        model.addAttribute("agencies", operators());
+        if (id != null) {
+            model.addAttribute("files", queries.detail(id).files());
+        }
+        return "registers/telecom-measure-form";
+    }
+
+    private java.util.List<vn.khien.agencies.AgencySummary> operators() {
+        return agencies.listActive().stream()
+                .filter(a -> a.kind() == AgencyKind.TELECOM_OPERATOR)
+                .toList();
+    }
+}
