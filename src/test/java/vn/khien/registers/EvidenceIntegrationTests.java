@@ -1,9 +1,11 @@
 package vn.khien.registers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -45,7 +47,11 @@ class EvidenceIntegrationTests extends RegistersTestSupport {
         String ref = refOf("attestation_id", id);
         getAs(COORDINATOR, "/registers/attestations?agency=H57.02&status=SUBMITTED")
                 .andExpect(content().string(Matchers.containsString("/registers/evidence/" + ref)));
-        var download = getAs(OFFICER, "/registers/evidence/" + ref)
+        // the file is streamed: the body is complete only after the async dispatch
+        var started = getAs(OFFICER, "/registers/evidence/" + ref)
+                .andExpect(request().asyncStarted())
+                .andReturn();
+        var download = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();
