@@ -27,6 +27,7 @@ public class ObligationRecompute {
     private final JdbcClient jdbc;
     private final PackCatalogue catalogue;
     private final ObligationEvaluator evaluator;
+    private final NextObligationTable next;
     private final Clock clock;
     private final int soonDays;
 
@@ -34,11 +35,13 @@ public class ObligationRecompute {
             JdbcClient jdbc,
             PackCatalogue catalogue,
             ObligationEvaluator evaluator,
+            NextObligationTable next,
             Clock clock,
             @Value("${khien.compliance.due-soon-days:30}") int soonDays) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.evaluator = evaluator;
+        this.next = next;
         this.clock = clock;
         this.soonDays = soonDays;
     }
@@ -72,28 +75,26 @@ public class ObligationRecompute {
 
     /**
      * A full evaluation is written into a new table without indexes, indexed in bulk, then swapped in
-     * for the old one: much faster than deleting and re-inserting every row under four indexes, and
-     * readers wait only for the swap at the end. The indexes are copied from the current table, so
-     * the migration stays their one definition.
+     * for the old one ({@link NextObligationTable}): much faster than deleting and re-inserting every
+     * row under indexes, and readers wait only for the swap at the end. The indexes are copied from the
+     * current table, so the migration stays their one definition.
      */
     @Transactional
     public int all(LocalDate day) {
         long started = System.nanoTime();
         lock();
-        jdbc.sql("DROP TABLE IF EXISTS compliance.obligation_next").update();
-        jdbc.sql("CREATE UNLOGGED TABLE compliance.obligation_next (LIKE compliance.obligation INCLUDING DEFAULTS)")
-                .update();
-        int count = evaluator.evaluateInto(
-                "compliance.obligation_next", catalogue.rulesOn(day), day, soonDays, Subjects.ALL);
         List<String[]> indexes = jdbc.sql(
                         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'compliance' AND tablename = 'obligation'")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
-        for (String[] index : indexes) {
-            jdbc.sql(index[1].replace(" " + index[0] + " ", " " + index[0] + "_next ")
-                            .replace(" ON compliance.obligation ", " ON compliance.obligation_next "))
-                    .update();
-        }
+        int count = next.build(
+                catalogue.rulesOn(day),
+                day,
+                soonDays,
+                indexes.stream()
+                        .map(index -> index[1].replace(" " + index[0] + " ", " " + index[0] + "_next ")
+                                .replace(" ON compliance.obligation ", " ON " + NextObligationTable.NAME + " "))
+                        .toList());
         jdbc.sql("DROP TABLE compliance.obligation").update();
         jdbc.sql("ALTER TABLE compliance.obligation_next RENAME TO obligation").update();
         for (String[] index : indexes) {
