@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.Today;
 
 @KhienIntegrationTest
 class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
@@ -27,14 +27,14 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
                 .andExpect(jsonPath("$.status").value("REPORT_DRAFTED"));
         postJson(OFFICER, path + "/comment", "{\"comment\":\"Đồng ý với dự thảo\"}")
                 .andExpect(jsonPath("$.status").value("AGENCY_COMMENTED"));
-        postJson(ASSESSOR, path + "/complete", "{\"completedOn\":\"" + LocalDate.now() + "\"}")
+        postJson(ASSESSOR, path + "/complete", "{\"completedOn\":\"" + Today.inVietnam() + "\"}")
                 .andExpect(jsonPath("$.status").value("COMPLETED"));
 
         getAs(OFFICER, path + "/findings")
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[0].severity").value("CRITICAL"))
                 .andExpect(jsonPath("$.items[0].dueOn")
-                        .value(LocalDate.now().plusDays(15).toString()));
+                        .value(Today.inVietnam().plusDays(15).toString()));
         assertThat(auditActions(id))
                 .containsSubsequence(
                         "assessments.assessment.created",
@@ -61,7 +61,7 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
                 .andExpect(jsonPath("$.status").value("FIXED"));
         postJson(ASSESSOR, path + "/verify", "{\"fixed\":true}")
                 .andExpect(jsonPath("$.status").value("CLOSED"))
-                .andExpect(jsonPath("$.closedOn").value(LocalDate.now().toString()));
+                .andExpect(jsonPath("$.closedOn").value(Today.inVietnam().toString()));
         assertThat(auditActions(finding))
                 .containsSubsequence(
                         "assessments.finding.raised",
@@ -78,10 +78,10 @@ class AssessmentWorkflowIntegrationTests extends AssessmentsTestSupport {
     @Test
     void onlyTheAgencyHeadAcceptsARiskAndOnlyUntilAFutureDate() throws Exception {
         String path = "/api/v1/findings/" + startedWithFinding()[1] + "/risk-acceptance";
-        String until = LocalDate.now().plusMonths(6).toString();
+        String until = Today.inVietnam().plusMonths(6).toString();
         postJson(OFFICER, path, "{\"reason\":\"Hệ thống sắp thay thế\",\"until\":\"" + until + "\"}")
                 .andExpect(status().isForbidden());
-        postJson(HEAD, path, "{\"reason\":\"Hệ thống sắp thay thế\",\"until\":\"" + LocalDate.now() + "\"}")
+        postJson(HEAD, path, "{\"reason\":\"Hệ thống sắp thay thế\",\"until\":\"" + Today.inVietnam() + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("until"));
         postJson(HEAD, path, "{\"reason\":\"Hệ thống sắp thay thế\",\"until\":\"" + until + "\"}")

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.khien.support.Today;
 import vn.khien.systems.SystemsTestSupport;
 
 /** Requests as demo users, plus assessments and findings made through the API. */
@@ -24,7 +25,7 @@ abstract class AssessmentsTestSupport extends SystemsTestSupport {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     String createAssessment(String assessorCode) throws Exception {
-        LocalDate start = LocalDate.now().plusDays(3);
+        LocalDate start = Today.inVietnam().plusDays(3);
         String body = """
                 {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
                  "plannedStart":"%s","plannedEnd":"%s"}""".formatted(LEVEL3, assessorCode, start, start.plusDays(10));

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
@@ -16,6 +15,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import vn.khien.assessments.application.CampaignManagement;
 import vn.khien.shared.SystemActor;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.Today;
 import vn.khien.support.Workbooks;
 
 @KhienIntegrationTest
@@ -30,7 +30,7 @@ class CampaignImportIntegrationTests extends AssessmentsTestSupport {
     @Test
     void aValidWorkbookAssignsEveryFindingToItsAgency() throws Exception {
         UUID campaign = newCampaign();
-        String due = LocalDate.now().plusDays(60).toString();
+        String due = Today.inVietnam().plusDays(60).toString();
         byte[] file = Workbooks.xlsx(
                 HEADERS,
                 List.of(

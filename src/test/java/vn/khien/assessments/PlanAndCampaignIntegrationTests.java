@@ -14,6 +14,7 @@ import vn.khien.assessments.application.OverdueFindings;
 import vn.khien.assessments.application.PlanManagement;
 import vn.khien.shared.SystemActor;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.Today;
 
 @KhienIntegrationTest
 class PlanAndCampaignIntegrationTests extends AssessmentsTestSupport {
@@ -76,7 +77,7 @@ class PlanAndCampaignIntegrationTests extends AssessmentsTestSupport {
     @Test
     void theDailyJobPublishesRemediationOverdueOncePerFinding() throws Exception {
         String finding = startedWithFinding()[1];
-        LocalDate wellAfter = LocalDate.now().plusYears(5);
+        LocalDate wellAfter = Today.inVietnam().plusYears(5);
 
         overdue.markOverdue(wellAfter);
         overdue.markOverdue(wellAfter.plusDays(1));

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.PackCatalogue;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
+import vn.khien.support.Today;
 
 @KhienIntegrationTest
 class PackPagesIntegrationTests {
@@ -48,7 +49,7 @@ class PackPagesIntegrationTests {
         mvc.perform(post("/compliance/packs/ND85-2016/edit")
                         .param("action", "save")
                         .param("content", "code: ND85-2016\nrules: [")
-                        .param("effectiveFrom", LocalDate.now().plusDays(1).toString())
+                        .param("effectiveFrom", Today.inVietnam().plusDays(1).toString())
                         .with(csrf())
                         .with(SignedIn.as(users, "dieuphoi")))
                 .andExpect(status().isOk())
@@ -60,7 +61,7 @@ class PackPagesIntegrationTests {
     void theCoordinatorPreviewsTheDifferenceThenSavesANewVersion() throws Exception {
         String current = catalogue.history("ND85-2016").get(0).content();
         String edited = current.replace("months: 24", "months: 36");
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = Today.inVietnam().plusDays(1).toString();
         mvc.perform(post("/compliance/packs/ND85-2016/edit")
                         .param("action", "preview")
                         .param("content", edited)
@@ -81,7 +82,10 @@ class PackPagesIntegrationTests {
         var latest = catalogue.history("ND85-2016").get(0);
         assertThat(latest.source()).isEqualTo("EDITED");
         assertThat(latest.effectiveFrom()).isEqualTo(LocalDate.parse(tomorrow));
-        assertThat(catalogue.inForce("ND85-2016", LocalDate.now()).orElseThrow().version())
+        assertThat(catalogue
+                        .inForce("ND85-2016", Today.inVietnam())
+                        .orElseThrow()
+                        .version())
                 .isLessThan(latest.pack().version());
     }
 }

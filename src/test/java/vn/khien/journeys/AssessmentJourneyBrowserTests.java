@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.khien.support.Today;
 
 /**
  * An assessment from plan to verified fix, in Debian's chromium: the coordinator plans an assessment of
@@ -54,8 +54,8 @@ class AssessmentJourneyBrowserTests {
         browser.type(By.id("systemCodes"), "SNV.QLCB");
         browser.choose(By.id("assessorCode"), "DG.KIEMDINH-DEMO");
         browser.choose(By.id("kind"), "COMPLIANCE_CHECK");
-        browser.date(By.id("plannedStart"), LocalDate.now().toString());
-        browser.date(By.id("plannedEnd"), LocalDate.now().plusDays(14).toString());
+        browser.date(By.id("plannedStart"), Today.inVietnam().toString());
+        browser.date(By.id("plannedEnd"), Today.inVietnam().plusDays(14).toString());
         browser.screenshot("assessments-01-plan");
         browser.click(By.cssSelector("#assessment-form button[type=submit]"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Đã lập kế hoạch");
