@@ -25,6 +25,15 @@ class AssessmentRulesIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    vn.khien.compliance.application.ObligationRecompute recompute;
+
+    /** The table holds the day these assertions are about, whatever another test class left in it. */
+    @org.junit.jupiter.api.BeforeEach
+    void evaluate() {
+        recompute.all(java.time.LocalDate.of(2026, 11, 25));
+    }
+
     /** Through the API: a MockMvc request replaces the test's security context, so ask as a user would. */
     List<Map<String, Object>> obligations(String rule, String system) throws Exception {
         String json = mvc.perform(get("/api/v1/obligations")

@@ -39,13 +39,19 @@ import vn.khien.shared.web.Downloads;
 @Tag(name = "Findings", description = "Findings across assessments and campaigns, their remediation and evidence")
 class FindingRestController {
 
+    private final java.time.Clock clock;
     private final FindingManagement management;
     private final FindingQueries queries;
     private final FindingExport export;
     private final EvidenceFiles evidence;
 
     FindingRestController(
-            FindingManagement management, FindingQueries queries, FindingExport export, EvidenceFiles evidence) {
+            FindingManagement management,
+            FindingQueries queries,
+            FindingExport export,
+            EvidenceFiles evidence,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.management = management;
         this.queries = queries;
         this.export = export;
@@ -74,7 +80,7 @@ class FindingRestController {
             @RequestParam(required = false) FindingStatus status,
             @RequestParam(required = false) UUID campaign) {
         var filter = new FindingFilter(agency, null, severity, status, null, campaign, null);
-        return Downloads.export(export.title(), LocalDate.now(), "xlsx", export.findings(filter));
+        return Downloads.export(export.title(), LocalDate.now(clock), "xlsx", export.findings(filter));
     }
 
     @GetMapping("/findings/{id}")

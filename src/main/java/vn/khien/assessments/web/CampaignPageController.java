@@ -36,6 +36,7 @@ import vn.khien.shared.web.ImportPages;
 @RequestMapping("/assessments/campaigns")
 class CampaignPageController {
 
+    private final java.time.Clock clock;
     private final CampaignManagement management;
     private final FindingQueries findings;
     private final AgencyDirectory agencies;
@@ -49,7 +50,9 @@ class CampaignPageController {
             AgencyDirectory agencies,
             CampaignSheetImport sheetImport,
             ImportPages imports,
-            SheetTemplates templates) {
+            SheetTemplates templates,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.management = management;
         this.findings = findings;
         this.agencies = agencies;
@@ -113,7 +116,7 @@ class CampaignPageController {
 
     @GetMapping("/{id}/import/template")
     ResponseEntity<byte[]> template(Locale locale) {
-        String name = Downloads.filename("phat hien giao khac phuc mau", LocalDate.now(), "xlsx");
+        String name = Downloads.filename("phat hien giao khac phuc mau", LocalDate.now(clock), "xlsx");
         return Downloads.bytes(name, Downloads.XLSX, templates.bytes(CampaignSheets.FINDINGS, locale));
     }
 

@@ -30,6 +30,7 @@ import vn.khien.shared.web.Downloads;
 @RequestMapping("/findings")
 class FindingPageController {
 
+    private final java.time.Clock clock;
     private final FindingManagement management;
     private final FindingQueries queries;
     private final FindingExport export;
@@ -41,7 +42,9 @@ class FindingPageController {
             FindingQueries queries,
             FindingExport export,
             EvidenceFiles evidence,
-            AgencyDirectory agencies) {
+            AgencyDirectory agencies,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.management = management;
         this.queries = queries;
         this.export = export;
@@ -73,7 +76,7 @@ class FindingPageController {
             @RequestParam(required = false) FindingStatus status,
             @RequestParam(required = false) UUID campaign) {
         var filter = new FindingFilter(agency, null, severity, status, null, campaign, null);
-        return Downloads.export(export.title(), LocalDate.now(), "xlsx", export.findings(filter));
+        return Downloads.export(export.title(), LocalDate.now(clock), "xlsx", export.findings(filter));
     }
 
     /** Counts by severity and status; each cell links to the list filtered the same way. */

@@ -184,7 +184,10 @@ public class ObligationQueries {
         return rows.stream()
                 .map(r -> new ObligationView(
                         r.ruleId(),
-                        catalogue.ruleTitle(r.ruleId(), day == null ? LocalDate.now() : day, locale),
+                        catalogue.ruleTitle(
+                                r.ruleId(),
+                                day == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : day,
+                                locale),
                         SubjectType.valueOf(r.subjectType()),
                         r.subjectCode(),
                         r.itemRef(),

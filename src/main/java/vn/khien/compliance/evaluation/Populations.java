@@ -4,7 +4,9 @@ import java.util.Map;
 import vn.khien.compliance.domain.RuleDefinition;
 
 /**
- * Who a rule applies to, as SQL over the registry's published views. A system counts from the day it
+ * Who a rule applies to, as SQL over the registry's published views. An agency counts whenever it is
+ * active: it existed long before it was entered here (its registration only starts grace periods). A
+ * system counts from the day it
  * is known to exist: its registration here, or its level decision if earlier (systems approved before
  * the platform existed are registered with their decision). Agencies: active ones of the
  * kinds the rule names ({@code agencyKinds}, all when absent). Systems: those of the levels it names
@@ -24,7 +26,7 @@ final class Populations {
         return """
                 (SELECT a.code AS subject_code, a.code AS agency_code, a.registered_on
                  FROM agencies.published_agency a
-                 WHERE a.status = 'ACTIVE' AND a.registered_on <= :asOf
+                 WHERE a.status = 'ACTIVE'
                    AND (cardinality(CAST(:agencyKinds AS text[])) = 0 OR a.kind = ANY(CAST(:agencyKinds AS text[])))
                    AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s)""".formatted(ownersOnly);
     }
