@@ -1,29 +1,25 @@
 package vn.khien.shared;
 
+import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
-/** Puts the application's own input problems back onto the form, next to their fields. */
+/**
+ * Puts the application's own input problems back onto the form: next to their field when the form
+ * has that field, otherwise at the top (a service names fields of its own input, e.g. a summed
+ * budget, that a form may lack; rejecting an unknown field would fail the whole page).
+ */
 public final class FormErrors {
 
     private FormErrors() {}
 
     public static void reject(BindingResult errors, InvalidInputException e) {
-        e.problems().forEach(p -> {
-            Object[] args = p.arguments().toArray();
-            if (p.field() == null) {
-                errors.reject(p.messageKey(), args, null);
-            } else {
-                errors.rejectValue(p.field(), p.messageKey(), args, null);
-            }
-        });
+        e.problems()
+                .forEach(p ->
+                        place(errors, p.field(), p.messageKey(), p.arguments().toArray()));
     }
 
     public static void reject(BindingResult errors, ConflictException e) {
-        if (e.field() == null) {
-            errors.reject(e.messageKey());
-        } else {
-            errors.rejectValue(e.field(), e.messageKey());
-        }
+        place(errors, e.field(), e.messageKey(), null);
     }
 
     /** For a multi-catch of both refusals: the one that was thrown goes onto the form. */
@@ -34,6 +30,15 @@ public final class FormErrors {
             reject(errors, conflict);
         } else {
             throw refusal;
+        }
+    }
+
+    private static void place(BindingResult errors, String field, String messageKey, Object[] args) {
+        Object form = errors.getTarget();
+        if (field != null && form != null && new BeanWrapperImpl(form).isReadableProperty(field)) {
+            errors.rejectValue(field, messageKey, args, null);
+        } else {
+            errors.reject(messageKey, args, null);
         }
     }
 }

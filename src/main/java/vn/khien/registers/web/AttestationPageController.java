@@ -27,6 +27,7 @@ import vn.khien.registers.application.AttestationQueries;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
 import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
@@ -122,7 +123,7 @@ class AttestationPageController {
                 redirect.addFlashAttribute("notice", "registers.attestation.submitted");
                 return "redirect:/registers/attestations?agency=" + form.agencyCode();
             } catch (InvalidInputException | ConflictException e) {
-                FormProblems.reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, form);

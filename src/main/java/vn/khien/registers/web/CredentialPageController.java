@@ -28,6 +28,7 @@ import vn.khien.registers.application.CredentialSheetImport;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
 import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.spreadsheet.SheetTemplates;
@@ -115,7 +116,7 @@ class CredentialPageController {
                 redirect.addFlashAttribute("notice", "registers.credential.recorded");
                 return "redirect:/registers/credentials/" + id;
             } catch (InvalidInputException | ConflictException e) {
-                FormProblems.reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, form);

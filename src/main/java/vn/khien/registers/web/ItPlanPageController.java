@@ -27,6 +27,7 @@ import vn.khien.registers.application.ItPlanQueries;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
 import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
@@ -104,7 +105,7 @@ class ItPlanPageController {
                 redirect.addFlashAttribute("notice", "registers.it-plan.recorded");
                 return "redirect:/registers/it-plans/" + id;
             } catch (InvalidInputException | ConflictException e) {
-                FormProblems.reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, form, null);
@@ -147,7 +148,7 @@ class ItPlanPageController {
                 redirect.addFlashAttribute("notice", "registers.it-plan.revised");
                 return "redirect:/registers/it-plans/" + id;
             } catch (InvalidInputException | ConflictException e) {
-                FormProblems.reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, form, id);

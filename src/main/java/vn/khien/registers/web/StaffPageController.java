@@ -26,6 +26,7 @@ import vn.khien.registers.application.StaffFilter;
 import vn.khien.registers.application.StaffManagement;
 import vn.khien.registers.application.StaffQueries;
 import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
@@ -104,7 +105,7 @@ class StaffPageController {
                 redirect.addFlashAttribute("notice", "registers.staff.recorded");
                 return "redirect:/registers/staff/" + id;
             } catch (InvalidInputException | ConflictException e) {
-                FormProblems.reject(errors, e);
+                FormErrors.reject(errors, e);
             }
         }
         return form(model, form);

@@ -26,6 +26,7 @@ import vn.khien.registers.application.TelecomMeasureFilter;
 import vn.khien.registers.application.TelecomMeasureQueries;
 import vn.khien.registers.application.TelecomMeasures;
 import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
@@ -108,7 +109,7 @@ class TelecomMeasurePageController {
             redirect.addFlashAttribute("notice", "registers.telecom.recorded");
             return "redirect:/registers/telecom-measures?agency=" + form.agencyCode();
         } catch (InvalidInputException | ConflictException e) {
-            FormProblems.reject(errors, e);
+            FormErrors.reject(errors, e);
         }
         return form(model, form, null);
     }
@@ -141,7 +142,7 @@ class TelecomMeasurePageController {
             redirect.addFlashAttribute("notice", "registers.telecom.revised");
             return "redirect:/registers/telecom-measures?agency=" + current.agencyCode();
         } catch (InvalidInputException | ConflictException e) {
-            FormProblems.reject(errors, e);
+            FormErrors.reject(errors, e);
         }
         return form(model, form, id);
     }
