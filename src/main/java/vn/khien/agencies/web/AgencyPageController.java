@@ -30,6 +30,7 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
+import vn.khien.shared.web.PageActions;
 
 /** The registry's pages: the agency list, an agency's page with its tabs, and its forms. */
 @Controller
@@ -150,13 +151,11 @@ class AgencyPageController {
             redirect.addFlashAttribute("problem", "agencies.status.error.choose");
             return "redirect:/agencies/" + code;
         }
-        try {
-            management.changeStatus(code, form.status(), form.successorCode(), form.on());
-            redirect.addFlashAttribute("notice", "agencies.status.changed");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-        }
-        return "redirect:/agencies/" + code;
+        return PageActions.perform(
+                "/agencies/" + code,
+                redirect,
+                "agencies.status.changed",
+                () -> management.changeStatus(code, form.status(), form.successorCode(), form.on()));
     }
 
     private String showForm(Model model, AgencyForm form, AgencyView agency) {

@@ -22,6 +22,7 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
+import vn.khien.shared.web.PageActions;
 
 /** Appointing and re-confirming focal points, and the list of those that need attention. */
 @Controller
@@ -76,13 +77,11 @@ class FocalPointPageController {
 
     @PostMapping("/{code}/focal-points/{role}/confirm")
     String confirm(@PathVariable String code, @PathVariable FocalPointRole role, RedirectAttributes redirect) {
-        try {
-            management.confirm(code, role);
-            redirect.addFlashAttribute("notice", "agencies.focal-point.confirmed");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/agencies/" + code + "?tab=focal-points";
+        return PageActions.perform(
+                "/agencies/" + code + "?tab=focal-points",
+                redirect,
+                "agencies.focal-point.confirmed",
+                () -> management.confirm(code, role));
     }
 
     private String showForm(Model model, AgencyView agency, FocalPointRole role, FocalPointForm form) {

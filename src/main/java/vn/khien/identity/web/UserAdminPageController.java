@@ -21,6 +21,7 @@ import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.Paging;
+import vn.khien.shared.web.PageActions;
 
 /** The coordinator admin's pages for accounts: list, create, edit, disable and enable. */
 @Controller
@@ -118,13 +119,7 @@ class UserAdminPageController {
     }
 
     private String changeState(String username, RedirectAttributes redirect, Runnable change, String notice) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/admin/users/" + username;
+        return PageActions.perform("/admin/users/" + username, redirect, notice, change);
     }
 
     private String showForm(Model model, UserForm form, boolean creating) {

@@ -31,6 +31,7 @@ import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
+import vn.khien.shared.web.PageActions;
 
 /** Attestation pages: the list with the coordinator's decisions, submitting one, export. */
 @Controller
@@ -136,16 +137,11 @@ class AttestationPageController {
             @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         queries.detail(id);
-        try {
-            management.decide(id, accept, note);
-            redirect.addFlashAttribute(
-                    "notice", accept ? "registers.decision.accepted" : "registers.decision.rejected");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/registers/attestations?status=SUBMITTED";
+        return PageActions.perform(
+                "/registers/attestations?status=SUBMITTED",
+                redirect,
+                accept ? "registers.decision.accepted" : "registers.decision.rejected",
+                () -> management.decide(id, accept, note));
     }
 
     private String form(Model model, AttestationForm form) {

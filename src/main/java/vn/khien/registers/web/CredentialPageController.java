@@ -34,6 +34,7 @@ import vn.khien.shared.Paging;
 import vn.khien.shared.spreadsheet.SheetTemplates;
 import vn.khien.shared.web.Downloads;
 import vn.khien.shared.web.ImportPages;
+import vn.khien.shared.web.PageActions;
 
 /** Signing credential pages: list with filters and export, record, history and transitions, token-list import. */
 @Controller
@@ -139,15 +140,11 @@ class CredentialPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
             RedirectAttributes redirect) {
         queries.detail(id);
-        try {
-            management.transition(id, status, on, reason, validFrom, validTo);
-            redirect.addFlashAttribute("notice", "registers.credential.moved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/registers/credentials/" + id;
+        return PageActions.perform(
+                "/registers/credentials/" + id,
+                redirect,
+                "registers.credential.moved",
+                () -> management.transition(id, status, on, reason, validFrom, validTo));
     }
 
     @GetMapping("/import")

@@ -31,6 +31,7 @@ import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
+import vn.khien.shared.web.PageActions;
 
 /** IT plan pages: the list (an agency's or the province's), record and revise, exception and decision. */
 @Controller
@@ -203,15 +204,7 @@ class ItPlanPageController {
     /** A small action on the detail page: done, or the refusal shown as the page's problem. */
     private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
         queries.detail(id);
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/registers/it-plans/" + id;
+        return PageActions.perform("/registers/it-plans/" + id, redirect, notice, action);
     }
 
     private String form(Model model, ItPlanForm form, Long id) {

@@ -30,6 +30,7 @@ import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
+import vn.khien.shared.web.PageActions;
 
 /** Workforce pages: people with training hours against the target, qualifications, training, leaving. */
 @Controller
@@ -158,15 +159,7 @@ class StaffPageController {
 
     private String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
         queries.detail(id); // 404 first for a person the user may not see
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/registers/staff/" + id;
+        return PageActions.perform("/registers/staff/" + id, redirect, notice, action);
     }
 
     private String form(Model model, StaffForm form) {
