@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -80,7 +81,7 @@ final class Browser implements AutoCloseable {
      * page, waits until the old one is gone, so that the next read sees the new page and not the old.
      */
     void click(By target) {
-        WebElement element = driver.findElement(target);
+        WebElement element = find(target);
         WebElement page = driver.findElement(By.tagName("html"));
         ((JavascriptExecutor) driver)
                 .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
@@ -90,6 +91,32 @@ final class Browser implements AutoCloseable {
         } catch (TimeoutException stayedOnThePage) {
             // an in-page action (htmx, a disabled button): nothing to wait for
         }
+    }
+
+    /**
+     * Finds what to click as a user would: a link in a closed navigation menu (hidden, so a link-text
+     * search does not see it) is found by opening the menus one by one.
+     */
+    private WebElement find(By target) {
+        List<WebElement> visible = displayed(target);
+        if (!visible.isEmpty()) {
+            return visible.get(0);
+        }
+        for (WebElement toggle : driver.findElements(By.cssSelector("nav .dropdown-toggle"))) {
+            toggle.click();
+            List<WebElement> inMenu = displayed(target);
+            if (!inMenu.isEmpty()) {
+                return inMenu.get(0);
+            }
+            toggle.click();
+        }
+        return driver.findElement(target);
+    }
+
+    private List<WebElement> displayed(By target) {
+        return driver.findElements(target).stream()
+                .filter(WebElement::isDisplayed)
+                .toList();
     }
 
     void type(By target, String text) {

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.khien.agencies.application.FocalPointQueries;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 import vn.khien.shared.Paging;
 
 /** The registry's place in the navigation: every signed-in user sees the agencies of their scope. */
@@ -15,7 +16,7 @@ class AgenciesShell {
 
     @Bean
     NavigationLink agenciesLink() {
-        return new NavigationLink("nav.agencies", "/agencies", 10, Set.of());
+        return new NavigationLink("nav.agencies", "/agencies", 10, Set.of(), NavigationMenu.REGISTRY);
     }
 
     /** Missing or stale focal points, counted within the viewer's scope. */

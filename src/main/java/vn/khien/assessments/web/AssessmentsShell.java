@@ -12,6 +12,7 @@ import vn.khien.assessments.application.FindingQueries;
 import vn.khien.identity.Role;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 import vn.khien.shared.Paging;
 
 /** How the assessments module shows itself: two navigation links and a home card of what to act on. */
@@ -20,12 +21,13 @@ class AssessmentsShell {
 
     @Bean
     NavigationLink assessmentsLink() {
-        return new NavigationLink("assessments.nav", "/assessments", 400, Set.of());
+        return new NavigationLink("assessments.nav", "/assessments", 400, Set.of(), NavigationMenu.COMPLIANCE);
     }
 
     @Bean
     NavigationLink findingsLink() {
-        return new NavigationLink("assessments.nav.findings", "/findings/board", 410, Set.of());
+        return new NavigationLink(
+                "assessments.nav.findings", "/findings/board", 410, Set.of(), NavigationMenu.COMPLIANCE);
     }
 
     @Bean

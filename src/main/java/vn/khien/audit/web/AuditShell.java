@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 
 @Configuration(proxyBeanMethods = false)
 class AuditShell {
@@ -14,7 +15,7 @@ class AuditShell {
 
     @Bean
     NavigationLink auditLink() {
-        return new NavigationLink("nav.audit", "/admin/audit", 910, Set.of(ADMIN));
+        return new NavigationLink("nav.audit", "/admin/audit", 920, Set.of(ADMIN), NavigationMenu.ADMINISTRATION);
     }
 
     @Bean

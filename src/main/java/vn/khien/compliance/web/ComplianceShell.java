@@ -9,6 +9,7 @@ import vn.khien.compliance.application.ObligationFilter;
 import vn.khien.compliance.application.ObligationQueries;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 import vn.khien.shared.Paging;
 
 /** Compliance in the navigation, and what is overdue on the home page, within the viewer's scope. */
@@ -17,7 +18,7 @@ class ComplianceShell {
 
     @Bean
     NavigationLink complianceLink() {
-        return new NavigationLink("nav.compliance", "/compliance", 30, Set.of());
+        return new NavigationLink("nav.compliance", "/compliance", 30, Set.of(), NavigationMenu.COMPLIANCE);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import vn.khien.identity.Role;
 import vn.khien.identity.application.UserQueries;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 
 /** How the identity module shows itself in the shell: the users page and home-page hints. */
 @Configuration(proxyBeanMethods = false)
@@ -15,12 +16,18 @@ class IdentityShell {
 
     @Bean
     NavigationLink usersLink() {
-        return new NavigationLink("nav.users", "/admin/users", 900, Set.of(Role.COORDINATOR_ADMIN.name()));
+        return new NavigationLink(
+                "nav.users", "/admin/users", 900, Set.of(Role.COORDINATOR_ADMIN.name()), NavigationMenu.ADMINISTRATION);
     }
 
     @Bean
     NavigationLink apiTokensLink() {
-        return new NavigationLink("nav.api-tokens", "/admin/api-tokens", 910, Set.of(Role.COORDINATOR_ADMIN.name()));
+        return new NavigationLink(
+                "nav.api-tokens",
+                "/admin/api-tokens",
+                910,
+                Set.of(Role.COORDINATOR_ADMIN.name()),
+                NavigationMenu.ADMINISTRATION);
     }
 
     @Bean

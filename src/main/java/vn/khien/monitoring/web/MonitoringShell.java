@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 
 /** How the monitoring module shows itself in the shell: the alert console link. */
 @Configuration(proxyBeanMethods = false)
@@ -11,6 +12,6 @@ class MonitoringShell {
 
     @Bean
     NavigationLink alertsLink() {
-        return new NavigationLink("monitoring.nav", "/monitoring/alerts", 300, Set.of());
+        return new NavigationLink("monitoring.nav", "/monitoring/alerts", 300, Set.of(), NavigationMenu.OPERATIONS);
     }
 }

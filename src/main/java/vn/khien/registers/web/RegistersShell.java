@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.khien.registers.application.TodoQueries;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 
 /** How the registers show themselves in the shell: the navigation link and the to-do counts at home. */
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +16,7 @@ class RegistersShell {
 
     @Bean
     NavigationLink registersLink() {
-        return new NavigationLink("registers.nav", "/registers", 300, Set.of());
+        return new NavigationLink("registers.nav", "/registers", 300, Set.of(), NavigationMenu.REGISTRY);
     }
 
     /** One card per kind of pending work in the user's scope; a quiet card when there is none. */

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.Role;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
+import vn.khien.shared.NavigationMenu;
 import vn.khien.systems.DossierStatus;
 import vn.khien.systems.application.SystemQueries;
 
@@ -17,7 +18,7 @@ class SystemsShell {
 
     @Bean
     NavigationLink systemsLink() {
-        return new NavigationLink("systems.nav", "/systems", 200, Set.of());
+        return new NavigationLink("systems.nav", "/systems", 200, Set.of(), NavigationMenu.REGISTRY);
     }
 
     /** What the user can act on: dossiers to decide, dossiers to finish, or simply the inventory. */
