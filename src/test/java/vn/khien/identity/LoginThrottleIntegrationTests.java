@@ -1,0 +1,92 @@
+package vn.khien.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SignedIn;
+
+@KhienIntegrationTest
+class LoginThrottleIntegrationTests {
+
+    static final String PASSWORD = "Song-Huong-2026";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOneAndTheLoginPageSaysToWait() throws Exception {
+        String username = newOfficer();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin().user(username).password("wrong-password-" + attempt))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin().user(username).password(PASSWORD))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/api/v1/agencies").with(httpBasic(username, PASSWORD))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/login").param("locked", ""))
+                .andExpect(content().string(Matchers.containsString("tạm thời bị khóa")));
+    }
+
+    @Test
+    void theLockEndsByItselfAfterItsTime() throws Exception {
+        String username = newOfficer();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin().user(username).password("wrong-password-" + attempt));
+        }
+        jdbc.sql("UPDATE identity.user_account SET locked_until = now() - interval '1 second' WHERE username = ?")
+                .param(username)
+                .update();
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void aSuccessfulSignInStartsTheCountAgain() throws Exception {
+        String username = newOfficer();
+        for (int attempt = 0; attempt < 4; attempt++) {
+            mvc.perform(formLogin().user(username).password("wrong-password-" + attempt));
+        }
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+        for (int attempt = 0; attempt < 4; attempt++) {
+            mvc.perform(formLogin().user(username).password("wrong-password-" + attempt));
+        }
+        mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+    }
+
+    private String newOfficer() throws Exception {
+        String username = "khoa." + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post("/admin/users/new")
+                        .with(SignedIn.as(accounts, "dieuphoi"))
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "Lê Văn Khóa")
+                        .param("email", username + "@hue.gov.vn")
+                        .param("roles", "AGENCY_OFFICER")
+                        .param("agencyCode", "H57.03")
+                        .param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin/users/" + username));
+        return username;
+    }
+}
