@@ -1,9 +1,36 @@
 package vn.khien.shared.documents;
 
-import static vn.khien.shared.documents.AdministrativeLayout.*;
+import static vn.khien.shared.documents.AdministrativeLayout.BODY;
+import static vn.khien.shared.documents.AdministrativeLayout.DATE_LINE;
+import static vn.khien.shared.documents.AdministrativeLayout.DISTRIBUTION;
+import static vn.khien.shared.documents.AdministrativeLayout.DISTRIBUTION_LABEL;
+import static vn.khien.shared.documents.AdministrativeLayout.DISTRIBUTION_LINE;
+import static vn.khien.shared.documents.AdministrativeLayout.FIRST_LINE_INDENT_MM;
+import static vn.khien.shared.documents.AdministrativeLayout.HEADING;
+import static vn.khien.shared.documents.AdministrativeLayout.ISSUER;
+import static vn.khien.shared.documents.AdministrativeLayout.LEFT_COLUMN_PERCENT;
+import static vn.khien.shared.documents.AdministrativeLayout.MOTTO;
+import static vn.khien.shared.documents.AdministrativeLayout.MOTTO_LOOK;
+import static vn.khien.shared.documents.AdministrativeLayout.NATIONAL;
+import static vn.khien.shared.documents.AdministrativeLayout.NATIONAL_TITLE;
+import static vn.khien.shared.documents.AdministrativeLayout.NUMBER;
+import static vn.khien.shared.documents.AdministrativeLayout.PARENT_AUTHORITY;
+import static vn.khien.shared.documents.AdministrativeLayout.SIGNATURE_SPACE_LINES;
+import static vn.khien.shared.documents.AdministrativeLayout.SIGNER;
+import static vn.khien.shared.documents.AdministrativeLayout.TABLE_CELL;
+import static vn.khien.shared.documents.AdministrativeLayout.TABLE_HEADER;
+import static vn.khien.shared.documents.AdministrativeLayout.TEXT_WIDTH_MM;
+import static vn.khien.shared.documents.AdministrativeLayout.TITLE;
+import static vn.khien.shared.documents.AdministrativeLayout.addresseeLines;
+import static vn.khien.shared.documents.AdministrativeLayout.dateLine;
+import static vn.khien.shared.documents.AdministrativeLayout.listed;
+import static vn.khien.shared.documents.AdministrativeLayout.numberLine;
+import static vn.khien.shared.documents.AdministrativeLayout.positionLines;
+import static vn.khien.shared.documents.AdministrativeLayout.upper;
 import static vn.khien.shared.documents.DocxDocument.paragraphIn;
 import static vn.khien.shared.documents.DocxDocument.write;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -103,7 +130,7 @@ final class DocxRendering {
             return;
         }
         int[] shares = new int[cells.columns()];
-        java.util.Arrays.fill(shares, 100 / cells.columns());
+        Arrays.fill(shares, 100 / cells.columns());
         XWPFTable table = docx.table(cells.rows().size() + 1, shares, false);
         table.getRow(0).setRepeatHeader(true);
         for (int row = 0; row <= cells.rows().size(); row++) {
