@@ -1,7 +1,6 @@
 package vn.khien.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -39,7 +38,8 @@ class NotificationPagesIntegrationTests extends NotificationsTestSupport {
                 .query(Long.class)
                 .single();
         getAs(OFFICER, "/notifications/badge").andExpect(content().string(Matchers.containsString(">" + unread + "<")));
-        getAs(OFFICER, "/api/v1/notifications/unread-count").andExpect(jsonPath("$.unread").value(unread));
+        getAs(OFFICER, "/api/v1/notifications/unread-count")
+                .andExpect(jsonPath("$.unread").value(unread));
         getAs(OFFICER, "/api/v1/notifications?size=2")
                 .andExpect(jsonPath("$.items[0].text").value(Matchers.containsString(newer)))
                 .andExpect(jsonPath("$.items[0].link").value("/agencies/H57.02"))
@@ -66,7 +66,8 @@ class NotificationPagesIntegrationTests extends NotificationsTestSupport {
                 .andExpect(redirectedUrl("/agencies/H57.02"));
 
         mvc.perform(post("/notifications/read-all").with(as(OFFICER))).andExpect(redirectedUrl("/notifications"));
-        getAs(OFFICER, "/api/v1/notifications/unread-count").andExpect(jsonPath("$.unread").value(0));
+        getAs(OFFICER, "/api/v1/notifications/unread-count")
+                .andExpect(jsonPath("$.unread").value(0));
         assertThat(readAt(theirId)).isNull();
     }
 

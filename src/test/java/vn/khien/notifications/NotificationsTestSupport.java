@@ -41,14 +41,10 @@ abstract class NotificationsTestSupport extends SystemsTestSupport {
         jdbc.sql("""
                         INSERT INTO identity.user_account (username, display_name, email, password_hash, agency_code,
                                language, created_at, password_changed_at)
-                        VALUES (?, 'English Reader', ?, 'x', ?, 'en', now(), now())""")
-                .params(username, username + "@example.org", agency)
-                .update();
+                        VALUES (?, 'English Reader', ?, 'x', ?, 'en', now(), now())""").params(username, username + "@example.org", agency).update();
         jdbc.sql("""
                         INSERT INTO identity.user_role (user_id, role)
-                        SELECT id, ? FROM identity.user_account WHERE username = ?""")
-                .params(role, username)
-                .update();
+                        SELECT id, ? FROM identity.user_account WHERE username = ?""").params(role, username).update();
         return username;
     }
 

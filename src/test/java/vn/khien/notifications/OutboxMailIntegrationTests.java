@@ -67,10 +67,34 @@ class OutboxMailIntegrationTests extends NotificationsTestSupport {
         assertThat(vi.getSubject()).isEqualTo("Chứng thư số của " + holder + " (H57.02) hết hạn ngày 31/01/2027");
         assertThat(plainText(vi)).contains("http://localhost:8080/registers/credentials?agency=H57.02");
         MimeMessage en = received(english + "@example.org", holder);
-        assertThat(en.getSubject()).isEqualTo("The signing certificate of " + holder + " (H57.02) expires on 31/01/2027");
+        assertThat(en.getSubject())
+                .isEqualTo("The signing certificate of " + holder + " (H57.02) expires on 31/01/2027");
         assertThat(received("daumoi@example.org", holder).getSubject()).startsWith("Chứng thư số");
         assertThat(outboxCount("subject LIKE ? AND sent_at IS NOT NULL AND attempts = 1", "%" + holder + "%"))
                 .isEqualTo(3);
+    }
+
+    @Test
+    void anExpiringCertificateNotifiesTheAgencysFocalPointsAndHeadsOnce() {
+        long credential = 900_000 + System.nanoTime() % 100_000;
+        var event = new vn.khien.registers.CredentialExpiring(
+                credential, "H57.02", "Trần Văn Ký", java.time.LocalDate.of(2027, 1, 15));
+        transactions.executeWithoutResult(tx -> events.publishEvent(event));
+        transactions.executeWithoutResult(tx -> events.publishEvent(event));
+
+        String key = "credential:" + credential + ":2027-01-15:";
+        long focalPoints = jdbc.sql("""
+                        SELECT count(DISTINCT lower(email)) FROM agencies.published_focal_point
+                         WHERE agency_code = 'H57.02' AND email IS NOT NULL AND valid_to IS NULL""").query(Long.class).single();
+        assertThat(focalPoints).isPositive();
+        assertThat(outboxCount("dedupe_key LIKE ? AND recipient_username IS NULL", key + "mail:%"))
+                .isEqualTo(focalPoints);
+        assertThat(outboxCount("dedupe_key = ?", key + "user:giamdoc.sonv")).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT text FROM notifications.notification WHERE dedupe_key = ?")
+                        .param(key + "user:giamdoc.sonv")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Chứng thư số của Trần Văn Ký (H57.02) hết hạn ngày 15/01/2027");
     }
 
     @Test
@@ -96,7 +120,8 @@ class OutboxMailIntegrationTests extends NotificationsTestSupport {
     @Test
     void aMailRefusedWhileTheServerIsDownIsRetriedWithGrowingDelaysUntilItIsSent() throws Exception {
         String holder = notify(List.of(Recipient.address("retry@example.org", "vi")), "/registers/credentials");
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusSeconds(1);
+        Instant now =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusSeconds(1);
 
         sendAll(now);
         var failed = state(holder);
@@ -165,7 +190,9 @@ class OutboxMailIntegrationTests extends NotificationsTestSupport {
                 .query((rs, n) -> new MailState(
                         rs.getInt("attempts"),
                         rs.getTimestamp("next_attempt_at").toInstant(),
-                        rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant(),
+                        rs.getTimestamp("sent_at") == null
+                                ? null
+                                : rs.getTimestamp("sent_at").toInstant(),
                         rs.getString("last_error")))
                 .single();
     }

@@ -61,14 +61,14 @@ class ObligationReminderQueries implements ObligationReminders {
                           LEFT JOIN systems.published_system s ON o.subject_type = 'SYSTEM' AND s.code = o.subject_code
                           LEFT JOIN agencies.published_agency sa ON o.subject_type = 'AGENCY' AND sa.code = o.subject_code
                          WHERE o.status IN ('DUE_SOON', 'OVERDUE')
-                         ORDER BY o.agency_code, o.status DESC, o.due_date NULLS LAST, o.rule_id, o.subject_code"""
-                        .formatted(table))
+                         ORDER BY o.agency_code, o.status DESC, o.due_date NULLS LAST, o.rule_id, o.subject_code""".formatted(table))
                 .param("day", day)
                 .query((rs, n) -> {
                     String rule = rs.getString("rule_id");
-                    String[] title = titles.computeIfAbsent(rule, r -> new String[] {
-                        catalogue.ruleTitle(r, day, VIETNAMESE), catalogue.ruleTitle(r, day, ENGLISH)
-                    });
+                    String[] title =
+                            titles.computeIfAbsent(rule, r -> new String[] {
+                                catalogue.ruleTitle(r, day, VIETNAMESE), catalogue.ruleTitle(r, day, ENGLISH)
+                            });
                     String agency = rs.getString("agency_code");
                     return new ObligationReminder(
                             agency,

@@ -1,19 +1,13 @@
 package vn.khien.notifications.application;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khien.compliance.ObligationReminder;
 import vn.khien.compliance.ObligationReminders;
-import vn.khien.compliance.ObligationStatus;
 import vn.khien.identity.Role;
-import vn.khien.identity.UserContact;
 import vn.khien.identity.UserContacts;
 
 /**
@@ -50,60 +44,20 @@ public class DailyDigest {
     /** Writes the day's digests to the outbox; answers how many mails were queued (0 on a repeat run). */
     @Transactional
     public int send(LocalDate day) {
-        Map<String, List<ObligationReminder>> byAgency = reminders.dueSoonOrOverdue(day).stream()
-                .sorted(Comparator.comparing(ObligationReminder::agencyCode)
-                        .thenComparing(r -> r.status() == ObligationStatus.OVERDUE ? 0 : 1)
-                        .thenComparing(ObligationReminder::daysOverdue, Comparator.reverseOrder())
-                        .thenComparing(r -> r.dueDate() == null ? LocalDate.MAX : r.dueDate()))
-                .collect(Collectors.groupingBy(ObligationReminder::agencyCode, LinkedHashMap::new, Collectors.toList()));
-        if (byAgency.isEmpty()) {
+        DigestPlan plan = new DigestPlan(
+                reminders.dueSoonOrOverdue(day), settings.escalation().afterDays());
+        if (plan.isEmpty()) {
             return 0;
         }
-        Map<String, Digest> digests = new LinkedHashMap<>();
-        for (Map.Entry<String, String> focalPoint : focalPoints(byAgency.keySet(), day)) {
-            Addressee to = Addressee.address(focalPoint.getValue(), "vi");
-            digests.computeIfAbsent(to.key(), k -> new Digest(to))
-                    .addAgency(focalPoint.getKey(), byAgency.get(focalPoint.getKey()));
-        }
-        Map<String, List<ObligationReminder>> escalated = escalated(byAgency);
-        if (!escalated.isEmpty()) {
-            for (UserContact head : contacts.withRole(Role.AGENCY_HEAD, escalated.keySet())) {
-                digest(digests, head).addAgency(head.agencyCode(), escalated.get(head.agencyCode()));
-            }
-            List<Digest.Escalated> summary = escalated.values().stream()
-                    .map(items -> new Digest.Escalated(
-                            items.get(0).agencyCode(),
-                            items.get(0).agencyName(),
-                            items.size(),
-                            items.stream().mapToInt(ObligationReminder::daysOverdue).max().orElse(0)))
-                    .toList();
-            for (UserContact coordinator : contacts.withRole(Role.COORDINATOR_ADMIN, null)) {
-                digest(digests, coordinator).addEscalated(summary);
-            }
-        }
-        return outbox.write(digests.values().stream()
-                .filter(d -> d.itemCount() > 0)
+        boolean escalating = !plan.escalatedAgencies().isEmpty();
+        return outbox.write(plan
+                .digests(
+                        focalPoints(plan.agencies(), day),
+                        escalating ? contacts.withRole(Role.AGENCY_HEAD, plan.escalatedAgencies()) : List.of(),
+                        escalating ? contacts.withRole(Role.COORDINATOR_ADMIN, null) : List.of())
+                .stream()
                 .map(d -> mail.render(d, day))
                 .toList());
-    }
-
-    private static Digest digest(Map<String, Digest> digests, UserContact user) {
-        Addressee to = new Addressee(user.username(), user.email(), user.language());
-        return digests.computeIfAbsent(to.key(), k -> new Digest(to));
-    }
-
-    private Map<String, List<ObligationReminder>> escalated(Map<String, List<ObligationReminder>> byAgency) {
-        int after = settings.escalation().afterDays();
-        Map<String, List<ObligationReminder>> escalated = new LinkedHashMap<>();
-        byAgency.forEach((agency, items) -> {
-            List<ObligationReminder> late = items.stream()
-                    .filter(i -> i.status() == ObligationStatus.OVERDUE && i.daysOverdue() >= after)
-                    .toList();
-            if (!late.isEmpty()) {
-                escalated.put(agency, late);
-            }
-        });
-        return escalated;
     }
 
     /** The focal points in office on the day with an address, one row per agency and address. */

@@ -6,10 +6,4 @@ package vn.khien.notifications.application;
  * message go out once however often it is written (the daily digest).
  */
 record Delivery(
-        String username,
-        String email,
-        String language,
-        String subject,
-        MailBody body,
-        String link,
-        String dedupeKey) {}
+        String username, String email, String language, String subject, MailBody body, String link, String dedupeKey) {}

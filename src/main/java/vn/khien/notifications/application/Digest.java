@@ -54,7 +54,8 @@ final class Digest {
     /** Where the mail's main link points: the one agency's obligations, else the province's overdue list. */
     String link() {
         if (escalated.isEmpty() && byAgency.size() == 1) {
-            return "/compliance/obligations?agency=" + byAgency.keySet().iterator().next();
+            return "/compliance/obligations?agency="
+                    + byAgency.keySet().iterator().next();
         }
         return escalated.isEmpty() ? "/compliance/obligations" : "/compliance/obligations?status=OVERDUE";
     }

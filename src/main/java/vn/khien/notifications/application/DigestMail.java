@@ -29,7 +29,10 @@ class DigestMail {
         StringBuilder html = new StringBuilder("<p>" + MailFormat.html(text.toString()) + "</p>");
         text.append("\n");
         if (!digest.escalated().isEmpty()) {
-            String heading = text(locale, "notifications.digest.escalated", settings.escalation().afterDays());
+            String heading = text(
+                    locale,
+                    "notifications.digest.escalated",
+                    settings.escalation().afterDays());
             text.append("\n").append(heading).append("\n");
             html.append("<h3>").append(MailFormat.html(heading)).append("</h3><ul>");
             for (Digest.Escalated agency : digest.escalated()) {
@@ -54,7 +57,9 @@ class DigestMail {
         digest.byAgency().forEach((code, items) -> agency(locale, code, items, text, html));
         String signature = text(locale, "notifications.mail.signature");
         text.append("\n-- \n").append(signature).append("\n");
-        html.append("<p style=\"color:#666\">").append(MailFormat.html(signature)).append("</p>");
+        html.append("<p style=\"color:#666\">")
+                .append(MailFormat.html(signature))
+                .append("</p>");
         return new Delivery(
                 to.username(),
                 to.email(),
@@ -65,7 +70,8 @@ class DigestMail {
                 "digest:" + day + ":" + to.key());
     }
 
-    private void agency(Locale locale, String code, List<ObligationReminder> items, StringBuilder text, StringBuilder html) {
+    private void agency(
+            Locale locale, String code, List<ObligationReminder> items, StringBuilder text, StringBuilder html) {
         String heading = items.get(0).agencyName() + " (" + code + ")";
         text.append("\n== ").append(heading).append(" ==\n");
         html.append("<h3>").append(MailFormat.html(heading)).append("</h3><ul>");

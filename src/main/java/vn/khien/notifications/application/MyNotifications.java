@@ -46,7 +46,9 @@ public class MyNotifications {
                         rs.getString("text"),
                         rs.getString("link"),
                         rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()))
+                        rs.getTimestamp("read_at") == null
+                                ? null
+                                : rs.getTimestamp("read_at").toInstant()))
                 .list();
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }

@@ -41,21 +41,34 @@ class NoticeDelivery {
             String subject = messages.getMessage(event.messageKey(), args, event.messageKey(), to.locale());
             String body = messages.getMessage(event.messageKey() + ".body", args, subject, to.locale());
             deliveries.add(new Delivery(
-                    to.username(), to.email(), to.language(), subject, mail.body(to, body, event.link()), event.link(), null));
+                    to.username(),
+                    to.email(),
+                    to.language(),
+                    subject,
+                    mail.body(to, body, event.link()),
+                    event.link(),
+                    null));
         }
         outbox.write(deliveries);
     }
 
     /** Users are looked up in one query; unknown or disabled users are skipped, addresses kept. */
     List<Addressee> addressees(List<Recipient> recipients) {
-        Map<String, UserContact> users = contacts
-                .of(recipients.stream().filter(Recipient::isUser).map(Recipient::username).toList())
-                .stream()
-                .collect(Collectors.toMap(UserContact::username, Function.identity()));
+        Map<String, UserContact> users =
+                contacts
+                        .of(recipients.stream()
+                                .filter(Recipient::isUser)
+                                .map(Recipient::username)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(UserContact::username, Function.identity()));
         return recipients.stream()
                 .map(r -> r.isUser()
                         ? users.containsKey(r.username())
-                                ? new Addressee(r.username(), users.get(r.username()).email(), users.get(r.username()).language())
+                                ? new Addressee(
+                                        r.username(),
+                                        users.get(r.username()).email(),
+                                        users.get(r.username()).language())
                                 : null
                         : Addressee.address(r.email(), r.language()))
                 .filter(java.util.Objects::nonNull)

@@ -8,8 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * is Spring's {@code spring.mail.*}.
  */
 @ConfigurationProperties("khien.notifications")
-public record NotificationSettings(
-        Boolean enabled, String from, String baseUrl, Send send, Escalation escalation) {
+public record NotificationSettings(Boolean enabled, String from, String baseUrl, Send send, Escalation escalation) {
 
     public NotificationSettings {
         enabled = enabled == null || enabled;

@@ -42,7 +42,10 @@ public class OutboxAdministration {
         params.put("max", settings.send().maxAttempts());
         params.put("state", state == null ? null : state.name());
         String where = " FROM notifications.outbox WHERE (CAST(:state AS text) IS NULL OR " + STATE + " = :state)";
-        long total = jdbc.sql("SELECT count(*)" + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*)" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
         var items = jdbc.sql("SELECT *, " + STATE + " AS state" + where

@@ -67,7 +67,12 @@ public class OutboxSender {
                 sent++;
             } catch (MailException e) {
                 int attempts = mail.attempts() + 1;
-                log.warn("Mail {} to {} failed (attempt {}): {}", mail.id(), mail.recipientEmail(), attempts, e.getMessage());
+                log.warn(
+                        "Mail {} to {} failed (attempt {}): {}",
+                        mail.id(),
+                        mail.recipientEmail(),
+                        attempts,
+                        e.getMessage());
                 record(mail.id(), null, now.plus(settings.send().delayAfter(attempts)), e.getMessage());
             }
         }
@@ -90,7 +95,10 @@ public class OutboxSender {
                          WHERE id = :id""")
                 .param("id", id)
                 .param("sentAt", sentAt == null ? null : java.sql.Timestamp.from(sentAt), java.sql.Types.TIMESTAMP)
-                .param("next", nextAttempt == null ? null : java.sql.Timestamp.from(nextAttempt), java.sql.Types.TIMESTAMP)
+                .param(
+                        "next",
+                        nextAttempt == null ? null : java.sql.Timestamp.from(nextAttempt),
+                        java.sql.Types.TIMESTAMP)
                 .param("error", error == null ? null : StringUtils.truncate(error, 1000), java.sql.Types.VARCHAR)
                 .update();
     }
