@@ -9,13 +9,16 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.khien.notifications.application.DailyDigest;
+import vn.khien.registers.CredentialExpiring;
 import vn.khien.support.Today;
 
 /**
- * Notifications in Debian's chromium: after a morning digest that escalates overdue obligations, the
- * head of Sở Nội vụ sees the unread count in the top bar, opens the list and follows an item to the
- * agency's obligations; the coordinator sees the waiting mails in the outbox. Screenshots go to
+ * Notifications in Debian's chromium: after a morning digest and a certificate expiry notice, the head
+ * of Sở Nội vụ sees the unread count in the top bar, opens the list and follows the notice to the
+ * agency's certificates; the coordinator sees the waiting mails in the outbox. Screenshots go to
  * {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -26,6 +29,12 @@ class NotificationsJourneyBrowserTests {
 
     @Autowired
     DailyDigest digest;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private Browser browser;
 
@@ -42,17 +51,23 @@ class NotificationsJourneyBrowserTests {
     }
 
     @Test
-    void theHeadFollowsAnEscalatedDigestToTheObligationsAndTheCoordinatorSeesTheOutbox() throws Exception {
+    void theHeadFollowsANoticeToTheCertificatesAndTheCoordinatorSeesTheOutbox() throws Exception {
         digest.send(Today.inVietnam().plusDays(60));
+        String holder = "Lê Thị Hạnh " + System.nanoTime() % 10_000;
+        transactions.executeWithoutResult(tx -> events.publishEvent(new CredentialExpiring(
+                System.nanoTime() % 1_000_000,
+                "H57.02",
+                holder,
+                Today.inVietnam().plusDays(30))));
 
         browser.signIn("giamdoc.sonv", "Khien-Demo-2026");
-        assertThat(browser.text(By.id("unread-count"))).matches("\\d+");
         browser.click(By.id("notifications-link"));
-        assertThat(browser.text(By.id("notifications-list"))).contains("nghĩa vụ cần xử lý");
+        assertThat(browser.text(By.id("notifications-list"))).contains("Chứng thư số của " + holder);
+        assertThat(browser.text(By.id("unread-count"))).matches("\\d+");
         browser.screenshot("notifications-01-list");
         browser.click(By.cssSelector("#notifications-list form button"));
-        assertThat(browser.text()).contains("H57.02");
-        browser.screenshot("notifications-02-obligations");
+        assertThat(browser.text()).contains("Chữ ký số, USB token");
+        browser.screenshot("notifications-02-credentials");
 
         browser.click(By.id("logout"));
         browser.signIn("dieuphoi", "Khien-Demo-2026");

@@ -85,7 +85,11 @@ class OutboxMailIntegrationTests extends NotificationsTestSupport {
         String key = "credential:" + credential + ":2027-01-15:";
         long focalPoints = jdbc.sql("""
                         SELECT count(DISTINCT lower(email)) FROM agencies.published_focal_point
-                         WHERE agency_code = 'H57.02' AND email IS NOT NULL AND valid_to IS NULL""").query(Long.class).single();
+                         WHERE agency_code = 'H57.02' AND email IS NOT NULL
+                           AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)""")
+                .params(vn.khien.support.Today.inVietnam(), vn.khien.support.Today.inVietnam())
+                .query(Long.class)
+                .single();
         assertThat(focalPoints).isPositive();
         assertThat(outboxCount("dedupe_key LIKE ? AND recipient_username IS NULL", key + "mail:%"))
                 .isEqualTo(focalPoints);
