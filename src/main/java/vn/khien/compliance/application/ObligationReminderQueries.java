@@ -1,0 +1,94 @@
+package vn.khien.compliance.application;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.khien.compliance.ObligationReminder;
+import vn.khien.compliance.ObligationReminders;
+import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.SubjectType;
+import vn.khien.compliance.evaluation.ObligationEvaluator;
+import vn.khien.compliance.evaluation.Subjects;
+
+/**
+ * Answers {@link ObligationReminders} from the obligation table when it was evaluated for the day,
+ * otherwise by evaluating the whole province for that day into a temporary table (the same rules, as
+ * the "as of" lists do). One statement reads them all, with subject names from the published views.
+ */
+@Service
+class ObligationReminderQueries implements ObligationReminders {
+
+    private static final Locale ENGLISH = Locale.ENGLISH;
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final JdbcClient jdbc;
+    private final ObligationRecompute recompute;
+    private final PackCatalogue catalogue;
+    private final ObligationEvaluator evaluator;
+
+    ObligationReminderQueries(
+            JdbcClient jdbc, ObligationRecompute recompute, PackCatalogue catalogue, ObligationEvaluator evaluator) {
+        this.jdbc = jdbc;
+        this.recompute = recompute;
+        this.catalogue = catalogue;
+        this.evaluator = evaluator;
+    }
+
+    @Override
+    @Transactional
+    public List<ObligationReminder> dueSoonOrOverdue(LocalDate day) {
+        String table = "compliance.obligation";
+        if (!day.equals(recompute.evaluatedOn())) {
+            table = "obligation_reminder_day";
+            jdbc.sql("DROP TABLE IF EXISTS obligation_reminder_day").update();
+            jdbc.sql("CREATE TEMPORARY TABLE obligation_reminder_day (LIKE compliance.obligation) ON COMMIT DROP")
+                    .update();
+            evaluator.evaluateInto(table, catalogue.rulesOn(day), day, recompute.soonDays(), Subjects.ALL);
+        }
+        Map<String, String[]> titles = new HashMap<>();
+        return jdbc.sql("""
+                        SELECT o.agency_code, a.name AS agency_name, o.rule_id, o.subject_type, o.subject_code,
+                               coalesce(s.name, sa.name, o.subject_code) AS subject_name, o.due_date, o.status,
+                               CASE WHEN o.status = 'OVERDUE' THEN :day - o.due_date ELSE 0 END AS days_overdue
+                          FROM %s o
+                          LEFT JOIN agencies.published_agency a ON a.code = o.agency_code
+                          LEFT JOIN systems.published_system s ON o.subject_type = 'SYSTEM' AND s.code = o.subject_code
+                          LEFT JOIN agencies.published_agency sa ON o.subject_type = 'AGENCY' AND sa.code = o.subject_code
+                         WHERE o.status IN ('DUE_SOON', 'OVERDUE')
+                         ORDER BY o.agency_code, o.status DESC, o.due_date NULLS LAST, o.rule_id, o.subject_code""".formatted(table))
+                .param("day", day)
+                .query((rs, n) -> {
+                    String rule = rs.getString("rule_id");
+                    String[] title =
+                            titles.computeIfAbsent(rule, r -> new String[] {
+                                catalogue.ruleTitle(r, day, VIETNAMESE), catalogue.ruleTitle(r, day, ENGLISH)
+                            });
+                    String agency = rs.getString("agency_code");
+                    return new ObligationReminder(
+                            agency,
+                            rs.getString("agency_name") == null ? agency : rs.getString("agency_name"),
+                            rule,
+                            title[0],
+                            title[1],
+                            SubjectType.valueOf(rs.getString("subject_type")),
+                            rs.getString("subject_code"),
+                            rs.getString("subject_name"),
+                            rs.getObject("due_date", LocalDate.class),
+                            ObligationStatus.valueOf(rs.getString("status")),
+                            rs.getInt("days_overdue"),
+                            UriComponentsBuilder.fromPath("/compliance/obligations")
+                                    .queryParam("agency", agency)
+                                    .queryParam("rule", rule)
+                                    .build()
+                                    .encode()
+                                    .toUriString());
+                })
+                .list();
+    }
+}
