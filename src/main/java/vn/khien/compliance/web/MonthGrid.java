@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import vn.khien.compliance.application.CalendarQueries.Day;
 
 /** A month as weeks from Monday to Sunday, as Vietnamese calendars print it; days outside are blank. */
-record MonthGrid(YearMonth month, List<List<Cell>> weeks) {
+public record MonthGrid(YearMonth month, List<List<Cell>> weeks) {
 
     /** One square of the grid; {@code day} is null for the padding before and after the month. */
-    record Cell(LocalDate date, Day deadlines, boolean today) {
+    public record Cell(LocalDate date, Day deadlines, boolean today) {
 
-        boolean blank() {
+        public boolean blank() {
             return date == null;
         }
     }

@@ -8,7 +8,7 @@ import vn.khien.compliance.application.DashboardQueries.TrendPoint;
  * The trend as the chart script reads it from data attributes (the page's content security policy
  * allows no inline script): days, rates (empty when nothing applied that day) and overdue counts.
  */
-record TrendChart(List<TrendPoint> points, String days, String rates, String overdue) {
+public record TrendChart(List<TrendPoint> points, String days, String rates, String overdue) {
 
     private static final java.time.format.DateTimeFormatter DAY =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -23,7 +23,7 @@ record TrendChart(List<TrendPoint> points, String days, String rates, String ove
                 points.stream().map(p -> Long.toString(p.overdue())).collect(Collectors.joining(",")));
     }
 
-    boolean empty() {
+    public boolean empty() {
         return points.isEmpty();
     }
 }
