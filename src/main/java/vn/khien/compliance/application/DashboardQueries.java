@@ -36,6 +36,14 @@ public class DashboardQueries {
             return counts.getOrDefault(status, 0L);
         }
 
+        public long overdue() {
+            return count(ObligationStatus.OVERDUE);
+        }
+
+        public long violated() {
+            return count(ObligationStatus.VIOLATED);
+        }
+
         public Integer ratePercent() {
             return Rates.percent(counts);
         }

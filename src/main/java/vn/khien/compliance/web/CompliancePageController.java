@@ -65,13 +65,17 @@ class CompliancePageController {
         model.addAttribute("summary", queries.summary());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("evaluatedOn", recompute.evaluatedOn());
+        var next =
+                queries.list(new ObligationFilter(null, null, null, ObligationStatus.DUE_SOON, null), Paging.of(0, 10));
+        var overdue =
+                queries.list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 10));
+        model.addAttribute("next", next);
+        model.addAttribute("overdue", overdue);
+        // what an agency does next: the overdue first, then what falls due soon
         model.addAttribute(
-                "next",
-                queries.list(
-                        new ObligationFilter(null, null, null, ObligationStatus.DUE_SOON, null), Paging.of(0, 10)));
-        model.addAttribute(
-                "overdue",
-                queries.list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 10)));
+                "steps",
+                java.util.stream.Stream.concat(overdue.items().stream(), next.items().stream())
+                        .toList());
         return "compliance/dashboard";
     }
 
