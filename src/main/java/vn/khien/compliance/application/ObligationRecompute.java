@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ public class ObligationRecompute {
     private final NextObligationTable next;
     private final Clock clock;
     private final int soonDays;
+    private final ApplicationEventPublisher events;
 
     ObligationRecompute(
             JdbcClient jdbc,
@@ -37,13 +39,15 @@ public class ObligationRecompute {
             ObligationEvaluator evaluator,
             NextObligationTable next,
             Clock clock,
-            @Value("${khien.compliance.due-soon-days:30}") int soonDays) {
+            @Value("${khien.compliance.due-soon-days:30}") int soonDays,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.evaluator = evaluator;
         this.next = next;
         this.clock = clock;
         this.soonDays = soonDays;
+        this.events = events;
     }
 
     /** Re-evaluates every rule for every subject as of today; returns the number of obligations. */
@@ -113,6 +117,7 @@ public class ObligationRecompute {
                 .param("count", count)
                 .update();
         log.info("Obligations evaluated for {}: {} in {} ms", day, count, millis);
+        events.publishEvent(new ObligationsEvaluated(day, count));
         return count;
     }
 

@@ -1,5 +1,6 @@
 package vn.khien.compliance.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -7,11 +8,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.khien.agencies.AgencyKind;
 import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.application.DashboardQueries;
 import vn.khien.compliance.application.FourLayerQueries;
 import vn.khien.compliance.application.ObligationFilter;
 import vn.khien.compliance.application.ObligationQueries;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.Paging;
 
 /** The compliance dashboard and the list behind each of its figures. */
@@ -19,29 +23,59 @@ import vn.khien.shared.Paging;
 @RequestMapping("/compliance")
 class CompliancePageController {
 
+    static final int TREND_DAYS = 90;
+
     private final ObligationQueries queries;
     private final ObligationRecompute recompute;
     private final FourLayerQueries layers;
+    private final DashboardQueries dashboard;
+    private final AccessPolicy access;
+    private final Clock clock;
 
-    CompliancePageController(ObligationQueries queries, ObligationRecompute recompute, FourLayerQueries layers) {
+    CompliancePageController(
+            ObligationQueries queries,
+            ObligationRecompute recompute,
+            FourLayerQueries layers,
+            DashboardQueries dashboard,
+            AccessPolicy access,
+            Clock clock) {
         this.queries = queries;
         this.recompute = recompute;
         this.layers = layers;
+        this.dashboard = dashboard;
+        this.access = access;
+        this.clock = clock;
     }
 
     @GetMapping
-    String dashboard(@RequestParam(required = false) Integer layersPage, Model model) {
+    String dashboard(
+            @RequestParam(required = false) Integer layersPage,
+            @RequestParam(required = false) Integer heatPage,
+            @RequestParam(required = false) AgencyKind kind,
+            Model model) {
+        boolean province = access.currentScope().allAgencies();
+        model.addAttribute("province", province);
+        if (province) {
+            model.addAttribute("kinds", dashboard.byAgencyKind());
+            model.addAttribute("heat", dashboard.heatMap(kind == null ? null : kind.name(), Paging.of(heatPage, 20)));
+            model.addAttribute("heatKind", kind);
+            model.addAttribute("trend", TrendChart.of(dashboard.trend(LocalDate.now(clock), TREND_DAYS)));
+        }
         model.addAttribute("layers", layers.byAgency(Paging.of(layersPage, 20)));
         model.addAttribute("summary", queries.summary());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("evaluatedOn", recompute.evaluatedOn());
+        var next =
+                queries.list(new ObligationFilter(null, null, null, ObligationStatus.DUE_SOON, null), Paging.of(0, 10));
+        var overdue =
+                queries.list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 10));
+        model.addAttribute("next", next);
+        model.addAttribute("overdue", overdue);
+        // what an agency does next: the overdue first, then what falls due soon
         model.addAttribute(
-                "next",
-                queries.list(
-                        new ObligationFilter(null, null, null, ObligationStatus.DUE_SOON, null), Paging.of(0, 10)));
-        model.addAttribute(
-                "overdue",
-                queries.list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 10)));
+                "steps",
+                java.util.stream.Stream.concat(overdue.items().stream(), next.items().stream())
+                        .toList());
         return "compliance/dashboard";
     }
 

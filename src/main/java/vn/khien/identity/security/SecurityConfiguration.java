@@ -77,6 +77,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                         .permitAll()
+                        // a private calendar feed: the token in the path is the credential (compliance checks it)
+                        .requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+                        .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")

@@ -1,0 +1,202 @@
+package vn.khien.compliance.application;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.SubjectType;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.AgencyScope;
+import vn.khien.shared.PageResponse;
+import vn.khien.shared.Paging;
+
+/**
+ * Deadlines (obligations with a due day, as last evaluated) by day, within the viewer's scope: a
+ * month grid, a list in date order, and the window of a calendar feed. One statement each, served by
+ * the indexes on (due_date, agency_code) and (agency_code, due_date).
+ */
+@Service
+public class CalendarQueries {
+
+    /** Entries a day of the month grid shows; the rest are a link to the day's list. */
+    public static final int PER_DAY = 3;
+
+    /** What the calendar is narrowed to; {@code day} narrows the month to one day. */
+    public record CalendarFilter(YearMonth month, LocalDate day, String agency, String rule, ObligationStatus status) {
+
+        LocalDate from() {
+            return day != null ? day : month.atDay(1);
+        }
+
+        LocalDate to() {
+            return day != null ? day : month.atEndOfMonth();
+        }
+    }
+
+    /** One deadline: an obligation's due day and where it stands. */
+    public record Deadline(
+            String rule,
+            String ruleTitle,
+            SubjectType subjectType,
+            String subjectCode,
+            String itemRef,
+            String agencyCode,
+            String agencyName,
+            LocalDate periodStart,
+            LocalDate dueDate,
+            ObligationStatus status) {}
+
+    /** A day of the month grid: its first deadlines and how many there are in all. */
+    public record Day(LocalDate date, List<Deadline> deadlines, long total) {}
+
+    private static final String COLUMNS = "o.rule_id, o.subject_type, o.subject_code, o.item_ref, o.agency_code,"
+            + " o.period_start, o.due_date, o.status";
+    private static final String WHERE = " " + """
+             WHERE o.due_date BETWEEN :from AND :to AND o.status <> 'NOT_APPLICABLE'
+               AND (:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))
+               AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)
+               AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
+               AND (CAST(:status AS text) IS NULL OR o.status = :status)""";
+    private static final String ORDER = "o.due_date, array_position(ARRAY['OVERDUE','VIOLATED','DUE_SOON','DUE',"
+            + "'NOT_EVALUATED','WAIVED','MET'], o.status), o.rule_id, o.subject_code, o.item_ref";
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final PackCatalogue catalogue;
+    private final AgencyDirectory agencies;
+
+    CalendarQueries(JdbcClient jdbc, AccessPolicy access, PackCatalogue catalogue, AgencyDirectory agencies) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.catalogue = catalogue;
+        this.agencies = agencies;
+    }
+
+    /** The days of the month that hold deadlines, each with its first {@link #PER_DAY} entries. */
+    @Transactional(readOnly = true)
+    public List<Day> month(CalendarFilter filter) {
+        Map<String, Object> params = params(filter, access.currentScope());
+        List<Row> rows = jdbc.sql("SELECT * FROM (SELECT " + COLUMNS
+                        + ", row_number() OVER (PARTITION BY o.due_date ORDER BY " + ORDER + ") AS n,"
+                        + " count(*) OVER (PARTITION BY o.due_date) AS day_total"
+                        + " FROM compliance.obligation o" + WHERE + ") d WHERE d.n <= " + PER_DAY
+                        + " ORDER BY d.due_date, d.n")
+                .params(params)
+                .query((rs, n) -> new Row(row(rs), rs.getLong("day_total")))
+                .list();
+        List<Deadline> deadlines = named(rows.stream().map(Row::deadline).toList());
+        Map<LocalDate, Day> days = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Deadline d = deadlines.get(i);
+            long total = rows.get(i).dayTotal();
+            days.computeIfAbsent(d.dueDate(), date -> new Day(date, new java.util.ArrayList<>(), total))
+                    .deadlines()
+                    .add(d);
+        }
+        return List.copyOf(days.values());
+    }
+
+    /** The month's (or the day's) deadlines in date order, most urgent first within a day. */
+    @Transactional(readOnly = true)
+    public PageResponse<Deadline> list(CalendarFilter filter, Paging paging) {
+        Map<String, Object> params = params(filter, access.currentScope());
+        long total = jdbc.sql("SELECT count(*) FROM compliance.obligation o" + WHERE)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", paging.size());
+        params.put("offset", paging.offset());
+        List<Deadline> rows = jdbc.sql("SELECT " + COLUMNS + " FROM compliance.obligation o" + WHERE + " ORDER BY "
+                        + ORDER + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list();
+        return new PageResponse<>(named(rows), paging.page(), paging.size(), total);
+    }
+
+    /** Every deadline between two days in the current user's scope, for a calendar feed. */
+    @Transactional(readOnly = true)
+    public List<Deadline> window(LocalDate from, LocalDate to) {
+        Map<String, Object> params =
+                params(new CalendarFilter(YearMonth.from(from), null, null, null, null), access.currentScope());
+        params.put("to", to);
+        return named(jdbc.sql("SELECT " + COLUMNS + " FROM compliance.obligation o" + WHERE + " ORDER BY " + ORDER)
+                .params(params)
+                .query((rs, n) -> row(rs))
+                .list());
+    }
+
+    /** An agency the viewer may narrow the calendar to. */
+    public record AgencyChoice(String code, String name) {}
+
+    /** The agencies of the viewer's scope in Vietnamese name order, for the filter. */
+    public List<AgencyChoice> agencyChoices() {
+        AgencyScope scope = access.currentScope();
+        if (scope.allAgencies()) {
+            return agencies.listActive().stream()
+                    .map(a -> new AgencyChoice(a.code(), a.name()))
+                    .toList();
+        }
+        java.text.Collator vietnamese = java.text.Collator.getInstance(Locale.forLanguageTag("vi"));
+        return agencies.namesOf(scope.agencyCodes()).entrySet().stream()
+                .map(e -> new AgencyChoice(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(AgencyChoice::name, vietnamese))
+                .toList();
+    }
+
+    private static Map<String, Object> params(CalendarFilter filter, AgencyScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+        params.put("seeAll", scope.allAgencies());
+        params.put("scope", scope.agencyCodes().toArray(String[]::new));
+        params.put("agency", filter.agency());
+        params.put("rule", filter.rule());
+        params.put("status", filter.status() == null ? null : filter.status().name());
+        return params;
+    }
+
+    private List<Deadline> named(List<Deadline> rows) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> names = agencies.namesOf(
+                rows.stream().map(Deadline::agencyCode).distinct().toList());
+        Map<String, String> titles = new HashMap<>();
+        return rows.stream()
+                .map(d -> new Deadline(
+                        d.rule(),
+                        titles.computeIfAbsent(d.rule(), rule -> catalogue.ruleTitle(rule, d.dueDate(), locale)),
+                        d.subjectType(),
+                        d.subjectCode(),
+                        d.itemRef(),
+                        d.agencyCode(),
+                        names.getOrDefault(d.agencyCode(), d.agencyCode()),
+                        d.periodStart(),
+                        d.dueDate(),
+                        d.status()))
+                .toList();
+    }
+
+    private static Deadline row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Deadline(
+                rs.getString("rule_id"),
+                null,
+                SubjectType.valueOf(rs.getString("subject_type")),
+                rs.getString("subject_code"),
+                rs.getString("item_ref"),
+                rs.getString("agency_code"),
+                null,
+                rs.getObject("period_start", LocalDate.class),
+                rs.getObject("due_date", LocalDate.class),
+                ObligationStatus.valueOf(rs.getString("status")));
+    }
+
+    private record Row(Deadline deadline, long dayTotal) {}
+}

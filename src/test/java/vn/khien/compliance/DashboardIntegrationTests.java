@@ -1,0 +1,150 @@
+package vn.khien.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.compliance.application.DashboardQueries;
+import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.shared.Paging;
+import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SignedIn;
+
+/** The province dashboard's rate by kind, heat map and trend; the agency dashboard's next steps. */
+@KhienIntegrationTest
+class DashboardIntegrationTests {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    ObligationRecompute recompute;
+
+    @Autowired
+    DashboardQueries dashboard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void evaluate() {
+        recompute.all(DAY);
+    }
+
+    @Test
+    void aFullEvaluationWritesTheDaysSnapshotOnceHoweverOftenItRuns() {
+        recompute.all(DAY);
+
+        long snapshot = jdbc.sql("SELECT sum(obligations) FROM compliance.obligation_snapshot WHERE day = :day")
+                .param("day", DAY)
+                .query(Long.class)
+                .single();
+        long obligations = jdbc.sql("SELECT count(*) FROM compliance.obligation")
+                .query(Long.class)
+                .single();
+        assertThat(snapshot).isEqualTo(obligations).isPositive();
+        long kinds = jdbc.sql("""
+                        SELECT count(*) FROM compliance.obligation_snapshot
+                        WHERE day = :day AND rule_id = 'ct14.agency-annual-report' AND agency_kind = 'PROVINCIAL_DEPARTMENT'""").param("day", DAY).query(Long.class).single();
+        assertThat(kinds).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("dieuphoi")
+    void theTrendGivesTheProvinceRateAndOverdueCountPerDay() {
+        recompute.all(DAY.minusDays(1));
+        recompute.all(DAY);
+
+        var trend = dashboard.trend(DAY, 90);
+
+        assertThat(trend).extracting(DashboardQueries.TrendPoint::day).containsSubsequence(DAY.minusDays(1), DAY);
+        long overdue = jdbc.sql("SELECT count(*) FROM compliance.obligation WHERE status = 'OVERDUE'")
+                .query(Long.class)
+                .single();
+        var today = trend.get(trend.size() - 1);
+        assertThat(today.overdue()).isEqualTo(overdue);
+        assertThat(today.ratePercent()).isBetween(0, 100);
+    }
+
+    @Test
+    @WithUserDetails("canbo.sonv")
+    void anAgencyOfficerHasNoProvinceTrendAndAHeatMapOfTheirAgencyOnly() {
+        assertThat(dashboard.trend(DAY, 90)).isEmpty();
+        assertThat(dashboard.heatMap(null, Paging.of(0, 50)).rows().items())
+                .extracting(DashboardQueries.HeatRow::agencyCode)
+                .containsExactly("H57.02");
+    }
+
+    @Test
+    @WithUserDetails("dieuphoi")
+    void heatMapRowsComeInVietnameseNameOrderAndNarrowToAKind() {
+        var rows = dashboard.heatMap(null, Paging.of(0, 500)).rows().items();
+        var departments = dashboard.heatMap("PROVINCIAL_DEPARTMENT", Paging.of(0, 500));
+
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        assertThat(rows).extracting(DashboardQueries.HeatRow::agencyName).isSortedAccordingTo(vietnamese::compare);
+        assertThat(departments.rows().items())
+                .extracting(DashboardQueries.HeatRow::agencyCode)
+                .contains("H57.02", "H57.10")
+                .doesNotContain("H57.10.01");
+        assertThat(departments.rows().items().get(0).cells()).isNotEmpty();
+        assertThat(dashboard.byAgencyKind())
+                .extracting(DashboardQueries.KindSummary::kind)
+                .contains("PROVINCIAL_DEPARTMENT");
+    }
+
+    @Test
+    @WithUserDetails("dieuphoi")
+    void theProvinceDashboardLinksHeatMapCellsToTheirObligations() throws Exception {
+        var first = dashboard.heatMap(null, Paging.of(0, 20)).rows().items().get(0);
+        String rule = first.cells().keySet().iterator().next();
+        mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bản đồ nhiệt cơ quan × quy tắc")))
+                .andExpect(content()
+                        .string(containsString(
+                                "/compliance/obligations?agency=" + first.agencyCode() + "&amp;rule=" + rule)))
+                .andExpect(content().string(containsString("Tỷ lệ tuân thủ theo loại hình cơ quan")))
+                .andExpect(content().string(containsString("/compliance?kind=PROVINCIAL_DEPARTMENT#heat-map")))
+                .andExpect(content().string(containsString("id=\"trend-chart\"")));
+        mvc.perform(get("/compliance").param("kind", "PROVINCIAL_DEPARTMENT").with(SignedIn.as(users, "congan")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đang lọc: Sở, ban, ngành")));
+    }
+
+    @Test
+    void anEmptyHistoryShowsAClearEmptyState() throws Exception {
+        jdbc.sql("DELETE FROM compliance.obligation_snapshot").update();
+        mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"trend-empty\"")))
+                .andExpect(content().string(not(containsString("id=\"trend-chart\""))));
+    }
+
+    @Test
+    void theAgencyDashboardSaysWhatToDoNextWithoutProvinceFigures() throws Exception {
+        mvc.perform(get("/compliance").with(SignedIn.as(users, "canbo.sonv")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Việc cần làm tiếp")))
+                .andExpect(content().string(not(containsString("Bản đồ nhiệt"))))
+                .andExpect(content().string(not(containsString("Sở Y tế"))));
+    }
+}
