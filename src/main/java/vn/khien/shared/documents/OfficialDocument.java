@@ -16,8 +16,10 @@ import java.util.List;
  * @param place the place before the date, e.g. "Huế"
  * @param kind the kind in capitals, e.g. "BÁO CÁO"
  * @param summary the summary line under the kind (trích yếu), or {@code null}
- * @param addressees the "Kính gửi" lines, possibly empty
- * @param distribution the "Nơi nhận" lines, possibly empty
+ * @param addressees the "Kính gửi" recipients, possibly empty: one follows "Kính gửi:" on its line,
+ *     several are listed under it like the distribution
+ * @param distribution the "Nơi nhận" items, possibly empty, e.g. "Như trên", "Lưu: VT, CNTT": the
+ *     renderer puts "- " before and ";" after each ("." after the last) unless the item has them
  */
 public record OfficialDocument(
         String parentAuthority,
@@ -38,6 +40,9 @@ public record OfficialDocument(
         distribution = List.copyOf(distribution);
     }
 
-    /** Who signs: the position ("GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC") and the name, if known. */
+    /**
+     * Who signs: the position ("GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", put in capitals by the
+     * renderer) and the name, if known. A {@code null} signature leaves the signature column empty.
+     */
     public record Signature(String position, String name) {}
 }
