@@ -24,6 +24,7 @@ import vn.khien.incidents.Pap;
 import vn.khien.incidents.PartyKind;
 import vn.khien.incidents.Tlp;
 import vn.khien.incidents.application.IncidentFilter;
+import vn.khien.incidents.application.IncidentForms;
 import vn.khien.incidents.application.IncidentManagement;
 import vn.khien.incidents.application.IncidentQueries;
 import vn.khien.incidents.application.SimilarIncidents;
@@ -42,9 +43,15 @@ class IncidentPageController {
     private final IncidentQueries queries;
     private final SimilarIncidents similar;
     private final FileStore files;
+    private final IncidentForms forms;
 
     IncidentPageController(
-            IncidentManagement management, IncidentQueries queries, SimilarIncidents similar, FileStore files) {
+            IncidentManagement management,
+            IncidentQueries queries,
+            SimilarIncidents similar,
+            FileStore files,
+            IncidentForms forms) {
+        this.forms = forms;
         this.management = management;
         this.queries = queries;
         this.similar = similar;
@@ -91,6 +98,7 @@ class IncidentPageController {
         var view = queries.detail(reference);
         model.addAttribute("incident", view);
         model.addAttribute("similar", similar.of(reference));
+        model.addAttribute("forms", forms.versions(reference));
         model.addAttribute("types", queries.types());
         model.addAttribute("severities", IncidentSeverity.values());
         model.addAttribute("tlps", Tlp.values());
