@@ -370,4 +370,9 @@ public class Incident extends AbstractAggregateRoot<Incident> {
     public List<TimelineEntry> timeline() {
         return List.copyOf(timeline);
     }
+
+    /** The events registered and not yet published (for tests of the behaviour). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
 }
