@@ -12,4 +12,10 @@ public interface AccessPolicy {
 
     /** The machine calling with an API token, if the current request is one. */
     java.util.Optional<ApiClient> currentApiClient();
+
+    /**
+     * The organisation the signed-in person or machine acts for (a user's agency or organisation, an
+     * API token's organisation), if any: used where being named as a party gives access.
+     */
+    java.util.Optional<String> currentOrganisationCode();
 }

@@ -59,4 +59,18 @@ class ScopedAccessPolicy implements AccessPolicy {
                 ? java.util.Optional.of(client)
                 : java.util.Optional.empty();
     }
+
+    @Override
+    public java.util.Optional<String> currentOrganisationCode() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return java.util.Optional.empty();
+        }
+        if (authentication.getPrincipal() instanceof KhienUser user) {
+            return java.util.Optional.ofNullable(user.agencyCode());
+        }
+        return authentication.getPrincipal() instanceof ApiClient client
+                ? java.util.Optional.ofNullable(client.organisationCode())
+                : java.util.Optional.empty();
+    }
 }

@@ -1,0 +1,29 @@
+package vn.khien.incidents.application;
+
+import java.time.Instant;
+import vn.khien.incidents.Impact;
+import vn.khien.incidents.IncidentSeverity;
+import vn.khien.incidents.Pap;
+import vn.khien.incidents.Tlp;
+
+/**
+ * A report as the form or the API sends it (DESIGN.md §8: systemCode, detectedAt, type, summary,
+ * severity, tlp; the rest of Form 03 optional). {@code beyondCapacity}: the owner cannot cope alone.
+ */
+public record IncidentData(
+        String systemCode,
+        Instant detectedAt,
+        String type,
+        String summary,
+        String symptoms,
+        String scope,
+        String actionsTaken,
+        String supportNeeded,
+        String contactName,
+        String contactPhone,
+        String contactEmail,
+        IncidentSeverity severity,
+        Impact impact,
+        Tlp tlp,
+        Pap pap,
+        boolean beyondCapacity) {}

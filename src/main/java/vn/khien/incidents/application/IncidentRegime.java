@@ -1,0 +1,107 @@
+package vn.khien.incidents.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.khien.compliance.IncidentClockPolicy;
+import vn.khien.compliance.IncidentClockRule;
+import vn.khien.compliance.IncidentClockRule.ClockStart;
+import vn.khien.compliance.SeriousIncidentTest;
+import vn.khien.incidents.IncidentEffect;
+import vn.khien.incidents.domain.Clock;
+import vn.khien.systems.SystemDirectory;
+import vn.khien.systems.SystemSummary;
+
+/**
+ * The regime an incident falls under: the clocks and the serious-incident test of the policy pack in
+ * force on the day it was detected. Nothing here hard-codes a period; the packs do.
+ */
+@Component
+class IncidentRegime {
+
+    private final IncidentClockPolicy policy;
+    private final SystemDirectory systems;
+
+    IncidentRegime(IncidentClockPolicy policy, SystemDirectory systems) {
+        this.policy = policy;
+        this.systems = systems;
+    }
+
+    /** The clocks that start at {@code startsAt} with {@code start}, leaving out those already running. */
+    List<Clock> clocks(
+            Instant detectedAt,
+            ClockStart start,
+            Instant startsAt,
+            boolean serious,
+            boolean beyondCapacity,
+            Collection<String> running) {
+        return policy.clocksFor(detectedAt).stream()
+                .filter(r -> r.start() == start && (serious || !r.seriousOnly()) && !running.contains(r.ruleId()))
+                .map(r -> clock(r, startsAt, beyondCapacity))
+                .toList();
+    }
+
+    private static Clock clock(IncidentClockRule rule, Instant startsAt, boolean beyondCapacity) {
+        // Decision 05/2017 Art. 11: beyond the owner's capacity the notice is due immediately
+        Duration allowed = beyondCapacity && rule.beyondCapacity() != null ? rule.beyondCapacity() : rule.duration();
+        return new Clock(
+                rule.ruleId(),
+                rule.start().name(),
+                rule.nameVi(),
+                rule.nameEn(),
+                rule.legalReference(),
+                rule.awaitingConfirmation(),
+                startsAt,
+                startsAt.plus(allowed),
+                null,
+                null);
+    }
+
+    Seriousness assess(
+            Instant detectedAt, String systemCode, String effects, boolean ownerCannotCope, boolean nationalCritical) {
+        var test = policy.seriousTestFor(detectedAt);
+        Integer level =
+                systems.find(systemCode).map(SystemSummary::approvedLevel).orElse(null);
+        if (test.isEmpty()) {
+            return new Seriousness(false, false, level, false, false, false, null, false);
+        }
+        SeriousIncidentTest t = test.get();
+        boolean system = (level != null && t.levels().contains(level)) || (t.nationalCritical() && nationalCritical);
+        boolean effect = effectsOf(effects).stream().anyMatch(e -> t.effects().contains(e.name()));
+        boolean cope = !t.ownerUnableToCope() || ownerCannotCope;
+        return new Seriousness(
+                true,
+                system && effect && cope,
+                level,
+                system,
+                effect,
+                cope,
+                t.legalReference(),
+                t.awaitingConfirmation());
+    }
+
+    static Set<IncidentEffect> effectsOf(String effects) {
+        return effects == null || effects.isBlank()
+                ? Set.of()
+                : Arrays.stream(effects.split(",")).map(IncidentEffect::valueOf).collect(Collectors.toSet());
+    }
+
+    /**
+     * Whether the incident is serious and why: each condition of the pack's test and whether it holds.
+     * {@code defined} is false when the pack in force has no test.
+     */
+    record Seriousness(
+            boolean defined,
+            boolean serious,
+            Integer systemLevel,
+            boolean systemQualifies,
+            boolean effectQualifies,
+            boolean ownerCannotCope,
+            String legalReference,
+            boolean awaitingConfirmation) {}
+}

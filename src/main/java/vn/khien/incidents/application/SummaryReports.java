@@ -1,0 +1,118 @@
+package vn.khien.incidents.application;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+import vn.khien.incidents.IncidentChanged;
+import vn.khien.incidents.application.FormBuilders.SummaryLine;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
+
+/**
+ * Form 05: an agency's summary of its incidents for the half-year (15 December – 14 June, sent before
+ * 20 June) or the year (15 December – 14 December, sent before 15 December), in the periods
+ * Vietnamese periodic reports cut at. Every version is kept.
+ */
+@Service
+public class SummaryReports {
+
+    public static final String FORM_05 = "FORM_05";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final IncidentForms forms;
+    private final AccessPolicy access;
+    private final IncidentSettings settings;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    SummaryReports(
+            IncidentForms forms,
+            AccessPolicy access,
+            IncidentSettings settings,
+            org.springframework.context.ApplicationEventPublisher events,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.forms = forms;
+        this.access = access;
+        this.settings = settings;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** {@code annual}: the year's summary; otherwise the first half-year's. */
+    @Transactional
+    public UUID generate(String agencyCode, int year, boolean annual) {
+        requireAccess(agencyCode);
+        if (year < 2017 || year > 2100) {
+            throw new InvalidInputException("year", "incidents.error.year");
+        }
+        LocalDate from = LocalDate.of(year - 1, 12, 15);
+        LocalDate to = annual ? LocalDate.of(year, 12, 14) : LocalDate.of(year, 6, 14);
+        String period = (annual ? "Y" : "H1") + "-" + year;
+        var lines = jdbc.sql("""
+                        SELECT reference, system_code, type_code, status, detected_at FROM incidents.incident
+                        WHERE agency_code = :agency AND status <> 'REJECTED'
+                          AND detected_at >= :from AND detected_at < :to
+                        ORDER BY detected_at""")
+                .param("agency", agencyCode)
+                .param("from", Timestamp.from(from.atStartOfDay(VIETNAM).toInstant()))
+                .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(VIETNAM).toInstant()))
+                .query((rs, n) -> new SummaryLine(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+        String label = (annual ? "năm " : "6 tháng đầu năm ") + year + " (15/12/" + (year - 1) + " – "
+                + (annual ? "14/12/" : "14/06/") + year + ")";
+        var document = FormBuilders.form05(
+                forms.organisation(agencyCode), label, lines, settings.place(), LocalDate.now(clock.withZone(VIETNAM)));
+        String actor = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+                .getName();
+        UUID ref = forms.keep(null, agencyCode, FORM_05, period, document, actor);
+        events.publishEvent(new IncidentChanged("incidents.form.generated", agencyCode, FORM_05 + " " + period));
+        return ref;
+    }
+
+    @Transactional(readOnly = true)
+    public String file(UUID ref, boolean pdf) {
+        String agency = jdbc.sql(
+                        "SELECT agency_code FROM incidents.generated_form WHERE ref = :ref AND form = 'FORM_05'")
+                .param("ref", ref)
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new ObjectNotFoundException("incident-summary", ref.toString()));
+        if (!mayAct(agency)) {
+            throw new ObjectNotFoundException("incident-summary", ref.toString());
+        }
+        return jdbc.sql("SELECT " + (pdf ? "pdf_sha256" : "docx_sha256")
+                        + " FROM incidents.generated_form WHERE ref = :ref")
+                .param("ref", ref)
+                .query(String.class)
+                .single();
+    }
+
+    private void requireAccess(String agencyCode) {
+        if (agencyCode == null || !mayAct(agencyCode)) {
+            throw new InvalidInputException("agencyCode", "incidents.error.agency-unknown");
+        }
+    }
+
+    private boolean mayAct(String agencyCode) {
+        return access.currentUserHas(Role.RESPONDER)
+                || access.currentUserHas(Role.COORDINATOR_ADMIN)
+                || ((access.currentUserHas(Role.AGENCY_OFFICER) || access.currentUserHas(Role.AGENCY_HEAD))
+                        && access.currentScope().covers(agencyCode));
+    }
+}

@@ -1,0 +1,378 @@
+package vn.khien.incidents.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.khien.incidents.IncidentChanged;
+import vn.khien.incidents.IncidentClassified;
+import vn.khien.incidents.IncidentClosed;
+import vn.khien.incidents.IncidentReported;
+import vn.khien.incidents.IncidentStatus;
+import vn.khien.incidents.Tlp;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.InvalidInputException;
+
+/**
+ * An incident on one information system, from the report to its closure (Circular 20/2017: received →
+ * verified → contained → eradicated → recovered → closed, or rejected as not an incident). Every
+ * change lands on the timeline and publishes an audited event.
+ */
+@Table(schema = "incidents", name = "incident")
+public class Incident extends AbstractAggregateRoot<Incident> {
+
+    @Id
+    private Long id;
+
+    private final String reference;
+    private final String agencyCode;
+    private final String systemCode;
+    private final String reporter;
+    private final String reporterOrganisation;
+    private final Instant detectedAt;
+    private final Instant reportedAt;
+    private final String sourceRule;
+    private IncidentStatus status;
+
+    @Embedded.Empty
+    private IncidentReport report;
+
+    @Embedded.Empty
+    private Classification classification;
+
+    @Embedded.Empty
+    private Milestones milestones;
+
+    @Embedded.Empty
+    private Closure closure;
+
+    @MappedCollection(idColumn = "incident")
+    private Set<Responder> responders;
+
+    @MappedCollection(idColumn = "incident")
+    private Set<NamedViewer> viewers;
+
+    @MappedCollection(idColumn = "incident", keyColumn = "position")
+    private List<Party> parties;
+
+    @MappedCollection(idColumn = "incident", keyColumn = "position")
+    private List<Task> tasks;
+
+    @MappedCollection(idColumn = "incident", keyColumn = "position")
+    private List<Indicator> indicators;
+
+    @MappedCollection(idColumn = "incident", keyColumn = "position")
+    private List<IncidentFile> files;
+
+    @MappedCollection(idColumn = "incident", keyColumn = "position")
+    private List<Clock> clocks;
+
+    @MappedCollection(idColumn = "incident", keyColumn = "position")
+    private List<TimelineEntry> timeline;
+
+    @Version
+    private int version;
+
+    @PersistenceCreator
+    @SuppressWarnings("java:S107")
+    Incident(
+            Long id,
+            String reference,
+            String agencyCode,
+            String systemCode,
+            String reporter,
+            String reporterOrganisation,
+            Instant detectedAt,
+            Instant reportedAt,
+            String sourceRule,
+            IncidentStatus status,
+            IncidentReport report,
+            Classification classification,
+            Milestones milestones,
+            Closure closure,
+            Set<Responder> responders,
+            Set<NamedViewer> viewers,
+            List<Party> parties,
+            List<Task> tasks,
+            List<Indicator> indicators,
+            List<IncidentFile> files,
+            List<Clock> clocks,
+            List<TimelineEntry> timeline,
+            int version) {
+        this.id = id;
+        this.reference = reference;
+        this.agencyCode = agencyCode;
+        this.systemCode = systemCode;
+        this.reporter = reporter;
+        this.reporterOrganisation = reporterOrganisation;
+        this.detectedAt = detectedAt;
+        this.reportedAt = reportedAt;
+        this.sourceRule = sourceRule;
+        this.status = status;
+        this.report = report;
+        this.classification = classification;
+        this.milestones = milestones == null ? Milestones.NONE : milestones;
+        this.closure = closure == null ? Closure.NONE : closure;
+        this.responders = new HashSet<>(responders);
+        this.viewers = new HashSet<>(viewers);
+        this.parties = new ArrayList<>(parties);
+        this.tasks = new ArrayList<>(tasks);
+        this.indicators = new ArrayList<>(indicators);
+        this.files = new ArrayList<>(files);
+        this.clocks = new ArrayList<>(clocks);
+        this.timeline = new ArrayList<>(timeline);
+        this.version = version;
+    }
+
+    /** A new report. The application has checked the system, the reporter's right and the taxonomy. */
+    public static Incident report(
+            Reporting r, IncidentReport report, Classification classification, List<Clock> clocks) {
+        if (r.detectedAt().isAfter(r.now())) {
+            throw new InvalidInputException("detectedAt", "incidents.error.detected-in-future");
+        }
+        var incident = new Incident(
+                null,
+                r.reference(),
+                r.agencyCode(),
+                r.systemCode(),
+                r.reporter(),
+                r.reporterOrganisation(),
+                r.detectedAt(),
+                r.now(),
+                r.sourceRule(),
+                IncidentStatus.RECEIVED,
+                report,
+                classification,
+                Milestones.NONE,
+                Closure.NONE,
+                Set.of(),
+                Set.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                clocks,
+                List.of(),
+                0);
+        if (classification.tlp() == Tlp.RED) {
+            incident.viewers.add(new NamedViewer(r.reporter()));
+        }
+        incident.note(r.now(), r.reporter(), "REPORTED", report.summary());
+        incident.registerEvent(new IncidentReported(
+                r.reference(),
+                r.agencyCode(),
+                r.systemCode(),
+                report.typeCode(),
+                classification.severity(),
+                classification.tlp(),
+                r.reporter(),
+                r.reporterIsUser(),
+                report.contactEmail()));
+        return incident;
+    }
+
+    public void verify(String actor, Instant now) {
+        move(IncidentStatus.RECEIVED, IncidentStatus.VERIFIED, "verify", actor, now);
+        milestones = milestones.with(IncidentStatus.VERIFIED, now);
+    }
+
+    public void contain(String actor, Instant now) {
+        move(IncidentStatus.VERIFIED, IncidentStatus.CONTAINED, "contain", actor, now);
+        milestones = milestones.with(IncidentStatus.CONTAINED, now);
+    }
+
+    public void eradicate(String actor, Instant now) {
+        move(IncidentStatus.CONTAINED, IncidentStatus.ERADICATED, "eradicate", actor, now);
+        milestones = milestones.with(IncidentStatus.ERADICATED, now);
+    }
+
+    /** The response ends here: the clocks that run from its end start now. */
+    public void recover(String actor, Instant now, List<Clock> responseEndClocks) {
+        if (status != IncidentStatus.CONTAINED && status != IncidentStatus.ERADICATED) {
+            throw new ConflictException("status", "incidents.error.transition.recover");
+        }
+        changeStatus(IncidentStatus.RECOVERED, actor, now, null);
+        milestones = milestones.with(IncidentStatus.RECOVERED, now);
+        clocks.addAll(responseEndClocks);
+    }
+
+    /** Closing sends the final report, so the clocks running from the end of the response are met. */
+    public void close(String actor, Instant now, String rootCause, String lessons, String finalReport) {
+        if (status != IncidentStatus.RECOVERED) {
+            throw new ConflictException("status", "incidents.error.transition.close");
+        }
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        require(problems, "rootCause", rootCause);
+        require(problems, "lessonsLearned", lessons);
+        require(problems, "finalReport", finalReport);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        closure = new Closure(rootCause.strip(), lessons.strip(), finalReport.strip(), null);
+        clocks.replaceAll(c -> c.startEvent().equals(Clock.RESPONSE_END) && c.metAt() == null ? c.met(now) : c);
+        changeStatus(IncidentStatus.CLOSED, actor, now, null);
+        milestones = milestones.with(IncidentStatus.CLOSED, now);
+        registerEvent(new IncidentClosed(reference, agencyCode, systemCode, now));
+    }
+
+    public void reject(String actor, Instant now, String reason) {
+        if (status != IncidentStatus.RECEIVED && status != IncidentStatus.VERIFIED) {
+            throw new ConflictException("status", "incidents.error.transition.reject");
+        }
+        requireReason(reason);
+        closure = new Closure(closure.rootCause(), closure.lessonsLearned(), closure.finalReport(), reason.strip());
+        changeStatus(IncidentStatus.REJECTED, actor, now, reason.strip());
+    }
+
+    public void reopen(String actor, Instant now, String reason) {
+        if (status.open()) {
+            throw new ConflictException("status", "incidents.error.transition.reopen");
+        }
+        requireReason(reason);
+        milestones = milestones.reopened();
+        changeStatus(IncidentStatus.VERIFIED, actor, now, reason.strip());
+    }
+
+    public void classify(String actor, Instant now, String typeCode, Classification changed, List<Clock> newClocks) {
+        if (!status.open()) {
+            throw new ConflictException("status", "incidents.error.closed");
+        }
+        report = new IncidentReport(
+                typeCode,
+                report.summary(),
+                report.symptoms(),
+                report.scope(),
+                report.actionsTaken(),
+                report.supportNeeded(),
+                report.contactName(),
+                report.contactPhone(),
+                report.contactEmail());
+        classification = changed;
+        if (changed.tlp() == Tlp.RED) {
+            viewers.add(new NamedViewer(actor));
+        }
+        clocks.addAll(newClocks);
+        note(now, actor, "CLASSIFIED", typeCode + " · " + changed.severity() + " · TLP:" + changed.tlp());
+        registerEvent(new IncidentClassified(
+                reference, agencyCode, typeCode, changed.severity(), changed.tlp(), changed.pap(), changed.serious()));
+    }
+
+    private void move(IncidentStatus from, IncidentStatus to, String action, String actor, Instant now) {
+        if (status != from) {
+            throw new ConflictException("status", "incidents.error.transition." + action);
+        }
+        changeStatus(to, actor, now, null);
+    }
+
+    private void changeStatus(IncidentStatus to, String actor, Instant now, String reason) {
+        IncidentStatus from = status;
+        status = to;
+        note(now, actor, "STATUS", to.name() + (reason == null ? "" : ": " + reason));
+        registerEvent(new IncidentChanged("incidents.incident.status-changed", reference, from + " → " + to));
+    }
+
+    private static void require(List<InvalidInputException.FieldProblem> problems, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(new InvalidInputException.FieldProblem(field, "incidents.error.required", List.of()));
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "incidents.error.reason-required");
+        }
+    }
+
+    /** Appends to the timeline; every change of the incident says what happened here. */
+    void note(Instant at, String actor, String kind, String text) {
+        timeline.add(new TimelineEntry(at, actor, kind, text == null ? "" : text));
+    }
+
+    void changed(String action, String after) {
+        registerEvent(new IncidentChanged(action, reference, after));
+    }
+
+    void requireOpen() {
+        if (!status.open()) {
+            throw new ConflictException("status", "incidents.error.closed");
+        }
+    }
+
+    /** Everything hanging on the incident, with the behaviour that changes it. */
+    public Coordination coordination() {
+        return new Coordination(this, responders, viewers, parties, tasks, indicators, files, clocks);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    public String systemCode() {
+        return systemCode;
+    }
+
+    public String reporter() {
+        return reporter;
+    }
+
+    public String reporterOrganisation() {
+        return reporterOrganisation;
+    }
+
+    public Instant detectedAt() {
+        return detectedAt;
+    }
+
+    public Instant reportedAt() {
+        return reportedAt;
+    }
+
+    public String sourceRule() {
+        return sourceRule;
+    }
+
+    public IncidentStatus status() {
+        return status;
+    }
+
+    public IncidentReport report() {
+        return report;
+    }
+
+    public Classification classification() {
+        return classification;
+    }
+
+    public Milestones milestones() {
+        return milestones;
+    }
+
+    public Closure closure() {
+        return closure;
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** The events registered and not yet published (for tests of the behaviour). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+}

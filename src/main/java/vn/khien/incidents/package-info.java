@@ -1,0 +1,16 @@
+/**
+ * Incident response (Decision 05/2017/QĐ-TTg, Circular 20/2017/TT-BTTTT): intake by form, API and
+ * from alerts, the response workflow, parties, tasks, the timeline, regulatory clocks from the
+ * policy packs and the official forms 03, 04 and 05.
+ *
+ * <p>Owns: incidents with their responders, named viewers (RED), parties, tasks, indicators, files,
+ * clocks and timeline; the taxonomy of incident types; generated form versions. Publishes: {@link
+ * vn.khien.incidents.IncidentReported}, {@link vn.khien.incidents.IncidentClassified}, {@link
+ * vn.khien.incidents.IncidentClosed}, {@link vn.khien.incidents.IncidentClockMissed}, {@link
+ * vn.khien.incidents.IncidentChanged}; the read-only view {@code incidents.published_incident_clock}
+ * (incident_reference, agency_code, system_code, clock_rule_id, starts_at, due_at, met_at). Offers:
+ * the API values {@link vn.khien.incidents.IncidentStatus}, {@link vn.khien.incidents.Tlp}, {@link
+ * vn.khien.incidents.Pap}, {@link vn.khien.incidents.IncidentSeverity}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Incidents")
+package vn.khien.incidents;

@@ -1,0 +1,140 @@
+package vn.khien.incidents.web;
+
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.incidents.IncidentEffect;
+import vn.khien.incidents.IncidentSeverity;
+import vn.khien.incidents.IncidentStatus;
+import vn.khien.incidents.IndicatorKind;
+import vn.khien.incidents.Pap;
+import vn.khien.incidents.PartyKind;
+import vn.khien.incidents.Tlp;
+import vn.khien.incidents.application.IncidentFilter;
+import vn.khien.incidents.application.IncidentForms;
+import vn.khien.incidents.application.IncidentManagement;
+import vn.khien.incidents.application.IncidentQueries;
+import vn.khien.incidents.application.SimilarIncidents;
+import vn.khien.shared.ConflictException;
+import vn.khien.shared.FormErrors;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.Paging;
+import vn.khien.shared.files.FileStore;
+
+/** Incident pages: list, report form with acknowledgement, detail, attachment download. */
+@Controller
+@RequestMapping("/incidents")
+class IncidentPageController {
+
+    private final IncidentManagement management;
+    private final IncidentQueries queries;
+    private final SimilarIncidents similar;
+    private final FileStore files;
+    private final IncidentForms forms;
+
+    IncidentPageController(
+            IncidentManagement management,
+            IncidentQueries queries,
+            SimilarIncidents similar,
+            FileStore files,
+            IncidentForms forms) {
+        this.forms = forms;
+        this.management = management;
+        this.queries = queries;
+        this.similar = similar;
+        this.files = files;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) IncidentStatus status,
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String type,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        model.addAttribute(
+                "incidents", queries.list(new IncidentFilter(q, status, agency, null, type), Paging.of(page, 50)));
+        model.addAttribute("statuses", IncidentStatus.values());
+        model.addAttribute("types", queries.types());
+        return "incidents/list";
+    }
+
+    @GetMapping("/new")
+    String newIncident(Model model) {
+        return form(model, IncidentForm.empty());
+    }
+
+    @PostMapping("/new")
+    String report(
+            @ModelAttribute("form") IncidentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                String reference = management.report(form.toData());
+                redirect.addFlashAttribute("acknowledged", reference);
+                return "redirect:/incidents/" + reference;
+            } catch (InvalidInputException | ConflictException e) {
+                FormErrors.reject(errors, e);
+            }
+        }
+        return form(model, form);
+    }
+
+    @GetMapping("/{reference:SC-\\d{4}-\\d+}")
+    String show(@PathVariable String reference, Model model, Locale locale) {
+        var view = queries.detail(reference);
+        model.addAttribute("incident", view);
+        model.addAttribute("similar", similar.of(reference));
+        model.addAttribute("forms", forms.versions(reference));
+        model.addAttribute("types", queries.types());
+        model.addAttribute("severities", IncidentSeverity.values());
+        model.addAttribute("tlps", Tlp.values());
+        model.addAttribute("paps", Pap.values());
+        model.addAttribute("effects", IncidentEffect.values());
+        model.addAttribute("partyKinds", PartyKind.values());
+        model.addAttribute("indicatorKinds", IndicatorKind.values());
+        model.addAttribute("english", "en".equals(locale.getLanguage()));
+        return "incidents/detail";
+    }
+
+    @GetMapping("/{reference}/files/{ref}")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String reference, @PathVariable java.util.UUID ref) {
+        var file = queries.file(reference, ref);
+        String hash = queries.fileHash(reference, ref);
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .contentLength(file.sizeBytes())
+                .body(out -> {
+                    try (var in = files.open(hash)) {
+                        in.transferTo(out);
+                    }
+                });
+    }
+
+    private String form(Model model, IncidentForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("types", queries.types());
+        model.addAttribute("severities", IncidentSeverity.values());
+        model.addAttribute("tlps", Tlp.values());
+        return "incidents/form";
+    }
+}

@@ -1,0 +1,128 @@
+package vn.khien.incidents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.khien.compliance.IncidentClockPolicy;
+import vn.khien.compliance.IncidentClockRule;
+import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.incidents.application.IncidentClocks;
+import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.Today;
+
+/** The regulatory clocks come from the pack in force on the day of detection; times are fixed, not "now". */
+@KhienIntegrationTest
+class IncidentClockIntegrationTests extends IncidentsTestSupport {
+
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    @Autowired
+    IncidentClockPolicy policy;
+
+    @Autowired
+    IncidentClocks clocks;
+
+    @Autowired
+    ObligationRecompute recompute;
+
+    @Test
+    void theFiveDayNoticeOfDecision05AppliesUntilTheLawTakesOverWith24And72Hours() {
+        var before = policy.clocksFor(
+                OffsetDateTime.of(2026, 6, 30, 23, 0, 0, 0, VIETNAM).toInstant());
+        assertThat(before)
+                .extracting(IncidentClockRule::ruleId)
+                .containsExactly("qd05.incident-notice", "qd05.final-report");
+        assertThat(before.get(0).duration()).isEqualTo(Duration.ofDays(5));
+        assertThat(before.get(0).beyondCapacity()).isEqualTo(Duration.ZERO);
+        assertThat(before.get(1).start()).isEqualTo(IncidentClockRule.ClockStart.RESPONSE_END);
+
+        var after = policy.clocksFor(
+                OffsetDateTime.of(2026, 7, 1, 0, 30, 0, 0, VIETNAM).toInstant());
+        assertThat(after)
+                .extracting(IncidentClockRule::ruleId)
+                .containsExactly("law116.initial-notice", "law116.incident-report");
+        assertThat(after)
+                .extracting(IncidentClockRule::duration)
+                .containsExactly(Duration.ofHours(24), Duration.ofHours(72));
+        assertThat(after).allMatch(r -> r.seriousOnly() && r.awaitingConfirmation());
+        assertThat(policy.seriousTestFor(
+                        OffsetDateTime.of(2026, 5, 1, 9, 0, 0, 0, VIETNAM).toInstant()))
+                .hasValueSatisfying(t -> {
+                    assertThat(t.levels()).containsExactlyInAnyOrder(4, 5);
+                    assertThat(t.ownerUnableToCope()).isTrue();
+                });
+    }
+
+    @Test
+    void theFiveDayNoticeIsMissedAfterItsDueTimeAndAnnouncedOnce() throws Exception {
+        String reference = report("2026-05-02T08:30:00+07:00", "AMBER");
+        Instant due = OffsetDateTime.of(2026, 5, 7, 8, 30, 0, 0, VIETNAM).toInstant();
+        assertThat(clocks.announceMissed(due.minusSeconds(60)))
+                .noneMatch(m -> m.reference().equals(reference));
+        assertThat(clocks.announceMissed(due.plusSeconds(60))).anySatisfy(m -> {
+            assertThat(m.reference()).isEqualTo(reference);
+            assertThat(m.clockRuleId()).isEqualTo("qd05.incident-notice");
+        });
+        assertThat(clocks.announceMissed(due.plus(Duration.ofDays(1))))
+                .noneMatch(m -> m.reference().equals(reference));
+        assertThat(auditActions(reference)).contains("incidents.clock.missed");
+        getAs(RESPONDER, "/api/v1/incidents/" + reference)
+                .andExpect(jsonPath("$.clocks[0].state").value("OVERDUE"));
+
+        recompute.all(java.time.LocalDate.of(2026, 6, 20));
+        String status = jdbc.sql(
+                        "SELECT status FROM compliance.obligation WHERE rule_id = 'qd05.incident-notice' AND item_ref = ?")
+                .param(reference)
+                .query(String.class)
+                .single();
+        assertThat(status).isEqualTo("OVERDUE");
+        recompute.all(Today.inVietnam());
+    }
+
+    @Test
+    void aNoticeSentWithinFiveDaysMeetsItsClock() throws Exception {
+        String detected = OffsetDateTime.now(VIETNAM).minusDays(2).withNano(0).toString();
+        // detected two days ago: past 1 July 2026 the successor pack applies, so the first pack is asked directly
+        assertThat(policy.clocksFor(OffsetDateTime.parse(detected).toInstant()))
+                .allMatch(IncidentClockRule::seriousOnly);
+        String reference = report("2026-06-28T08:30:00+07:00", "AMBER");
+        postJson(RESPONDER, "/api/v1/incidents/" + reference + "/clocks/qd05.incident-notice/sent", "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clocks[0].state").value("LATE"));
+        postJson(RESPONDER, "/api/v1/incidents/" + reference + "/clocks/qd05.incident-notice/sent", "")
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aSeriousIncidentUnderTheSuccessorPackGets24And72HourClocksFromDetection() throws Exception {
+        String reference = report("2026-07-02T10:00:00+07:00", "AMBER");
+        getAs(RESPONDER, "/api/v1/incidents/" + reference)
+                .andExpect(jsonPath("$.clocks").isEmpty());
+        putJson(RESPONDER, "/api/v1/incidents/" + reference + "/classification", """
+                        {"type":"DATA_LEAK","severity":"CRITICAL","tlp":"AMBER","effects":["DATA_LEAKED"],
+                         "nationalCritical":true}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.serious.serious").value(true))
+                .andExpect(jsonPath("$.serious.awaitingConfirmation").value(true))
+                .andExpect(jsonPath("$.clocks[0].ruleId").value("law116.initial-notice"))
+                .andExpect(jsonPath("$.clocks[0].dueAt").value("2026-07-03T03:00:00Z"))
+                .andExpect(jsonPath("$.clocks[1].ruleId").value("law116.incident-report"))
+                .andExpect(jsonPath("$.clocks[1].dueAt").value("2026-07-05T03:00:00Z"));
+    }
+
+    @Test
+    void beyondTheOwnersCapacityTheNoticeIsDueImmediately() throws Exception {
+        postJson(OFFICER, "/api/v1/incidents", """
+                        {"systemCode":"SNV.WEB","detectedAt":"2026-05-02T08:30:00+07:00","type":"MALWARE",
+                         "summary":"Mã độc mã hóa dữ liệu","severity":"CRITICAL","beyondCapacity":true}""")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.clocks[0].dueAt").value("2026-05-02T01:30:00Z"));
+    }
+}
