@@ -3,11 +3,15 @@
  * system must do, by when, and whether it is done.
  *
  * <p>Owns: versioned policy packs (YAML under {@code compliance/packs}, versions kept in the database),
- * dated authorities, rule kinds, obligations and waivers. Reads other modules' facts only through
+ * dated authorities, rule kinds, obligations and waivers, the deadline calendar (pages and a private
+ * iCalendar feed per user) and the daily compliance snapshots behind the trend chart. Reads other modules' facts only through
  * their published read-only views ({@code <schema>.published_*}), one SQL statement per rule over the
  * whole province; a rule whose view does not exist yet is "not evaluated", never met. Publishes:
  * {@link vn.khien.compliance.WaiverGranted}. Offers: {@link vn.khien.compliance.ObligationStatus}
- * and {@link vn.khien.compliance.SubjectType} as API values.
+ * and {@link vn.khien.compliance.SubjectType} as API values, {@link vn.khien.compliance.Authorities}
+ * (who holds a role on a day), {@link vn.khien.compliance.ObligationReminders} (what is due soon or
+ * overdue on a day, for the notifications' digest) and {@link vn.khien.compliance.IncidentClockPolicy}
+ * (the incident clocks and the serious-incident test in force on a day, from the packs).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compliance")
 package vn.khien.compliance;

@@ -22,6 +22,12 @@ class ComplianceShell {
     }
 
     @Bean
+    NavigationLink calendarLink() {
+        return new NavigationLink(
+                "compliance.calendar.nav", "/compliance/calendar", 35, Set.of(), NavigationMenu.COMPLIANCE);
+    }
+
+    @Bean
     HomeCard overdueObligationsHomeCard(ObligationQueries obligations) {
         return (username, roles) -> List.of(new HomeCard.Item(
                 "home.obligations.title",
