@@ -73,6 +73,11 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
         assertThat(clocks.announceMissed(due.plus(Duration.ofDays(1))))
                 .noneMatch(m -> m.reference().equals(reference));
         assertThat(auditActions(reference)).contains("incidents.clock.missed");
+        assertThat(jdbc.sql("SELECT text FROM notifications.notification WHERE username = 'canbo.sonv' AND link = ?")
+                        .param("/incidents/" + reference)
+                        .query(String.class)
+                        .list())
+                .anyMatch(text -> text.startsWith("Sự cố " + reference + ": đã quá hạn"));
         getAs(RESPONDER, "/api/v1/incidents/" + reference)
                 .andExpect(jsonPath("$.clocks[0].state").value("OVERDUE"));
 

@@ -33,17 +33,23 @@ public class IncidentClocks {
                             FROM incidents.incident i
                             WHERE i.id = c.incident AND c.met_at IS NULL AND c.missed_at IS NULL AND c.due_at < :now
                               AND i.status <> 'REJECTED'
-                            RETURNING i.id, i.reference, i.agency_code, c.rule_id, c.due_at),
+                            RETURNING i.id, i.reference, i.agency_code, c.rule_id, c.due_at, c.name_vi, c.name_en,
+                                      i.reporter),
                         bumped AS (
                             UPDATE incidents.incident i SET version = i.version + 1
                             WHERE i.id IN (SELECT id FROM due))
-                        SELECT reference, agency_code, rule_id, due_at FROM due ORDER BY due_at""")
+                        SELECT reference, agency_code, rule_id, due_at, name_vi, name_en,
+                               array_append(ARRAY(SELECT r.username FROM incidents.incident_responder r
+                                                  WHERE r.incident = due.id ORDER BY r.username), reporter)
+                        FROM due ORDER BY due_at""")
                 .param("now", Timestamp.from(now))
                 .query((rs, n) -> new IncidentClockMissed(
                         rs.getString(1),
                         rs.getString(2),
                         rs.getString(3),
-                        rs.getTimestamp(4).toInstant()))
+                        rs.getTimestamp(4).toInstant(),
+                        List.of(rs.getString(5), rs.getString(6)),
+                        List.of((String[]) rs.getArray(7).getArray())))
                 .list();
         missed.forEach(events::publishEvent);
         return missed;
