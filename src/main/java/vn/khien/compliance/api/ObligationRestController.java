@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -64,5 +65,15 @@ class ObligationRestController {
     @Operation(summary = "Coordinator: waive a subject's obligation under a rule until a day, with a reason")
     void waive(@RequestBody WaiverManagement.WaiverRequest request) {
         waivers.grant(request);
+    }
+
+    /** Why a waiver is withdrawn. */
+    record RevokeRequest(String reason) {}
+
+    @PostMapping("/waivers/{id}/revoke")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Coordinator: withdraw a waiver before it expires, with a reason; it stops counting today")
+    void revoke(@PathVariable long id, @RequestBody RevokeRequest request) {
+        waivers.revoke(id, request.reason());
     }
 }

@@ -13,13 +13,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.compliance.WaiverGranted;
+import vn.khien.compliance.WaiverRevoked;
+import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
 import vn.khien.shared.ObjectNotFoundException;
 
-/** The coordinator waives an obligation for a subject until a day, with a reason; audited. */
+/**
+ * The coordinator waives an obligation for a subject until a day, with a reason, and may withdraw the
+ * waiver before then (it stops counting from the day it is withdrawn); both audited.
+ */
 @Service
 public class WaiverManagement {
+
+    private record Held(String rule, String subject, boolean revoked) {}
 
     /** What the coordinator asks for. */
     public record WaiverRequest(String rule, String subjectCode, String reason, LocalDate expiresOn) {}
@@ -94,5 +101,34 @@ public class WaiverManagement {
         events.publishEvent(new WaiverGranted(
                 request.rule(), request.subjectCode(), request.reason().strip(), request.expiresOn()));
         recompute.subjects(Set.of(request.subjectCode()));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
+    public void revoke(long id, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 1000) {
+            throw new InvalidInputException(
+                    List.of(new FieldProblem("reason", "compliance.waiver.revoke-reason.required", List.of())));
+        }
+        Held waiver = jdbc.sql(
+                        "SELECT rule_id, subject_code, revoked_at IS NOT NULL FROM compliance.waiver WHERE id = ?")
+                .param(id)
+                .query((rs, n) -> new Held(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .optional()
+                .orElseThrow(() -> new ObjectNotFoundException("waiver", String.valueOf(id)));
+        if (waiver.revoked()) {
+            throw new ConflictException("compliance.waiver.already-revoked");
+        }
+        jdbc.sql(
+                        "UPDATE compliance.waiver SET revoked_at = :at, revoked_by = :by, revoke_reason = :reason WHERE id = :id")
+                .param("at", Timestamp.from(clock.instant()))
+                .param(
+                        "by",
+                        SecurityContextHolder.getContext().getAuthentication().getName())
+                .param("reason", reason.strip())
+                .param("id", id)
+                .update();
+        events.publishEvent(new WaiverRevoked(waiver.rule(), waiver.subject(), reason.strip()));
+        recompute.subjects(Set.of(waiver.subject()));
     }
 }

@@ -121,7 +121,9 @@ public class ObligationEvaluator {
                 FROM (%s) o
                 LEFT JOIN (SELECT DISTINCT ON (w.subject_code) w.subject_code, w.reason, w.expires_on
                            FROM compliance.waiver w
-                           WHERE w.rule_id = :ruleId AND w.revoked_at IS NULL AND w.valid_from <= :asOf
+                           WHERE w.rule_id = :ruleId AND w.valid_from <= :asOf
+                             AND (w.revoked_at IS NULL
+                                  OR (w.revoked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > :asOf)
                              AND w.expires_on >= :asOf
                            ORDER BY w.subject_code, w.expires_on DESC) w
                        ON w.subject_code = o.subject_code

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.application.ObligationFilter;
 import vn.khien.compliance.application.ObligationQueries;
+import vn.khien.identity.Role;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
 import vn.khien.shared.NavigationMenu;
@@ -25,6 +26,16 @@ class ComplianceShell {
     NavigationLink calendarLink() {
         return new NavigationLink(
                 "compliance.calendar.nav", "/compliance/calendar", 35, Set.of(), NavigationMenu.COMPLIANCE);
+    }
+
+    @Bean
+    NavigationLink waiversLink() {
+        return new NavigationLink(
+                "compliance.waivers.nav",
+                "/compliance/waivers",
+                38,
+                Set.of(Role.COORDINATOR_ADMIN.name(), Role.OBSERVER.name(), Role.RESPONDER.name()),
+                NavigationMenu.COMPLIANCE);
     }
 
     @Bean
