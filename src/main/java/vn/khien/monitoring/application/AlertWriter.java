@@ -48,7 +48,8 @@ class AlertWriter {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    long stored = alerts.isEmpty() ? 0 : store(connection, alerts, batch);
+                    // a resend is rare: the first attempt leaves it to the unique index, the next ones look first
+                    long stored = alerts.isEmpty() ? 0 : store(connection, alerts, batch, attempt > 1);
                     deadLetters(connection, deadLetters, batch);
                     connection.commit();
                     return stored;
@@ -68,16 +69,16 @@ class AlertWriter {
 
     /**
      * Concurrent batches touching the same roll-ups may deadlock (PostgreSQL aborts one); a batch that
-     * carries an alert another batch stored after our check meets the unique index. Either way the
-     * whole batch is rolled back and done again: the next check sees the other batch's alerts.
+     * carries an alert stored before (a resend) meets the unique index. Either way the whole batch is
+     * rolled back and done again, this time looking up stored alerts first.
      */
     private static boolean retryable(SQLException e) {
         return "40P01".equals(e.getSQLState()) || "23505".equals(e.getSQLState());
     }
 
-    private static long store(Connection connection, List<PreparedAlert> alerts, Batch batch)
+    private static long store(Connection connection, List<PreparedAlert> alerts, Batch batch, boolean lookFirst)
             throws SQLException, IOException {
-        List<PreparedAlert> fresh = FreshAlerts.of(connection, alerts);
+        List<PreparedAlert> fresh = lookFirst ? FreshAlerts.of(connection, alerts) : FreshAlerts.distinct(alerts);
         if (fresh.isEmpty()) {
             return 0;
         }

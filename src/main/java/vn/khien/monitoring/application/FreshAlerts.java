@@ -44,6 +44,15 @@ final class FreshAlerts {
                 }
             }
         }
+        return unseen(alerts, seen);
+    }
+
+    /** The batch without its repeats, for a first attempt that leaves stored ones to the unique index. */
+    static List<PreparedAlert> distinct(List<PreparedAlert> alerts) {
+        return unseen(alerts, new HashSet<>(alerts.size() * 2));
+    }
+
+    private static List<PreparedAlert> unseen(List<PreparedAlert> alerts, Set<UUID> seen) {
         List<PreparedAlert> fresh = new ArrayList<>(alerts.size());
         for (PreparedAlert alert : alerts) {
             if (seen.add(alert.eventHash())) {
