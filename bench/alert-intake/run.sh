@@ -29,6 +29,9 @@ issue() { curl -s -u dieuphoi:Khien-Demo-2026 -H 'Content-Type: application/json
   | python3 -c 'import json,sys; print(json.load(sys.stdin).get("token",""))' 2>/dev/null || true; }
 TOKEN=$(issue)
 while [ -z "$TOKEN" ]; do sleep 2; TOKEN=$(issue); done # the demo province loads after the start
+# the demo's own alerts are the last of the demo province; load only once they are in
+until [ "$($PSQL -c "SELECT EXISTS (SELECT 1 FROM monitoring.alert_rollup)")" = t ]; do sleep 2; done
+sleep 5
 if [ "$WARMUP" -gt 0 ]; then
   echo "== warm-up (not timed): $WARMUP alerts"
   python3 loadgen.py "http://localhost:$PORT" "$TOKEN" "$WARMUP" "$BATCH" "$WORKERS" | grep accepted_per_second
