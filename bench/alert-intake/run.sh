@@ -12,7 +12,7 @@ WORKERS=${WORKERS:-4}
 WARMUP=${WARMUP:-20000} # untimed alerts first, so that the rate is the JIT-compiled server's sustained one
 PORT=${PORT:-8099}
 DATA=${DATA:-/tmp/khien-bench-data}
-JAR=$(ls ../../target/khien-*.jar | head -1)
+JAR=${JAR:-$(ls ../../target/khien-*.jar | head -1)}
 rm -rf "$DATA"
 KHIEN_DATA_DIR="$DATA" PORT=$PORT java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" > /tmp/khien-bench.log 2>&1 &
 APP=$!
