@@ -2,7 +2,9 @@ package vn.khien.monitoring;
 
 /**
  * An alert's severity normalised to four levels, whatever the tool's own scale (Wazuh 0–15, Suricata
- * 1–3, syslog 0–7, CEF 0–10); the API names them as DESIGN.md §8 does.
+ * 1–3, syslog 0–7, CEF 0–10); the API names them as DESIGN.md §8 does. They are the top four of the
+ * common severity scale ({@code CRITICAL, HIGH, MEDIUM, LOW, INFO}) under the same names: alerts do not use
+ * INFO (informational events are LOW), so a promoted alert's severity carries over to its incident as is.
  */
 public enum AlertSeverity {
     LOW,

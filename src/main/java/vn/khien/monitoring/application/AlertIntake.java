@@ -115,11 +115,10 @@ public class AlertIntake {
         private final AlertFormat format;
         private final AlertParser parser;
         private final Instant received;
-        private final CopyText rows = new CopyText(1 << 16);
+        private final List<PreparedAlert> alerts = new ArrayList<>();
         private final List<AlertWriter.DeadLetter> deadLetters = new ArrayList<>();
         private final List<IntakeResult.Rejection> rejected = new ArrayList<>();
         private int lineNumber;
-        private int rowCount;
 
         BatchAssembler(Sender sender, AlertFormat format, Instant received) {
             this.sender = sender;
@@ -155,28 +154,21 @@ public class AlertIntake {
                         lineNumber, "system " + target.systemCode() + " is not served by " + sender.organisation()));
                 return;
             }
-            AlertRows.append(
-                    rows,
-                    PreparedAlert.of(
-                            outcome.alert(),
-                            target,
-                            sender.organisation(),
-                            received,
-                            settings.rollupWindow(),
-                            settings.retentionDays()),
-                    sender,
-                    format,
-                    received);
-            rowCount++;
+            alerts.add(PreparedAlert.of(
+                    outcome.alert(),
+                    target,
+                    sender.organisation(),
+                    received,
+                    settings.rollupWindow(),
+                    settings.retentionDays()));
         }
 
         IntakeResult store() {
             long stored = writer.write(
-                    rows.text(),
-                    rowCount,
+                    alerts,
                     deadLetters,
-                    new AlertWriter.Batch(received, sender.organisation(), format.parameter()));
-            return new IntakeResult(stored, rowCount - stored, rejected, deadLetters.size());
+                    new AlertWriter.Batch(received, sender.organisation(), sender.tokenId(), format.parameter()));
+            return new IntakeResult(stored, alerts.size() - stored, rejected, deadLetters.size());
         }
     }
 }

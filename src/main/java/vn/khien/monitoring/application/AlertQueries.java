@@ -26,6 +26,7 @@ public class AlertQueries {
                     + " u.rule_id, u.rule_name, u.severity, host(u.src_ip) AS src, host(u.dst_ip) AS dst, u.hostname,"
                     + " u.alert_count, u.first_seen, u.last_seen, u.promoted_at";
     private static final String FILTERS = """
+              AND u.window_start > :windowFrom AND u.window_start < :to
               AND u.last_seen >= :from AND u.last_seen < :to
               AND (CAST(:agency AS text) IS NULL OR u.owner_code = :agency)
               AND (CAST(:system AS text) IS NULL OR u.system_code = :system)
@@ -39,16 +40,18 @@ public class AlertQueries {
 
     private final JdbcClient jdbc;
     private final AlertAccess access;
+    private final MonitoringSettings settings;
 
-    AlertQueries(JdbcClient jdbc, AlertAccess access) {
+    AlertQueries(JdbcClient jdbc, AlertAccess access, MonitoringSettings settings) {
         this.jdbc = jdbc;
         this.access = access;
+        this.settings = settings;
     }
 
     public PageResponse<RollupRow> rollups(AlertFilter filter, Paging paging) {
         Map<String, Object> params = parameters(filter);
-        List<RollupRow> items = jdbc.sql(
-                        ROLLUP_COLUMNS + FROM + " ORDER BY u.last_seen DESC, u.id DESC LIMIT :limit OFFSET :offset")
+        List<RollupRow> items = jdbc.sql(ROLLUP_COLUMNS + FROM
+                        + " ORDER BY u.window_start DESC, u.last_seen DESC, u.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
@@ -132,7 +135,10 @@ public class AlertQueries {
 
     Map<String, Object> parameters(AlertFilter f) {
         Map<String, Object> params = access.sqlParameters();
-        params.put("from", Timestamp.from(f.from().atStartOfDay(PROVINCE).toInstant()));
+        Instant from = f.from().atStartOfDay(PROVINCE).toInstant();
+        params.put("from", Timestamp.from(from));
+        // a roll-up last seen from `from` on started less than one window before: the index's bound
+        params.put("windowFrom", Timestamp.from(from.minus(settings.rollupWindow())));
         params.put(
                 "to", Timestamp.from(f.to().plusDays(1).atStartOfDay(PROVINCE).toInstant()));
         params.put("agency", blank(f.agency()));

@@ -64,7 +64,7 @@ public class AlertRetention {
         jdbc.sql("DELETE FROM monitoring.alert_default WHERE day < :cutoff")
                 .param("cutoff", cutoff)
                 .update();
-        jdbc.sql("DELETE FROM monitoring.alert_rollup WHERE last_seen < :cutoff")
+        jdbc.sql("DELETE FROM monitoring.alert_rollup WHERE window_start < :cutoff AND last_seen < :cutoff")
                 .param("cutoff", java.sql.Date.valueOf(cutoff))
                 .update();
         jdbc.sql("DELETE FROM monitoring.dead_letter WHERE received_at < :cutoff")

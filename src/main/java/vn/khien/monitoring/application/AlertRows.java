@@ -1,6 +1,5 @@
 package vn.khien.monitoring.application;
 
-import java.time.Instant;
 import vn.khien.monitoring.domain.NormalisedAlert;
 
 /** One alert as a COPY row, in the order of {@link AlertWriter#COLUMNS}; texts clipped to their columns. */
@@ -8,16 +7,16 @@ final class AlertRows {
 
     private AlertRows() {}
 
-    static void append(CopyText out, PreparedAlert p, AlertIntake.Sender sender, AlertFormat format, Instant received) {
+    static void append(CopyText out, PreparedAlert p, AlertWriter.Batch batch) {
         NormalisedAlert a = p.alert();
         SystemTarget t = p.target();
         out.add(p.day())
                 .add(p.eventHash())
-                .add(received)
+                .add(batch.receivedAt())
                 .add(p.eventTime())
-                .add(sender.organisation())
-                .add(sender.tokenId())
-                .add(format.parameter())
+                .add(batch.organisation())
+                .add(batch.tokenId())
+                .add(batch.format())
                 .add(CopyText.clip(a.sensor(), 255))
                 .add(CopyText.clip(a.tool(), 100))
                 .add(CopyText.clip(a.ruleId(), 200))

@@ -1,11 +1,11 @@
 package vn.khien.monitoring.application;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -14,9 +14,10 @@ import org.postgresql.PGConnection;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores a batch in one transaction: COPY into a temporary staging table (no WAL), then one statement
- * moves the rows into the day partitions, skipping ones already stored, and adds them to their roll-ups.
- * The commit (synchronous, fsync on) happens before the sender gets its answer.
+ * Stores a batch in one transaction: the alerts not stored before (see {@link FreshAlerts}) are copied
+ * straight into the day partitions — one write per alert, no staging table — and their roll-ups are
+ * upserted once per batch ({@link RollupUpsert}). The commit (synchronous, fsync on) happens before the
+ * sender gets its answer.
  */
 @Component
 class AlertWriter {
@@ -25,32 +26,10 @@ class AlertWriter {
             "day, event_hash, received_at, event_time, organisation_code, token_id, format, sensor,"
                     + " tool, rule_id, rule_name, severity, src_ip, src_port, dst_ip, dst_port, protocol, hostname, username,"
                     + " system_code, owner_code, system_level, fingerprint, window_start, raw";
-    private static final String STAGE =
-            "CREATE TEMP TABLE IF NOT EXISTS alert_stage (LIKE monitoring.alert)" + " ON COMMIT DELETE ROWS";
-    private static final String MOVE = """
-            WITH ins AS (
-              INSERT INTO monitoring.alert (%1$s) SELECT %1$s FROM alert_stage
-              ON CONFLICT (event_hash, day) DO NOTHING
-              RETURNING fingerprint, window_start, organisation_code, tool, rule_id, rule_name, severity, src_ip,
-                        dst_ip, hostname, system_code, owner_code, system_level, event_time),
-            up AS (
-              INSERT INTO monitoring.alert_rollup AS r (fingerprint, window_start, organisation_code, tool, rule_id,
-                     rule_name, severity, src_ip, dst_ip, hostname, system_code, owner_code, system_level,
-                     alert_count, first_seen, last_seen)
-              SELECT fingerprint, window_start, min(organisation_code), min(tool), min(rule_id), min(rule_name),
-                     max(severity), min(src_ip), min(dst_ip), min(hostname), min(system_code), min(owner_code),
-                     min(system_level), count(*), min(event_time), max(event_time)
-                FROM ins GROUP BY fingerprint, window_start ORDER BY fingerprint, window_start
-              ON CONFLICT (fingerprint, window_start) DO UPDATE
-                 SET alert_count = r.alert_count + EXCLUDED.alert_count,
-                     severity = greatest(r.severity, EXCLUDED.severity),
-                     first_seen = least(r.first_seen, EXCLUDED.first_seen),
-                     last_seen = greatest(r.last_seen, EXCLUDED.last_seen)
-              RETURNING 1)
-            SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM up)""".formatted(COLUMNS);
+    private static final String COPY = "COPY monitoring.alert (" + COLUMNS + ") FROM STDIN";
     private static final String DEAD_LETTER = "INSERT INTO monitoring.dead_letter"
             + " (received_at, organisation_code, format, line, reason, raw) VALUES (?, ?, ?, ?, ?, ?)";
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 4;
 
     private final DataSource dataSource;
 
@@ -60,46 +39,60 @@ class AlertWriter {
 
     record DeadLetter(int line, String reason, String raw) {}
 
-    /** The number of alerts newly stored (the others were stored before). */
-    long write(CharSequence copyRows, int rowCount, List<DeadLetter> deadLetters, Batch batch) {
+    /** Who sent the batch and when: the columns every row of the batch shares. */
+    record Batch(Instant receivedAt, String organisation, Long tokenId, String format) {}
+
+    /** The number of alerts newly stored (the others were stored before or repeat one of the batch). */
+    long write(List<PreparedAlert> alerts, List<DeadLetter> deadLetters, Batch batch) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
-                    long stored = rowCount == 0 ? 0 : move(connection, copyRows);
+                    // a resend is rare: the first attempt leaves it to the unique index, the next ones look first
+                    long stored = alerts.isEmpty() ? 0 : store(connection, alerts, batch, attempt > 1);
                     deadLetters(connection, deadLetters, batch);
                     connection.commit();
                     return stored;
                 } catch (SQLException e) {
                     connection.rollback();
-                    // concurrent batches touching the same roll-ups may deadlock: PostgreSQL aborts one, we retry it
-                    if (!"40P01".equals(e.getSQLState()) || attempt == ATTEMPTS) {
+                    if (!retryable(e) || attempt == ATTEMPTS) {
                         throw e;
                     }
                 } finally {
                     connection.setAutoCommit(true);
                 }
-            } catch (SQLException | java.io.IOException e) {
+            } catch (SQLException | IOException e) {
                 throw new IllegalStateException("Could not store alerts: " + e.getMessage(), e);
             }
         }
     }
 
-    record Batch(Instant receivedAt, String organisation, String format) {}
+    /**
+     * Concurrent batches touching the same roll-ups may deadlock (PostgreSQL aborts one); a batch that
+     * carries an alert stored before (a resend) meets the unique index. Either way the whole batch is
+     * rolled back and done again, this time looking up stored alerts first.
+     */
+    private static boolean retryable(SQLException e) {
+        return "40P01".equals(e.getSQLState()) || "23505".equals(e.getSQLState());
+    }
 
-    private static long move(Connection connection, CharSequence rows) throws SQLException, java.io.IOException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(STAGE);
+    private static long store(Connection connection, List<PreparedAlert> alerts, Batch batch, boolean lookFirst)
+            throws SQLException, IOException {
+        List<PreparedAlert> fresh = lookFirst ? FreshAlerts.of(connection, alerts) : FreshAlerts.distinct(alerts);
+        if (fresh.isEmpty()) {
+            return 0;
         }
-        connection
+        CopyText rows = new CopyText(fresh.size() * 1024);
+        for (PreparedAlert alert : fresh) {
+            AlertRows.append(rows, alert, batch);
+        }
+        byte[] bytes = rows.text().toString().getBytes(StandardCharsets.UTF_8);
+        long copied = connection
                 .unwrap(PGConnection.class)
                 .getCopyAPI()
-                .copyIn("COPY alert_stage (" + COLUMNS + ") FROM STDIN", new StringReader(rows.toString()));
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery(MOVE)) {
-            result.next();
-            return result.getLong(1);
-        }
+                .copyIn(COPY, new ByteArrayInputStream(bytes), 1 << 16);
+        RollupUpsert.upsert(connection, fresh, batch.organisation());
+        return copied;
     }
 
     private static void deadLetters(Connection connection, List<DeadLetter> letters, Batch batch) throws SQLException {

@@ -58,7 +58,8 @@ public class IntakeQueries {
         Map<String, Object> params = alerts.parameters(
                 new AlertFilter(filter.from(), filter.to(), null, null, null, null, null, null, true));
         String from = " FROM monitoring.alert_rollup u WHERE " + AlertAccess.visible("u")
-                + " AND u.system_code IS NULL AND u.last_seen >= :from AND u.last_seen < :to";
+                + " AND u.system_code IS NULL AND u.window_start > :windowFrom AND u.window_start < :to"
+                + " AND u.last_seen >= :from AND u.last_seen < :to";
         String target = "coalesce(host(u.dst_ip), u.hostname, host(u.src_ip), '-')";
         List<UnassignedTarget> items = jdbc.sql(
                         "SELECT " + target + " AS target, sum(u.alert_count) AS n, max(u.last_seen) AS last" + from

@@ -22,7 +22,9 @@ import vn.khien.shared.ConflictException;
 @Service
 public class PromotionManagement {
 
-    // rules × roll-ups not yet promoted, grouped per system, alert rule and source: one row per match
+    // rules × roll-ups not yet promoted, grouped per system, alert rule and source: one row per match; the
+    // window_start bound follows from the last_seen one (a roll-up's last sighting is within its window)
+    // and lets the pending index serve
     private static final String MATCHES = """
             SELECT DISTINCT ON (u.system_code, u.rule_id, u.src_ip)
                    r.name, u.system_code, u.rule_id, array_agg(u.id ORDER BY u.id) AS ids,
@@ -32,6 +34,8 @@ public class PromotionManagement {
                 ON u.promoted_at IS NULL AND u.system_code IS NOT NULL AND u.severity >= r.min_severity
                AND (r.min_level IS NULL OR u.system_level >= r.min_level)
                AND u.last_seen >= CAST(:now AS timestamptz) - r.window_minutes * interval '1 minute'
+               AND u.window_start > CAST(:now AS timestamptz) - r.window_minutes * interval '1 minute'
+                                    - :rollupSeconds * interval '1 second'
              WHERE r.enabled
              GROUP BY r.id, r.name, r.min_count, r.window_minutes, u.system_code, u.rule_id, u.src_ip
             HAVING sum(u.alert_count) >= r.min_count
@@ -41,12 +45,19 @@ public class PromotionManagement {
     private final AlertAccess access;
     private final AlertQueries queries;
     private final ApplicationEventPublisher events;
+    private final MonitoringSettings settings;
 
-    PromotionManagement(JdbcClient jdbc, AlertAccess access, AlertQueries queries, ApplicationEventPublisher events) {
+    PromotionManagement(
+            JdbcClient jdbc,
+            AlertAccess access,
+            AlertQueries queries,
+            ApplicationEventPublisher events,
+            MonitoringSettings settings) {
         this.jdbc = jdbc;
         this.access = access;
         this.queries = queries;
         this.events = events;
+        this.settings = settings;
     }
 
     /** Applies every enabled rule at {@code now}; returns the number of promotions. */
@@ -62,6 +73,7 @@ public class PromotionManagement {
                 String reason) {}
         List<Match> matches = jdbc.sql(MATCHES)
                 .param("now", Timestamp.from(now))
+                .param("rollupSeconds", settings.rollupWindow().toSeconds())
                 .query((rs, n) -> new Match(
                         rs.getString("name"),
                         rs.getString("system_code"),

@@ -13,6 +13,7 @@ import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import vn.khien.monitoring.application.Senders;
 
 /**
  * Syslog over UDP (one message per datagram, or several separated by LF) and TCP (RFC 6587 framing),
- * on Netty. Only registered sources are heard: other senders' datagrams are dropped and their
+ * on Netty, and optionally TCP over TLS on a port of its own. Only registered sources are heard: other senders' datagrams are dropped and their
  * connections closed.
  */
 public class SyslogServer implements SmartLifecycle {
@@ -71,39 +72,54 @@ public class SyslogServer implements SmartLifecycle {
                     .bind(settings.bindAddress(), settings.udpPort())
                     .sync()
                     .channel());
-            channels.add(new ServerBootstrap()
-                    .group(group)
-                    .channel(NioServerSocketChannel.class)
-                    .childHandler(new ChannelInitializer<SocketChannel>() {
-                        @Override
-                        protected void initChannel(SocketChannel channel) {
-                            String organisation = sources.organisationOf(
-                                    channel.remoteAddress().getAddress());
-                            if (organisation == null) {
-                                channel.close();
-                                return;
-                            }
-                            channel.pipeline().addLast(new SyslogFrames(), new SimpleChannelInboundHandler<String>() {
-                                @Override
-                                protected void channelRead0(ChannelHandlerContext ctx, String line) {
-                                    queue.offer(organisation, line);
-                                }
-
-                                @Override
-                                public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-                                    ctx.close(); // a broken frame: the stream cannot be re-synchronised
-                                }
-                            });
-                        }
-                    })
-                    .bind(settings.bindAddress(), settings.tcpPort())
-                    .sync()
-                    .channel());
+            channels.add(tcp(settings.tcpPort(), null));
+            if (settings.tls().enabled()) {
+                channels.add(tcp(settings.tls().port(), SyslogTls.context(settings.tls())));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("syslog intake did not start", e);
         }
-        log.info("Syslog intake on UDP {} and TCP {}", udpPort(), tcpPort());
+        log.info(
+                "Syslog intake on UDP {}, TCP {}{}",
+                udpPort(),
+                tcpPort(),
+                settings.tls().enabled() ? " and TLS " + tlsPort() : "");
+    }
+
+    /** A TCP listener; with a TLS context, every connection starts with the TLS handshake. */
+    private Channel tcp(int port, SslContext tls) throws InterruptedException {
+        return new ServerBootstrap()
+                .group(group)
+                .channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        String organisation =
+                                sources.organisationOf(channel.remoteAddress().getAddress());
+                        if (organisation == null) {
+                            channel.close();
+                            return;
+                        }
+                        if (tls != null) {
+                            channel.pipeline().addLast(tls.newHandler(channel.alloc()));
+                        }
+                        channel.pipeline().addLast(new SyslogFrames(), new SimpleChannelInboundHandler<String>() {
+                            @Override
+                            protected void channelRead0(ChannelHandlerContext ctx, String line) {
+                                queue.offer(organisation, line);
+                            }
+
+                            @Override
+                            public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+                                ctx.close(); // a broken frame or handshake: the stream cannot be re-synchronised
+                            }
+                        });
+                    }
+                })
+                .bind(settings.bindAddress(), port)
+                .sync()
+                .channel();
     }
 
     public int udpPort() {
@@ -112,6 +128,10 @@ public class SyslogServer implements SmartLifecycle {
 
     public int tcpPort() {
         return ((InetSocketAddress) channels.get(1).localAddress()).getPort();
+    }
+
+    public int tlsPort() {
+        return ((InetSocketAddress) channels.get(2).localAddress()).getPort();
     }
 
     public long dropped() {

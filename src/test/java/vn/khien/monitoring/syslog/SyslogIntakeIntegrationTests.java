@@ -56,7 +56,8 @@ class SyslogIntakeIntegrationTests {
                 100,
                 Duration.ofMillis(100),
                 1000,
-                List.of(new SyslogSettings.Source("127.0.0.0/8", "H57.08")));
+                List.of(new SyslogSettings.Source("127.0.0.0/8", "H57.08")),
+                new SyslogSettings.Tls(false, 0, null, null));
         SyslogServer server = new SyslogServer(settings, intake, senders);
         server.start();
         try {
