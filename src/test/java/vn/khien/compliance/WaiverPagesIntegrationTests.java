@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.compliance.application.ObligationRecompute;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 
@@ -31,6 +33,14 @@ class WaiverPagesIntegrationTests {
 
     @Autowired
     UserDetailsService accounts;
+
+    @Autowired
+    ObligationRecompute recompute;
+
+    @BeforeEach
+    void evaluate() {
+        recompute.all();
+    }
 
     @Test
     void theCoordinatorWaivesThroughTheFormThenWithdrawsAndTheObligationCountsAgain() throws Exception {
@@ -128,7 +138,7 @@ class WaiverPagesIntegrationTests {
 
     private String violatingSystem() {
         return jdbc.sql(
-                        "SELECT subject_code FROM compliance.obligation WHERE rule_id = ? AND status IN ('VIOLATED', 'DUE')"
+                        "SELECT subject_code FROM compliance.obligation WHERE rule_id = ? AND status IN ('VIOLATED', 'OVERDUE', 'DUE_SOON', 'DUE')"
                                 + " AND NOT EXISTS (SELECT 1 FROM compliance.waiver w WHERE w.subject_code = obligation.subject_code)"
                                 + " ORDER BY subject_code DESC LIMIT 1")
                 .param(RULE)

@@ -80,6 +80,7 @@ class IncidentResponseJourneyBrowserTests {
         browser.choose(By.id("c-severity"), "HIGH");
         browser.click(By.id("classify"));
         assertThat(browser.text()).contains("Đã phân loại sự cố.", "TLP:AMBER");
+        assertThat(browser.text(By.id("incident-type"))).isEqualTo("Xâm nhập trái phép");
         browser.type(By.id("task-title"), "Xác minh địa chỉ IP đăng nhập");
         browser.type(By.id("task-owner"), "Công an tỉnh");
         browser.choose(By.id("task-party"), "POLICE");
@@ -89,6 +90,7 @@ class IncidentResponseJourneyBrowserTests {
         assertThat(browser.text(By.id("problem"))).contains("Chỉ loại bỏ được sự cố đã ngăn chặn.");
         browser.click(By.id("action-CONTAIN"));
         assertThat(browser.text(By.id("incident-status"))).isEqualTo("Đã ngăn chặn");
+        assertThat(browser.text(By.id("timeline"))).contains("Chuyển trạng thái Đã ngăn chặn");
         browser.click(By.id("action-RECOVER"));
         browser.screenshot("incidents-03-recovered");
         browser.type(By.id("rootCause"), "Mật khẩu quản trị bị lộ qua thư lừa đảo");

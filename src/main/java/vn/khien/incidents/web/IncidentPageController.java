@@ -27,6 +27,7 @@ import vn.khien.incidents.application.IncidentFilter;
 import vn.khien.incidents.application.IncidentForms;
 import vn.khien.incidents.application.IncidentManagement;
 import vn.khien.incidents.application.IncidentQueries;
+import vn.khien.incidents.application.IncidentType;
 import vn.khien.incidents.application.SimilarIncidents;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
@@ -65,11 +66,13 @@ class IncidentPageController {
             @RequestParam(required = false) String agency,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer page,
-            Model model) {
+            Model model,
+            Locale locale) {
         model.addAttribute(
                 "incidents", queries.list(new IncidentFilter(q, status, agency, null, type), Paging.of(page, 50)));
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("types", queries.types());
+        model.addAttribute("typeNames", typeNames(locale));
         return "incidents/list";
     }
 
@@ -100,6 +103,7 @@ class IncidentPageController {
         model.addAttribute("similar", similar.of(reference));
         model.addAttribute("forms", forms.versions(reference));
         model.addAttribute("types", queries.types());
+        model.addAttribute("typeNames", typeNames(locale));
         model.addAttribute("severities", IncidentSeverity.values());
         model.addAttribute("tlps", Tlp.values());
         model.addAttribute("paps", Pap.values());
@@ -128,6 +132,12 @@ class IncidentPageController {
                         in.transferTo(out);
                     }
                 });
+    }
+
+    /** The taxonomy's names in the reader's language, by code. */
+    private java.util.Map<String, String> typeNames(Locale locale) {
+        return queries.types().stream()
+                .collect(java.util.stream.Collectors.toMap(IncidentType::code, t -> t.name(locale)));
     }
 
     private String form(Model model, IncidentForm form) {
