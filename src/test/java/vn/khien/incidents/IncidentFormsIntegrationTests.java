@@ -2,6 +2,9 @@ package vn.khien.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
@@ -83,5 +86,62 @@ class IncidentFormsIntegrationTests extends IncidentsTestSupport {
         getAs(OTHER_OFFICER, "/api/v1/incident-summaries/" + ref + ".pdf").andExpect(status().isNotFound());
         postJson(OTHER_OFFICER, "/api/v1/incident-summaries", "{\"agencyCode\":\"H57.02\",\"year\":2026}")
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void form05IsGeneratedFromItsPageKeptAndDownloadedOnlyWithinScope() throws Exception {
+        report("2026-05-03T09:00:00+07:00", "GREEN");
+        mvc.perform(post("/incidents/summaries")
+                        .with(as(OFFICER))
+                        .param("agencyCode", "H57.02")
+                        .param("year", "2026")
+                        .param("annual", "true"))
+                .andExpect(redirectedUrl("/incidents/summaries"))
+                .andExpect(flash().attribute("notice", "incidents.summary.generated"));
+        String ref = jdbc.sql(
+                        "SELECT ref::text FROM incidents.generated_form WHERE form = 'FORM_05' AND agency_code = 'H57.02'"
+                                + " ORDER BY generated_at DESC LIMIT 1")
+                .query(String.class)
+                .single();
+        getAs(OFFICER, "/incidents/summaries")
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("/incidents/summaries/" + ref + ".pdf")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"H57.10\""))));
+        byte[] docx = getAs(OFFICER, "/incidents/summaries/" + ref + ".docx")
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document).getText())
+                    .contains("năm 2026");
+        }
+        getAs(OTHER_OFFICER, "/incidents/summaries/" + ref + ".docx").andExpect(status().isNotFound());
+        getAs(OTHER_OFFICER, "/incidents/summaries")
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(ref))));
+
+        long kept = jdbc.sql("SELECT count(*) FROM incidents.generated_form")
+                .query(Long.class)
+                .single();
+        mvc.perform(post("/incidents/summaries")
+                        .with(as(OTHER_OFFICER))
+                        .param("agencyCode", "H57.02")
+                        .param("year", "2026")
+                        .param("annual", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("Không có cơ quan này trong phạm vi của bạn.")));
+        mvc.perform(post("/incidents/summaries")
+                        .with(as(OFFICER))
+                        .param("agencyCode", "H57.02")
+                        .param("year", "1990")
+                        .param("annual", "false"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Năm báo cáo không hợp lệ.")));
+        assertThat(jdbc.sql("SELECT count(*) FROM incidents.generated_form")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(kept);
     }
 }

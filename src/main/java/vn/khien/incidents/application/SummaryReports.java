@@ -2,8 +2,10 @@ package vn.khien.incidents.application;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -101,6 +103,39 @@ public class SummaryReports {
                 .param("ref", ref)
                 .query(String.class)
                 .single();
+    }
+
+    /** One kept Form 05. */
+    public record SummaryVersion(
+            UUID ref, String agencyCode, String period, int version, Instant generatedAt, String generatedBy) {}
+
+    /** The latest Form 05 versions the user may download, newest first. */
+    @Transactional(readOnly = true)
+    public List<SummaryVersion> recent(int limit) {
+        boolean provinceWide = access.currentUserHas(Role.RESPONDER) || access.currentUserHas(Role.COORDINATOR_ADMIN);
+        boolean agencyUser = access.currentUserHas(Role.AGENCY_OFFICER) || access.currentUserHas(Role.AGENCY_HEAD);
+        var scope = access.currentScope();
+        if (!provinceWide && !agencyUser) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT ref, agency_code, period, version, generated_at, generated_by
+                          FROM incidents.generated_form
+                         WHERE form = 'FORM_05'
+                           AND (:all OR agency_code = ANY(:agencies))
+                         ORDER BY generated_at DESC
+                         LIMIT :limit""")
+                .param("all", provinceWide || scope.allAgencies())
+                .param("agencies", scope.agencyCodes().toArray(String[]::new))
+                .param("limit", limit)
+                .query((rs, n) -> new SummaryVersion(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getTimestamp(5).toInstant(),
+                        rs.getString(6)))
+                .list();
     }
 
     private void requireAccess(String agencyCode) {
