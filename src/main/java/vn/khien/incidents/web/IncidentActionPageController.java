@@ -23,8 +23,7 @@ import vn.khien.incidents.application.ClassificationData;
 import vn.khien.incidents.application.CoordinationManagement;
 import vn.khien.incidents.application.IncidentManagement;
 import vn.khien.incidents.application.IncidentManagement.Transition;
-import vn.khien.shared.ConflictException;
-import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.web.PageActions;
 
 /**
  * The actions on an incident's page. Each redirects back to the incident; a refusal shows its message
@@ -182,16 +181,6 @@ class IncidentActionPageController {
     }
 
     private static String act(String reference, RedirectAttributes redirect, String notice, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
-            redirect.addFlashAttribute(
-                    "problemArgs", e.problems().get(0).arguments().toArray());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.messageKey());
-        }
-        return "redirect:/incidents/" + reference;
+        return PageActions.perform("/incidents/" + reference, redirect, notice, action);
     }
 }

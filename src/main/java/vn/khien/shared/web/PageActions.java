@@ -6,7 +6,8 @@ import vn.khien.shared.InvalidInputException;
 
 /**
  * A small action posted from a page (a button, not a form to re-show): done, the notice is shown;
- * refused, the reason is shown as the page's problem and nothing changed. Either way the user goes
+ * refused, the reason is shown as the page's problem ({@code problem}, with {@code problemArgs} for a
+ * message that names values) and nothing changed. Either way the user goes
  * back to the page, so a refresh never posts twice.
  */
 public final class PageActions {
@@ -20,6 +21,8 @@ public final class PageActions {
             redirect.addFlashAttribute("notice", notice);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute(
+                    "problemArgs", e.problems().get(0).arguments().toArray());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
