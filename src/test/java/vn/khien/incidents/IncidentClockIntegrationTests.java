@@ -130,4 +130,16 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.clocks[0].dueAt").value("2026-05-02T01:30:00Z"));
     }
+
+    @Test
+    void anOwnerWhoLaterCannotCopeOwesTheNoticeAtOnce() throws Exception {
+        String reference = report("2026-05-04T08:30:00+07:00", "AMBER");
+        getAs(RESPONDER, "/api/v1/incidents/" + reference)
+                .andExpect(jsonPath("$.clocks[0].dueAt").value("2026-05-09T01:30:00Z"));
+        putJson(RESPONDER, "/api/v1/incidents/" + reference + "/classification", """
+                        {"type":"MALWARE","severity":"CRITICAL","tlp":"AMBER","ownerCannotCope":true}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clocks[0].ruleId").value("qd05.incident-notice"))
+                .andExpect(jsonPath("$.clocks[0].dueAt").value("2026-05-04T01:30:00Z"));
+    }
 }

@@ -138,16 +138,14 @@ public class IncidentManagement {
                 data.nationalCritical(),
                 seriousness.serious(),
                 seriousness.legalReference());
-        var running =
-                incident.coordination().clocks().stream().map(c -> c.ruleId()).toList();
-        var added = regime.clocks(
+        var inForce = regime.clocks(
                 incident.detectedAt(),
                 ClockStart.DETECTION,
                 incident.detectedAt(),
                 seriousness.serious(),
                 data.ownerCannotCope(),
-                running);
-        incident.classify(loaded.viewer().actor(), clock.instant(), data.type(), classification, added);
+                List.of());
+        incident.classify(loaded.viewer().actor(), clock.instant(), data.type(), classification, inForce);
         loader.save(incident);
     }
 

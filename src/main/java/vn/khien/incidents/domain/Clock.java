@@ -23,6 +23,21 @@ public record Clock(
 
     public static final String RESPONSE_END = "RESPONSE_END";
 
+    /** The same clock with an earlier due time, not missed yet (the job announces it if already past). */
+    Clock dueBy(Instant earlier) {
+        return new Clock(
+                ruleId,
+                startEvent,
+                nameVi,
+                nameEn,
+                legalReference,
+                awaitingConfirmation,
+                startsAt,
+                earlier,
+                metAt,
+                null);
+    }
+
     Clock met(Instant at) {
         return new Clock(
                 ruleId,

@@ -241,7 +241,13 @@ public class Incident extends AbstractAggregateRoot<Incident> {
         changeStatus(IncidentStatus.VERIFIED, actor, now, reason.strip());
     }
 
-    public void classify(String actor, Instant now, String typeCode, Classification changed, List<Clock> newClocks) {
+    /**
+     * {@code detectionClocks}: the clocks from detection that the new classification calls for. Those
+     * not yet running start; a running, unmet one only ever tightens (an owner who now says it cannot
+     * cope owes the notice at once), never loosens.
+     */
+    public void classify(
+            String actor, Instant now, String typeCode, Classification changed, List<Clock> detectionClocks) {
         if (!status.open()) {
             throw new ConflictException("status", "incidents.error.closed");
         }
@@ -259,10 +265,27 @@ public class Incident extends AbstractAggregateRoot<Incident> {
         if (changed.tlp() == Tlp.RED) {
             viewers.add(new NamedViewer(actor));
         }
-        clocks.addAll(newClocks);
+        for (Clock inForce : detectionClocks) {
+            int running = clockIndex(inForce.ruleId());
+            if (running < 0) {
+                clocks.add(inForce);
+            } else if (clocks.get(running).metAt() == null
+                    && inForce.dueAt().isBefore(clocks.get(running).dueAt())) {
+                clocks.set(running, clocks.get(running).dueBy(inForce.dueAt()));
+            }
+        }
         note(now, actor, "CLASSIFIED", typeCode + " · " + changed.severity() + " · TLP:" + changed.tlp());
         registerEvent(new IncidentClassified(
                 reference, agencyCode, typeCode, changed.severity(), changed.tlp(), changed.pap(), changed.serious()));
+    }
+
+    private int clockIndex(String ruleId) {
+        for (int i = 0; i < clocks.size(); i++) {
+            if (clocks.get(i).ruleId().equals(ruleId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void move(IncidentStatus from, IncidentStatus to, String action, String actor, Instant now) {

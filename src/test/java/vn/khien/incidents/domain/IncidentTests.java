@@ -131,4 +131,35 @@ class IncidentTests {
         assertThatThrownBy(() -> incident.coordination().recordSent("ungcuu", NOW, "qd05.final-report"))
                 .isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void aReclassificationTightensARunningClockButNeverLoosensIt() {
+        var incident = anIncident(Tlp.AMBER, List.of(aClock("DETECTION", Duration.ofDays(5))));
+        incident.classify("ungcuu", NOW, "INTRUSION", classification(), List.of(aClock("DETECTION", Duration.ZERO)));
+        assertThat(incident.coordination().clocks()).singleElement().satisfies(c -> {
+            assertThat(c.dueAt()).isEqualTo(NOW);
+            assertThat(c.startsAt()).isEqualTo(NOW);
+        });
+        incident.classify(
+                "ungcuu", NOW, "INTRUSION", classification(), List.of(aClock("DETECTION", Duration.ofDays(5))));
+        assertThat(incident.coordination().clocks())
+                .singleElement()
+                .satisfies(c -> assertThat(c.dueAt()).isEqualTo(NOW));
+    }
+
+    @Test
+    void aMetClockStaysAsItWasWhenTheClassificationChanges() {
+        var incident = anIncident(Tlp.AMBER, List.of(aClock("DETECTION", Duration.ofDays(5))));
+        incident.coordination().recordSent("ungcuu", NOW.plus(Duration.ofDays(1)), "qd05.final-report");
+        incident.classify("ungcuu", NOW, "INTRUSION", classification(), List.of(aClock("DETECTION", Duration.ZERO)));
+        assertThat(incident.coordination().clocks()).singleElement().satisfies(c -> {
+            assertThat(c.dueAt()).isEqualTo(NOW.plus(Duration.ofDays(5)));
+            assertThat(c.metAt()).isEqualTo(NOW.plus(Duration.ofDays(1)));
+        });
+    }
+
+    private static Classification classification() {
+        return new Classification(
+                IncidentSeverity.HIGH, Impact.MEDIUM, Tlp.AMBER, Pap.GREEN, "", true, false, false, null);
+    }
 }
