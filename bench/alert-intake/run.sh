@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 TOTAL=${TOTAL:-500000}
 BATCH=${BATCH:-5000}
 WORKERS=${WORKERS:-4}
-WARMUP=${WARMUP:-20000} # untimed alerts first, so that the rate is the JIT-compiled server's sustained one
+WARMUP=${WARMUP:-100000} # untimed alerts first: the rate is then the JIT-compiled server's sustained one
 PORT=${PORT:-8099}
 DATA=${DATA:-/tmp/khien-bench-data}
 JAR=${JAR:-$(ls ../../target/khien-*.jar | head -1)}
@@ -42,7 +42,13 @@ since=$($PSQL -c "SELECT now()")
 echo "== Khiên HTTP NDJSON intake: $TOTAL alerts, batches of $BATCH, $WORKERS connections"
 ( while kill -0 $APP 2>/dev/null; do ps -o rss= -p $APP; sleep 1; done ) > /tmp/khien-rss.txt &
 RSS=$!
+cpu0=$(./cpu.sh $APP)
+./jvm_threads.py $APP > /tmp/khien-threads.txt
 python3 loadgen.py "http://localhost:$PORT" "$TOKEN" "$TOTAL" "$BATCH" "$WORKERS" | tee /tmp/khien-http.json
+cpu1=$(./cpu.sh $APP)
+./jvm_threads.py $APP /tmp/khien-threads.txt
+echo "CPU seconds per 100,000 alerts: JVM / PostgreSQL" \
+  $(echo "$cpu0 $cpu1" | awk -v n="$TOTAL" '{printf "%.1f / %.1f", ($3 - $1) * 100000 / n, ($4 - $2) * 100000 / n}')
 echo "peak RSS of the JVM (MiB): $(sort -n /tmp/khien-rss.txt | tail -1 | awk '{print int($1/1024)}')"
 echo "rows stored: $(( $($PSQL -c "SELECT count(*) FROM monitoring.alert") - before ))"
 
@@ -50,9 +56,12 @@ echo "== Raw COPY of the same normalised rows into the same table (same indexes)
 $PSQL -c "\copy (SELECT day, gen_random_uuid(), received_at, event_time, organisation_code, token_id, format, sensor, tool, rule_id, rule_name, severity, src_ip, src_port, dst_ip, dst_port, protocol, hostname, username, system_code, owner_code, system_level, fingerprint, window_start, raw FROM monitoring.alert WHERE token_id IS NOT NULL AND received_at >= '$since') TO '/tmp/khien-rows.copy'"
 ROWS=$(wc -l < /tmp/khien-rows.copy)
 COLS="day, event_hash, received_at, event_time, organisation_code, token_id, format, sensor, tool, rule_id, rule_name, severity, src_ip, src_port, dst_ip, dst_port, protocol, hostname, username, system_code, owner_code, system_level, fingerprint, window_start, raw"
+cpu0=$(./cpu.sh $APP)
 t0=$(date +%s.%N)
 $PSQL -c "\copy monitoring.alert ($COLS) FROM '/tmp/khien-rows.copy'"
 t1=$(date +%s.%N)
+cpu1=$(./cpu.sh $APP)
+echo "PostgreSQL CPU seconds per 100,000 rows:" $(echo "$cpu0 $cpu1" | awk -v n="$ROWS" '{printf "%.1f", ($4 - $2) * 100000 / n}')
 echo "one stream: $ROWS rows in $(echo "$t1 - $t0" | bc) s = $(echo "$ROWS / ($t1 - $t0)" | bc) rows/s"
 split -n l/2 /tmp/khien-rows.copy /tmp/khien-rows.part.
 for part in /tmp/khien-rows.part.*; do

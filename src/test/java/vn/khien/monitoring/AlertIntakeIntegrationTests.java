@@ -5,6 +5,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import vn.khien.support.KhienIntegrationTest;
 
@@ -35,6 +39,46 @@ class AlertIntakeIntegrationTests extends MonitoringTestSupport {
                 .query((rs, n) -> rs.getString(1) + " ×" + rs.getLong(2))
                 .single();
         assertThat(rollup).isEqualTo(range.systemCode() + " ×2");
+    }
+
+    @Test
+    void storesEveryFieldAsSentAddressesTimesAndVietnameseTextIncluded() throws Exception {
+        String token = issueToken(PROVIDER);
+        Instant seen =
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(3600).plusNanos(123_456_000);
+        String line = "{\"timestamp\":\"" + seen.atOffset(ZoneOffset.ofHours(7)) + "\",\"ruleId\":\"VN-1\","
+                + "\"ruleName\":\"Dò quét cổng\\u0000 \\\\ \\t tab\",\"severity\":\"high\","
+                + "\"srcIp\":\"2001:db8::7\",\"srcPort\":65535,\"dstIp\":\"192.0.2.200\",\"dstPort\":0,"
+                + "\"user\":\"nguyễn.văn.a\"}";
+        postAlerts(token, "generic", line).andExpect(jsonPath("$.accepted").value(1));
+        var stored = jdbc.sql("SELECT host(src_ip), src_port, host(dst_ip), dst_port, rule_name, username, severity,"
+                        + " to_char(event_time AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US'), day, raw"
+                        + " FROM monitoring.alert WHERE rule_id = 'VN-1' AND organisation_code = ?")
+                .param(PROVIDER)
+                .query((rs, n) -> java.util.stream.IntStream.rangeClosed(1, 10)
+                        .mapToObj(i -> {
+                            try {
+                                return rs.getString(i);
+                            } catch (java.sql.SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        })
+                        .toList())
+                .single();
+        assertThat(stored.subList(0, 9))
+                .containsExactly(
+                        "2001:db8::7",
+                        "65535",
+                        "192.0.2.200",
+                        "0",
+                        "Dò quét cổng \\ \t tab",
+                        "nguyễn.văn.a",
+                        "3",
+                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")
+                                .withZone(ZoneOffset.UTC)
+                                .format(seen),
+                        seen.atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        assertThat(stored.get(9)).isEqualTo(line);
     }
 
     @Test

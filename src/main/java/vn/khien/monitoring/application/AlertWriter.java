@@ -1,8 +1,5 @@
 package vn.khien.monitoring.application;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +24,7 @@ class AlertWriter {
             "day, event_hash, received_at, event_time, organisation_code, token_id, format, sensor,"
                     + " tool, rule_id, rule_name, severity, src_ip, src_port, dst_ip, dst_port, protocol, hostname, username,"
                     + " system_code, owner_code, system_level, fingerprint, window_start, raw";
-    private static final String COPY = "COPY monitoring.alert (" + COLUMNS + ") FROM STDIN";
+    private static final String COPY = "COPY monitoring.alert (" + COLUMNS + ") FROM STDIN (FORMAT binary)";
     private static final String DEAD_LETTER = "INSERT INTO monitoring.dead_letter"
             + " (received_at, organisation_code, format, line, reason, raw) VALUES (?, ?, ?, ?, ?, ?)";
     private static final int ATTEMPTS = 4;
@@ -61,7 +59,7 @@ class AlertWriter {
                 } finally {
                     connection.setAutoCommit(true);
                 }
-            } catch (SQLException | IOException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("Could not store alerts: " + e.getMessage(), e);
             }
         }
@@ -77,20 +75,24 @@ class AlertWriter {
     }
 
     private static long store(Connection connection, List<PreparedAlert> alerts, Batch batch, boolean lookFirst)
-            throws SQLException, IOException {
+            throws SQLException {
         List<PreparedAlert> fresh = lookFirst ? FreshAlerts.of(connection, alerts) : FreshAlerts.distinct(alerts);
         if (fresh.isEmpty()) {
             return 0;
         }
-        CopyText rows = new CopyText(fresh.size() * 1024);
-        for (PreparedAlert alert : fresh) {
-            AlertRows.append(rows, alert, batch);
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+        long copied;
+        try {
+            BinaryCopy rows = new BinaryCopy(copy);
+            for (PreparedAlert alert : fresh) {
+                AlertRows.append(rows, alert, batch);
+            }
+            copied = rows.finish();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
-        byte[] bytes = rows.text().toString().getBytes(StandardCharsets.UTF_8);
-        long copied = connection
-                .unwrap(PGConnection.class)
-                .getCopyAPI()
-                .copyIn(COPY, new ByteArrayInputStream(bytes), 1 << 16);
         RollupUpsert.upsert(connection, fresh, batch.organisation());
         return copied;
     }
@@ -105,8 +107,8 @@ class AlertWriter {
                 insert.setString(2, batch.organisation());
                 insert.setString(3, batch.format());
                 insert.setInt(4, letter.line());
-                insert.setString(5, CopyText.clip(letter.reason(), 500));
-                insert.setString(6, CopyText.clip(letter.raw().replace("\u0000", ""), 65536));
+                insert.setString(5, AlertRows.clip(letter.reason(), 500));
+                insert.setString(6, AlertRows.clip(letter.raw(), 65536));
                 insert.addBatch();
             }
             insert.executeBatch();

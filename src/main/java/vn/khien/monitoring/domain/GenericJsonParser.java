@@ -2,10 +2,10 @@ package vn.khien.monitoring.domain;
 
 import static vn.khien.monitoring.domain.JsonFields.first;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.JsonNode;
 import vn.khien.monitoring.AlertSeverity;
 
 /**
@@ -32,14 +32,18 @@ public final class GenericJsonParser implements AlertParser {
             Map.entry("domain", List.of("domain", "url.domain", "destination.domain")));
 
     private final Map<String, List<String>> fields;
+    private final JsonPaths read;
 
     public GenericJsonParser(Map<String, List<String>> fields) {
         this.fields = fields.isEmpty() ? DEFAULT_FIELDS : fields;
+        List<String> paths = new ArrayList<>();
+        DEFAULT_FIELDS.keySet().forEach(field -> paths.addAll(paths(field)));
+        this.read = new JsonPaths(paths);
     }
 
     @Override
     public ParseOutcome parse(String line) {
-        JsonNode event = JsonFields.object(line);
+        JsonEvent event = JsonEvent.read(line, read);
         if (event == null) {
             return ParseOutcome.malformed("not a JSON object");
         }
@@ -67,9 +71,12 @@ public final class GenericJsonParser implements AlertParser {
                 line));
     }
 
-    private String get(JsonNode event, String field) {
-        List<String> paths = fields.getOrDefault(field, DEFAULT_FIELDS.getOrDefault(field, List.of()));
-        return first(event, paths.toArray(String[]::new));
+    private String get(JsonEvent event, String field) {
+        return first(event, paths(field).toArray(String[]::new));
+    }
+
+    private List<String> paths(String field) {
+        return fields.getOrDefault(field, DEFAULT_FIELDS.getOrDefault(field, List.of()));
     }
 
     private static Integer port(String text) {

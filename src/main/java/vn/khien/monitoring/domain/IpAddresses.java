@@ -21,6 +21,22 @@ public final class IpAddresses {
         return v4 < 0 ? null : (v4 >>> 24) + "." + ((v4 >>> 16) & 255) + "." + ((v4 >>> 8) & 255) + "." + (v4 & 255);
     }
 
+    /** The 4 or 16 octets of an address {@link #normalise} gave, or null when the text is not one. */
+    public static byte[] octets(String address) {
+        if (address.indexOf(':') < 0) {
+            long v4 = ipv4(address);
+            return v4 < 0 ? null : new byte[] {(byte) (v4 >>> 24), (byte) (v4 >>> 16), (byte) (v4 >>> 8), (byte) v4};
+        }
+        if (ipv6(address) == null) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName("[" + address + "]").getAddress();
+        } catch (UnknownHostException e) {
+            return null;
+        }
+    }
+
     /** The IPv4 address as a number, or -1. */
     public static long ipv4(String s) {
         long value = 0;

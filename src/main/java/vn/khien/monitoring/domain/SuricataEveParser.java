@@ -5,7 +5,6 @@ import static vn.khien.monitoring.domain.JsonFields.integer;
 import static vn.khien.monitoring.domain.JsonFields.port;
 import static vn.khien.monitoring.domain.JsonFields.text;
 
-import tools.jackson.databind.JsonNode;
 import vn.khien.monitoring.AlertSeverity;
 
 /**
@@ -15,9 +14,31 @@ import vn.khien.monitoring.AlertSeverity;
  */
 public final class SuricataEveParser implements AlertParser {
 
+    private static final JsonPaths READ = JsonPaths.of(
+            "timestamp",
+            "event_type",
+            "host",
+            "in_iface",
+            "alert.signature_id",
+            "alert.signature",
+            "alert.severity",
+            "src_ip",
+            "src_port",
+            "dest_ip",
+            "dst_ip",
+            "dest_port",
+            "app_proto",
+            "proto",
+            "smb.ntlmssp.user",
+            "krb5.cname",
+            "ftp.user",
+            "http.hostname",
+            "tls.sni",
+            "dns.rrname");
+
     @Override
     public ParseOutcome parse(String line) {
-        JsonNode event = JsonFields.object(line);
+        JsonEvent event = JsonEvent.read(line, READ);
         if (event == null) {
             return ParseOutcome.malformed("not a JSON object");
         }

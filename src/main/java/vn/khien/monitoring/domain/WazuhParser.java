@@ -5,15 +5,34 @@ import static vn.khien.monitoring.domain.JsonFields.integer;
 import static vn.khien.monitoring.domain.JsonFields.port;
 import static vn.khien.monitoring.domain.JsonFields.text;
 
-import tools.jackson.databind.JsonNode;
 import vn.khien.monitoring.AlertSeverity;
 
 /** Wazuh's alerts.json: one alert object per line, with {@code rule.id}, {@code rule.level} 0–15. */
 public final class WazuhParser implements AlertParser {
 
+    private static final JsonPaths READ = JsonPaths.of(
+            "timestamp",
+            "manager.name",
+            "decoder.name",
+            "rule.id",
+            "rule.description",
+            "rule.level",
+            "agent.ip",
+            "agent.name",
+            "predecoder.hostname",
+            "data.srcip",
+            "data.srcport",
+            "data.dstip",
+            "data.dstport",
+            "data.protocol",
+            "data.dstuser",
+            "data.srcuser",
+            "data.win.eventdata.targetUserName",
+            "data.url");
+
     @Override
     public ParseOutcome parse(String line) {
-        JsonNode event = JsonFields.object(line);
+        JsonEvent event = JsonEvent.read(line, READ);
         if (event == null) {
             return ParseOutcome.malformed("not a JSON object");
         }
