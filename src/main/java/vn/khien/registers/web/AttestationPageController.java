@@ -59,10 +59,7 @@ class AttestationPageController {
     record AttestationForm(String agencyCode, AttestationKind kind, String title, String attestedOn, String evidence) {
 
         AttestationData toData() {
-            var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
-            var on = TypedValues.date(problems, "attestedOn", attestedOn);
-            TypedValues.refuseIfAny(problems);
-            return new AttestationData(agencyCode, kind, title, on, evidence);
+            return new AttestationData(agencyCode, kind, title, TypedValues.date("attestedOn", attestedOn), evidence);
         }
     }
 

@@ -79,8 +79,7 @@ class CredentialPageController {
         model.addAttribute("statuses", CredentialStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         model.addAttribute("windowDays", queries.windowDays());
-        String agency = filters.agency();
-        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/credentials";
     }
 

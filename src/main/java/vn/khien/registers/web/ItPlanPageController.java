@@ -64,8 +64,7 @@ class ItPlanPageController {
         model.addAttribute("exceptions", ExceptionStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         model.addAttribute("threshold", queries.threshold());
-        String agency = filters.agency();
-        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/it-plans";
     }
 

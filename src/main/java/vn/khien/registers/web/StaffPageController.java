@@ -61,8 +61,7 @@ class StaffPageController {
         model.addAttribute("people", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("roles", SecurityRole.values());
         model.addAttribute("agencies", agencies.listActive());
-        String agency = filters.agency();
-        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/staff";
     }
 

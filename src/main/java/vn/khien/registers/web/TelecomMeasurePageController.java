@@ -57,10 +57,7 @@ class TelecomMeasurePageController {
     record MeasureForm(String agencyCode, String measure, String scope, String since, String evidence) {
 
         TelecomMeasureData toData() {
-            var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
-            var on = TypedValues.date(problems, "since", since);
-            TypedValues.refuseIfAny(problems);
-            return new TelecomMeasureData(agencyCode, measure, scope, on, evidence);
+            return new TelecomMeasureData(agencyCode, measure, scope, TypedValues.date("since", since), evidence);
         }
     }
 
