@@ -192,6 +192,24 @@ class RegisterPagesIntegrationTests extends RegistersTestSupport {
                 .andExpect(content().string(Matchers.containsString("Safe Kids")));
     }
 
+    @Test
+    void aFilterValueThatDoesNotReadAnswers400AndBlankFiltersMeanAny() throws Exception {
+        for (String path : List.of(
+                "/registers/staff?role=NOPE",
+                "/registers/staff/export.csv?year=abc",
+                "/registers/it-plans?exception=NOPE",
+                "/registers/it-plans/export.xlsx?kind=NOPE",
+                "/registers/credentials?attention=maybe",
+                "/registers/attestations/export.csv?status=NOPE")) {
+            getAs(OFFICER, path).andExpect(status().isBadRequest());
+        }
+        getAs(OFFICER, "/registers/staff?agency=&role=&leavers=&belowTarget=&year=&q=&page=")
+                .andExpect(status().isOk());
+        download(COORDINATOR, "/registers/credentials/export.csv?agency=H57.02&status=&attention=&q=")
+                .andExpect(content().string(Matchers.containsString("H57.02")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("H57.10"))));
+    }
+
     private org.springframework.test.web.servlet.ResultActions download(String user, String path) throws Exception {
         var started = getAs(user, path).andExpect(status().isOk()).andReturn();
         return mvc.perform(asyncDispatch(started)).andExpect(status().isOk());

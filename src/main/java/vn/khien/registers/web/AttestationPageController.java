@@ -2,8 +2,6 @@ package vn.khien.registers.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.registers.AttestationKind;
 import vn.khien.registers.AttestationStatus;
 import vn.khien.registers.application.AttestationData;
-import vn.khien.registers.application.AttestationFilter;
 import vn.khien.registers.application.AttestationManagement;
 import vn.khien.registers.application.AttestationQueries;
 import vn.khien.registers.application.RegisterExport;
@@ -30,7 +27,6 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
-import vn.khien.shared.web.Downloads;
 import vn.khien.shared.web.PageActions;
 
 /** Attestation pages: the list with the coordinator's decisions, submitting one, export. */
@@ -42,7 +38,7 @@ class AttestationPageController {
     private final AttestationQueries queries;
     private final RegisterExport export;
     private final AgencyDirectory agencies;
-    private final MessageSource messages;
+    private final RegisterDownloads downloads;
     private final Clock clock;
 
     AttestationPageController(
@@ -50,35 +46,29 @@ class AttestationPageController {
             AttestationQueries queries,
             RegisterExport export,
             AgencyDirectory agencies,
-            MessageSource messages,
+            RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
         this.agencies = agencies;
-        this.messages = messages;
+        this.downloads = downloads;
         this.clock = clock;
     }
 
     record AttestationForm(String agencyCode, AttestationKind kind, String title, String attestedOn, String evidence) {
 
         AttestationData toData() {
-            var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
-            var on = TypedValues.date(problems, "attestedOn", attestedOn);
-            TypedValues.refuseIfAny(problems);
-            return new AttestationData(agencyCode, kind, title, on, evidence);
+            return new AttestationData(agencyCode, kind, title, TypedValues.date("attestedOn", attestedOn), evidence);
         }
     }
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) AttestationKind kind,
-            @RequestParam(required = false) AttestationStatus status,
+            @ModelAttribute AttestationListParameters filters,
             @RequestParam(required = false) Integer page,
             Model model) {
-        model.addAttribute(
-                "attestations", queries.list(new AttestationFilter(agency, kind, status), Paging.of(page, 50)));
+        model.addAttribute("attestations", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("kinds", AttestationKind.values());
         model.addAttribute("statuses", AttestationStatus.values());
         model.addAttribute("agencies", agencies.listActive());
@@ -88,14 +78,9 @@ class AttestationPageController {
 
     @GetMapping("/export.{format:xlsx|csv}")
     ResponseEntity<StreamingResponseBody> export(
-            @PathVariable String format,
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) AttestationKind kind,
-            @RequestParam(required = false) AttestationStatus status) {
-        var writer = export.attestations(new AttestationFilter(agency, kind, status), format.equals("csv"));
-        String title =
-                messages.getMessage(RegisterSheets.ATTESTATIONS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
-        return Downloads.export(title, LocalDate.now(clock), format, writer);
+            @PathVariable String format, @ModelAttribute AttestationListParameters filters) {
+        return downloads.export(
+                RegisterSheets.ATTESTATIONS, format, csv -> export.attestations(filters.toFilter(), csv));
     }
 
     @GetMapping("/new")

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,7 +20,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.registers.CredentialStatus;
-import vn.khien.registers.application.CredentialFilter;
 import vn.khien.registers.application.CredentialManagement;
 import vn.khien.registers.application.CredentialQueries;
 import vn.khien.registers.application.CredentialSheetImport;
@@ -48,7 +46,7 @@ class CredentialPageController {
     private final ImportPages imports;
     private final SheetTemplates templates;
     private final AgencyDirectory agencies;
-    private final MessageSource messages;
+    private final RegisterDownloads downloads;
     private final Clock clock;
 
     CredentialPageController(
@@ -59,7 +57,7 @@ class CredentialPageController {
             ImportPages imports,
             SheetTemplates templates,
             AgencyDirectory agencies,
-            MessageSource messages,
+            RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
         this.queries = queries;
@@ -68,36 +66,27 @@ class CredentialPageController {
         this.imports = imports;
         this.templates = templates;
         this.agencies = agencies;
-        this.messages = messages;
+        this.downloads = downloads;
         this.clock = clock;
     }
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) CredentialStatus status,
-            @RequestParam(required = false) Boolean attention,
-            @RequestParam(required = false) String q,
+            @ModelAttribute CredentialListParameters filters,
             @RequestParam(required = false) Integer page,
             Model model) {
-        model.addAttribute(
-                "credentials", queries.list(new CredentialFilter(agency, status, attention, q), Paging.of(page, 50)));
+        model.addAttribute("credentials", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("statuses", CredentialStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         model.addAttribute("windowDays", queries.windowDays());
-        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/credentials";
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
     ResponseEntity<StreamingResponseBody> export(
-            @PathVariable String format,
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) CredentialStatus status,
-            @RequestParam(required = false) Boolean attention,
-            @RequestParam(required = false) String q) {
-        var writer = export.credentials(new CredentialFilter(agency, status, attention, q), format.equals("csv"));
-        return Downloads.export(sheetName(), LocalDate.now(clock), format, writer);
+            @PathVariable String format, @ModelAttribute CredentialListParameters filters) {
+        return downloads.export(RegisterSheets.CREDENTIALS, format, csv -> export.credentials(filters.toFilter(), csv));
     }
 
     @GetMapping("/new")
@@ -154,7 +143,8 @@ class CredentialPageController {
 
     @GetMapping("/import/template")
     ResponseEntity<byte[]> template(Locale locale) {
-        String name = Downloads.filename(sheetName() + " mau", LocalDate.now(clock), "xlsx");
+        String name = Downloads.filename(
+                downloads.sheetName(RegisterSheets.CREDENTIALS) + " mau", LocalDate.now(clock), "xlsx");
         return Downloads.bytes(name, Downloads.XLSX, templates.bytes(RegisterSheets.CREDENTIALS, locale));
     }
 
@@ -174,9 +164,5 @@ class CredentialPageController {
         model.addAttribute("statuses", CredentialStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         return "registers/credential-form";
-    }
-
-    private String sheetName() {
-        return messages.getMessage(RegisterSheets.CREDENTIALS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
     }
 }

@@ -2,8 +2,6 @@ package vn.khien.registers.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +19,6 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.registers.BudgetOrigin;
 import vn.khien.registers.ExceptionStatus;
 import vn.khien.registers.ItPlanKind;
-import vn.khien.registers.application.ItPlanFilter;
 import vn.khien.registers.application.ItPlanManagement;
 import vn.khien.registers.application.ItPlanQueries;
 import vn.khien.registers.application.RegisterExport;
@@ -30,7 +27,6 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
-import vn.khien.shared.web.Downloads;
 import vn.khien.shared.web.PageActions;
 
 /** IT plan pages: the list (an agency's or the province's), record and revise, exception and decision. */
@@ -42,7 +38,7 @@ class ItPlanPageController {
     private final ItPlanQueries queries;
     private final RegisterExport export;
     private final AgencyDirectory agencies;
-    private final MessageSource messages;
+    private final RegisterDownloads downloads;
     private final Clock clock;
 
     ItPlanPageController(
@@ -50,46 +46,32 @@ class ItPlanPageController {
             ItPlanQueries queries,
             RegisterExport export,
             AgencyDirectory agencies,
-            MessageSource messages,
+            RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
         this.agencies = agencies;
-        this.messages = messages;
+        this.downloads = downloads;
         this.clock = clock;
     }
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) ItPlanKind kind,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) ExceptionStatus exception,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page,
-            Model model) {
-        model.addAttribute(
-                "plans", queries.list(new ItPlanFilter(agency, kind, year, exception, q), Paging.of(page, 50)));
+            @ModelAttribute ItPlanListParameters filters, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("plans", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("kinds", ItPlanKind.values());
         model.addAttribute("exceptions", ExceptionStatus.values());
         model.addAttribute("agencies", agencies.listActive());
         model.addAttribute("threshold", queries.threshold());
-        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/it-plans";
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
     ResponseEntity<StreamingResponseBody> export(
-            @PathVariable String format,
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) ItPlanKind kind,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) ExceptionStatus exception,
-            @RequestParam(required = false) String q) {
-        var writer = export.itPlans(new ItPlanFilter(agency, kind, year, exception, q), format.equals("csv"));
-        String title = messages.getMessage(RegisterSheets.IT_PLANS.sheetNameKey(), null, Locale.forLanguageTag("vi"));
-        return Downloads.export(title, LocalDate.now(clock), format, writer);
+            @PathVariable String format, @ModelAttribute ItPlanListParameters filters) {
+        return downloads.export(RegisterSheets.IT_PLANS, format, csv -> export.itPlans(filters.toFilter(), csv));
     }
 
     @GetMapping("/new")

@@ -3,8 +3,6 @@ package vn.khien.registers.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,14 +20,12 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.registers.SecurityRole;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
-import vn.khien.registers.application.StaffFilter;
 import vn.khien.registers.application.StaffManagement;
 import vn.khien.registers.application.StaffQueries;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
-import vn.khien.shared.web.Downloads;
 import vn.khien.shared.web.PageActions;
 
 /** Workforce pages: people with training hours against the target, qualifications, training, leaving. */
@@ -41,7 +37,7 @@ class StaffPageController {
     private final StaffQueries queries;
     private final RegisterExport export;
     private final AgencyDirectory agencies;
-    private final MessageSource messages;
+    private final RegisterDownloads downloads;
     private final Clock clock;
 
     StaffPageController(
@@ -49,47 +45,30 @@ class StaffPageController {
             StaffQueries queries,
             RegisterExport export,
             AgencyDirectory agencies,
-            MessageSource messages,
+            RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
         this.agencies = agencies;
-        this.messages = messages;
+        this.downloads = downloads;
         this.clock = clock;
     }
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) SecurityRole role,
-            @RequestParam(required = false) Boolean leavers,
-            @RequestParam(required = false) Boolean belowTarget,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String q,
-            @RequestParam(required = false) Integer page,
-            Model model) {
-        model.addAttribute(
-                "people",
-                queries.list(new StaffFilter(agency, role, leavers, belowTarget, year, q), Paging.of(page, 50)));
+            @ModelAttribute StaffListParameters filters, @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("people", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("roles", SecurityRole.values());
         model.addAttribute("agencies", agencies.listActive());
-        model.addAttribute("mayRecord", agency == null || agency.isBlank() || management.mayEdit(agency));
+        model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/staff";
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
     ResponseEntity<StreamingResponseBody> export(
-            @PathVariable String format,
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) SecurityRole role,
-            @RequestParam(required = false) Boolean leavers,
-            @RequestParam(required = false) Boolean belowTarget,
-            @RequestParam(required = false) Integer year,
-            @RequestParam(required = false) String q) {
-        var writer = export.staff(new StaffFilter(agency, role, leavers, belowTarget, year, q), format.equals("csv"));
-        String title = messages.getMessage(RegisterSheets.STAFF.sheetNameKey(), null, Locale.forLanguageTag("vi"));
-        return Downloads.export(title, LocalDate.now(clock), format, writer);
+            @PathVariable String format, @ModelAttribute StaffListParameters filters) {
+        return downloads.export(RegisterSheets.STAFF, format, csv -> export.staff(filters.toFilter(), csv));
     }
 
     @GetMapping("/new")

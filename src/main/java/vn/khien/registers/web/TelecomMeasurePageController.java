@@ -2,8 +2,6 @@ package vn.khien.registers.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,14 +20,12 @@ import vn.khien.agencies.AgencyKind;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
 import vn.khien.registers.application.TelecomMeasureData;
-import vn.khien.registers.application.TelecomMeasureFilter;
 import vn.khien.registers.application.TelecomMeasureQueries;
 import vn.khien.registers.application.TelecomMeasures;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
-import vn.khien.shared.web.Downloads;
 
 /** Telecom child-protection measures: the province-wide list, record and revise with evidence, export. */
 @Controller
@@ -40,7 +36,7 @@ class TelecomMeasurePageController {
     private final TelecomMeasureQueries queries;
     private final RegisterExport export;
     private final AgencyDirectory agencies;
-    private final MessageSource messages;
+    private final RegisterDownloads downloads;
     private final Clock clock;
 
     TelecomMeasurePageController(
@@ -48,46 +44,38 @@ class TelecomMeasurePageController {
             TelecomMeasureQueries queries,
             RegisterExport export,
             AgencyDirectory agencies,
-            MessageSource messages,
+            RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
         this.queries = queries;
         this.export = export;
         this.agencies = agencies;
-        this.messages = messages;
+        this.downloads = downloads;
         this.clock = clock;
     }
 
     record MeasureForm(String agencyCode, String measure, String scope, String since, String evidence) {
 
         TelecomMeasureData toData() {
-            var problems = new java.util.ArrayList<InvalidInputException.FieldProblem>();
-            var on = TypedValues.date(problems, "since", since);
-            TypedValues.refuseIfAny(problems);
-            return new TelecomMeasureData(agencyCode, measure, scope, on, evidence);
+            return new TelecomMeasureData(agencyCode, measure, scope, TypedValues.date("since", since), evidence);
         }
     }
 
     @GetMapping
     String list(
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) String q,
+            @ModelAttribute TelecomMeasureListParameters filters,
             @RequestParam(required = false) Integer page,
             Model model) {
-        model.addAttribute("measures", queries.list(new TelecomMeasureFilter(agency, q), Paging.of(page, 50)));
+        model.addAttribute("measures", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("agencies", operators());
         return "registers/telecom-measures";
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
     ResponseEntity<StreamingResponseBody> export(
-            @PathVariable String format,
-            @RequestParam(required = false) String agency,
-            @RequestParam(required = false) String q) {
-        var writer = export.telecomMeasures(new TelecomMeasureFilter(agency, q), format.equals("csv"));
-        String title =
-                messages.getMessage(RegisterSheets.TELECOM_MEASURES.sheetNameKey(), null, Locale.forLanguageTag("vi"));
-        return Downloads.export(title, LocalDate.now(clock), format, writer);
+            @PathVariable String format, @ModelAttribute TelecomMeasureListParameters filters) {
+        return downloads.export(
+                RegisterSheets.TELECOM_MEASURES, format, csv -> export.telecomMeasures(filters.toFilter(), csv));
     }
 
     @GetMapping("/new")

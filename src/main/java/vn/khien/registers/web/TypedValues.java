@@ -2,6 +2,7 @@ package vn.khien.registers.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
@@ -25,6 +26,14 @@ final class TypedValues {
             problems.add(new FieldProblem(field, "registers.date.format", List.of()));
             return null;
         }
+    }
+
+    /** A form's only typed date: read, or refused at once with its message. */
+    static LocalDate date(String field, String typed) {
+        var problems = new ArrayList<FieldProblem>();
+        LocalDate date = date(problems, field, typed);
+        refuseIfAny(problems);
+        return date;
     }
 
     static Integer year(List<FieldProblem> problems, String field, String typed) {
