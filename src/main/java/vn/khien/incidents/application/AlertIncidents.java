@@ -78,11 +78,16 @@ class AlertIncidents {
         loader.save(loaded.incident());
     }
 
+    /**
+     * Detected when monitoring first saw it, so that the notice clock runs from then, not from the
+     * promotion; a sensor's clock ahead of ours cannot put the detection in the future.
+     */
     private IncidentData report(AlertsPromoted event) {
         Instant now = clock.instant();
+        Instant detected = event.firstSeen() == null || event.firstSeen().isAfter(now) ? now : event.firstSeen();
         return new IncidentData(
                 event.systemCode(),
-                now,
+                detected,
                 "OTHER",
                 event.alertRule() + " ×" + event.alertCount(),
                 event.reason(),

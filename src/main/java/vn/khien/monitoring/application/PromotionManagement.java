@@ -28,7 +28,8 @@ public class PromotionManagement {
     private static final String MATCHES = """
             SELECT DISTINCT ON (u.system_code, u.rule_id, u.src_ip)
                    r.name, u.system_code, u.rule_id, array_agg(u.id ORDER BY u.id) AS ids,
-                   sum(u.alert_count) AS n, max(u.severity) AS severity, r.min_count, r.window_minutes
+                   sum(u.alert_count) AS n, max(u.severity) AS severity, min(u.first_seen) AS first_seen,
+                   r.min_count, r.window_minutes
               FROM monitoring.promotion_rule r
               JOIN monitoring.alert_rollup u
                 ON u.promoted_at IS NULL AND u.system_code IS NOT NULL AND u.severity >= r.min_severity
@@ -70,6 +71,7 @@ public class PromotionManagement {
                 List<Long> ids,
                 long count,
                 int severity,
+                Instant firstSeen,
                 String reason) {}
         List<Match> matches = jdbc.sql(MATCHES)
                 .param("now", Timestamp.from(now))
@@ -81,6 +83,7 @@ public class PromotionManagement {
                         ids(rs.getArray("ids")),
                         rs.getLong("n"),
                         rs.getInt("severity"),
+                        rs.getTimestamp("first_seen").toInstant(),
                         rs.getLong("n") + " alerts ≥ " + rs.getInt("min_count") + " in " + rs.getInt("window_minutes")
                                 + " min"))
                 .list();
@@ -99,6 +102,7 @@ public class PromotionManagement {
                     m.ids(),
                     m.count(),
                     AlertSeverity.ofRank(m.severity()),
+                    m.firstSeen(),
                     m.reason()));
         }
         return matches.size();
@@ -125,6 +129,7 @@ public class PromotionManagement {
                 List.of(rollupId),
                 rollup.count(),
                 rollup.severity(),
+                rollup.firstSeen(),
                 reason == null || reason.isBlank() ? "manual" : reason.strip()));
     }
 
