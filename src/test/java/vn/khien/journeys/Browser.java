@@ -125,6 +125,16 @@ final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /** The values a datalist suggests once it has some (filled with htmx as the user types). */
+    List<String> suggestions(By datalist) {
+        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+            List<String> values = d.findElement(datalist).findElements(By.tagName("option")).stream()
+                    .map(option -> option.getDomAttribute("value"))
+                    .toList();
+            return values.isEmpty() ? null : values;
+        });
+    }
+
     void choose(By target, String value) {
         new Select(driver.findElement(target)).selectByValue(value);
     }

@@ -53,7 +53,9 @@ class IncidentResponseJourneyBrowserTests {
         browser.signIn("canbo.sonv", "Khien-Demo-2026");
         browser.go("/incidents");
         browser.click(By.id("report-incident"));
-        browser.type(By.id("systemCode"), "SNV.QLCB");
+        browser.type(By.id("systemCode"), "du lieu can bo");
+        assertThat(browser.suggestions(By.id("system-options"))).contains("SNV.QLCB");
+        browser.type(By.id("systemCode"), "SNV.QLCB"); // what picking the suggestion puts in the field
         String detected = LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh"))
                 .minusHours(3)
                 .truncatedTo(ChronoUnit.MINUTES)

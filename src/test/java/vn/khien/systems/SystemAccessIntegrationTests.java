@@ -122,6 +122,16 @@ class SystemAccessIntegrationTests extends SystemsTestSupport {
         getAs(OFFICER, "/api/v1/systems/asset-overlaps?size=500")
                 .andExpect(jsonPath("$.items[*].firstSystemCode", Matchers.not(Matchers.hasItem("HUE.TTDL"))));
         getAs("canbo.syt", "/systems/of-agency/H57.10").andExpect(content().string(Matchers.containsString(OTHER)));
+        // the picker of a form's system field suggests only what the user may see, accents ignored
+        getAs(OFFICER, "/systems/options?systemCode=suc khoe")
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString(OTHER))));
+        getAs("canbo.syt", "/systems/options?systemCode=suc khoe")
+                .andExpect(content()
+                        .string(Matchers.containsString(
+                                "<option value=\"" + OTHER + "\">Hệ thống quản lý hồ sơ sức khỏe điện tử — Sở Y tế")));
+        getAs(OFFICER, "/systems/options?systemCode=QLCB")
+                .andExpect(content().string(Matchers.containsString("value=\"SNV.QLCB\"")));
         // a scope granted with its units covers the systems of the units below
         getAs("canbo.syt", "/api/v1/systems/CDC.GSDB").andExpect(status().isOk());
     }

@@ -117,6 +117,18 @@ class SystemPageController {
         return "systems/fragments :: systems";
     }
 
+    /**
+     * Suggestions for a form's system field (a {@code systemCode} input with a datalist, filled with
+     * htmx as the user types): the first 20 systems the user may see whose code or name matches,
+     * accents and case ignored. The form's own module still checks the code it receives.
+     */
+    @GetMapping("/options")
+    String options(@RequestParam(required = false) String systemCode, Model model) {
+        model.addAttribute(
+                "systems", queries.list(new SystemFilter(systemCode, null, null, null, null, null), Paging.of(0, 20)));
+        return "systems/fragments :: options";
+    }
+
     /** Loaded with htmx into a tab of a provider's page: the systems it serves. */
     @GetMapping("/arrangements/of-provider/{agencyCode}")
     String ofProvider(@PathVariable String agencyCode, @RequestParam(required = false) Integer page, Model model) {
