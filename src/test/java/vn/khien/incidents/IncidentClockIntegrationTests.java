@@ -88,6 +88,14 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
                 .query(String.class)
                 .single();
         assertThat(status).isEqualTo("OVERDUE");
+        // after the law took over on 01/07/2026 the old regime's missed notice is still owed and still shown
+        recompute.all(java.time.LocalDate.of(2026, 7, 15));
+        assertThat(jdbc.sql(
+                                "SELECT status FROM compliance.obligation WHERE rule_id = 'qd05.incident-notice' AND item_ref = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("OVERDUE");
         recompute.all(Today.inVietnam());
     }
 

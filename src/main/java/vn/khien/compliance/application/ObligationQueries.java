@@ -135,7 +135,7 @@ public class ObligationQueries {
                 .update();
         evaluator.evaluateInto(
                 "obligation_as_of",
-                catalogue.rulesOn(filter.asOf()),
+                catalogue.rulesOwedOn(filter.asOf()),
                 filter.asOf(),
                 recompute.soonDays(),
                 subjectsFor(filter, scope));

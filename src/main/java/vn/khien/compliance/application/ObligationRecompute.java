@@ -92,7 +92,7 @@ public class ObligationRecompute {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
         int count = next.build(
-                catalogue.rulesOn(day),
+                catalogue.rulesOwedOn(day),
                 day,
                 soonDays,
                 indexes.stream()
@@ -139,7 +139,7 @@ public class ObligationRecompute {
         jdbc.sql("DELETE FROM compliance.obligation WHERE subject_code = ANY(CAST(:codes AS text[]))")
                 .param("codes", codes.toArray(String[]::new))
                 .update();
-        evaluator.evaluateInto("compliance.obligation", catalogue.rulesOn(day), day, soonDays, Subjects.of(codes));
+        evaluator.evaluateInto("compliance.obligation", catalogue.rulesOwedOn(day), day, soonDays, Subjects.of(codes));
     }
 
     /** The day the obligation table reflects, or null before the first evaluation. */

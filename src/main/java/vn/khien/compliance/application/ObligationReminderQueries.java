@@ -49,7 +49,7 @@ class ObligationReminderQueries implements ObligationReminders {
             jdbc.sql("DROP TABLE IF EXISTS obligation_reminder_day").update();
             jdbc.sql("CREATE TEMPORARY TABLE obligation_reminder_day (LIKE compliance.obligation) ON COMMIT DROP")
                     .update();
-            evaluator.evaluateInto(table, catalogue.rulesOn(day), day, recompute.soonDays(), Subjects.ALL);
+            evaluator.evaluateInto(table, catalogue.rulesOwedOn(day), day, recompute.soonDays(), Subjects.ALL);
         }
         Map<String, String[]> titles = new HashMap<>();
         return jdbc.sql("""

@@ -55,6 +55,23 @@ public class PackCatalogue {
         return rules;
     }
 
+    /**
+     * The rules whose obligations are evaluated for the day: those in force, and the incident clocks
+     * of a pack that has ended, since an incident detected while it applied still owes its notices
+     * under it (the clocks carry the rule that started them, so no later incident is counted).
+     */
+    public List<ActiveRule> rulesOwedOn(LocalDate day) {
+        List<ActiveRule> rules = rulesOn(day);
+        for (String code : codes()) {
+            inForce(code, day)
+                    .filter(pack -> pack.appliesTo() != null && day.isAfter(pack.appliesTo()))
+                    .ifPresent(pack -> pack.rules().stream()
+                            .filter(rule -> rule.kind().equals(IncidentClockRules.KIND))
+                            .forEach(rule -> rules.add(new ActiveRule(pack, rule))));
+        }
+        return rules;
+    }
+
     public Optional<PolicyPack> inForce(String code, LocalDate day) {
         return versions.getOrDefault(code, List.of()).stream()
                 .filter(v -> !v.effectiveFrom().isAfter(day))
