@@ -72,6 +72,25 @@ class CalendarFeedIntegrationTests {
     }
 
     @Test
+    void theFeedFollowsTheLanguageTheUserSwitchesToWithoutANewAddress() throws Exception {
+        String path = subscribe("ungcuu");
+        assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("X-WR-CALNAME:Khiên — Lịch hạn an toàn thông tin");
+        mvc.perform(post("/account/language")
+                        .param("lang", "en")
+                        .with(SignedIn.as(users, "ungcuu"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        try {
+            assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .contains("X-WR-CALNAME:Khiên — security deadlines");
+        } finally {
+            jdbc.sql("UPDATE identity.user_account SET language = 'vi' WHERE username = 'ungcuu'")
+                    .update();
+        }
+    }
+
+    @Test
     void eventsKeepTheirUidsAcrossRequestsAndEvaluations() throws Exception {
         String path = subscribe("dieuphoi");
         List<String> first = uids(path);

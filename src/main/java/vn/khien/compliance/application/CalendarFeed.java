@@ -22,6 +22,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.khien.compliance.application.CalendarQueries.Deadline;
 import vn.khien.compliance.domain.ICalendar;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.identity.UserContact;
+import vn.khien.identity.UserContacts;
 
 /**
  * A user's deadlines as an iCalendar feed. The request has no session: the token names the user, whose
@@ -39,6 +41,7 @@ public class CalendarFeed {
     private final CalendarQueries calendar;
     private final PackCatalogue catalogue;
     private final UserDetailsService users;
+    private final UserContacts contacts;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -47,12 +50,14 @@ public class CalendarFeed {
             CalendarQueries calendar,
             PackCatalogue catalogue,
             UserDetailsService users,
+            UserContacts contacts,
             MessageSource messages,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.calendar = calendar;
         this.catalogue = catalogue;
         this.users = users;
+        this.contacts = contacts;
         this.messages = messages;
         this.clock = clock;
     }
@@ -72,7 +77,11 @@ public class CalendarFeed {
         if (!user.isEnabled()) {
             return Optional.empty();
         }
-        Locale locale = Locale.forLanguageTag(subscriber.get().language());
+        // the user's language now, so that switching language needs no new address
+        Locale locale = Locale.forLanguageTag(contacts.of(List.of(user.getUsername())).stream()
+                .map(UserContact::language)
+                .findFirst()
+                .orElse(subscriber.get().language()));
         SecurityContext previous = SecurityContextHolder.getContext();
         Locale previousLocale = LocaleContextHolder.getLocale();
         SecurityContext asUser = SecurityContextHolder.createEmptyContext();

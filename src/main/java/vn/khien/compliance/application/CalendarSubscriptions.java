@@ -28,9 +28,9 @@ import vn.khien.shared.ObjectNotFoundException;
 public class CalendarSubscriptions {
 
     /** The signed-in user's live subscription, without its token. */
-    public record Subscription(Instant createdAt, Instant lastUsedAt, String language) {}
+    public record Subscription(Instant createdAt, Instant lastUsedAt) {}
 
-    /** Whose feed a presented token opens, in which language. */
+    /** Whose feed a presented token opens; the language is the one the user had when creating it, used only if their account no longer says. */
     public record Subscriber(long id, String username, String language) {}
 
     private final JdbcClient jdbc;
@@ -47,15 +47,14 @@ public class CalendarSubscriptions {
     @Transactional(readOnly = true)
     public Optional<Subscription> current() {
         return jdbc.sql("""
-                        SELECT created_at, last_used_at, language FROM compliance.calendar_subscription
+                        SELECT created_at, last_used_at FROM compliance.calendar_subscription
                          WHERE username = :user AND revoked_at IS NULL""")
                 .param("user", currentUsername())
                 .query((rs, n) -> new Subscription(
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("last_used_at") == null
                                 ? null
-                                : rs.getTimestamp("last_used_at").toInstant(),
-                        rs.getString("language")))
+                                : rs.getTimestamp("last_used_at").toInstant()))
                 .optional();
     }
 
