@@ -45,8 +45,16 @@ class IncidentApiIntegrationTests extends IncidentsTestSupport {
                             {"systemCode":"%s","detectedAt":"2026-05-02T08:30:00+07:00","type":"MALWARE",
                              "summary":"x","severity":"LOW"}""".formatted(system))
                     .andExpect(status().isBadRequest())
-                    .andExpect(jsonPath("$.errors[0].field").value("systemCode"));
+                    .andExpect(jsonPath("$.errors[0].field").value("systemCode"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("Không có hệ thống thông tin này trong phạm vi báo cáo của bạn."));
         }
+        postJson(OFFICER, "/api/v1/incidents", """
+                        {"systemCode":" ","detectedAt":"2026-05-02T08:30:00+07:00","type":"MALWARE",
+                         "summary":"x","severity":"LOW"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("systemCode"))
+                .andExpect(jsonPath("$.errors[0].message").value("Thông tin này là bắt buộc."));
         assertThat(incidents()).isEqualTo(before);
     }
 

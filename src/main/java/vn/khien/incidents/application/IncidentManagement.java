@@ -185,13 +185,15 @@ public class IncidentManagement {
 
     private SystemSummary validate(IncidentData data, Viewer viewer, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
-        SystemSummary system = data.systemCode() == null || data.systemCode().isBlank()
+        boolean noSystem = data.systemCode() == null || data.systemCode().isBlank();
+        SystemSummary system = noSystem
                 ? null
                 : systems.find(data.systemCode().strip())
                         .filter(s -> mayReportOn(viewer, s))
                         .orElse(null);
         if (system == null) {
-            problems.add(problem("systemCode", "incidents.error.system-unknown"));
+            problems.add(
+                    problem("systemCode", noSystem ? "incidents.error.required" : "incidents.error.system-unknown"));
         }
         if (data.detectedAt() == null) {
             problems.add(problem("detectedAt", "incidents.error.required"));
