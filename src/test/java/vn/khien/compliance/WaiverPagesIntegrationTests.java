@@ -113,19 +113,52 @@ class WaiverPagesIntegrationTests {
     }
 
     @Test
-    void agencyUsersMayNotSeeOrDecideWaivers() throws Exception {
-        mvc.perform(get("/compliance/waivers").with(SignedIn.as(accounts, "canbo.sonv")))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/compliance/waivers/1/revoke")
-                        .with(SignedIn.as(accounts, "giamdoc.sonv"))
-                        .with(csrf())
-                        .param("reason", "x"))
-                .andExpect(status().isForbidden());
-        mvc.perform(post("/compliance/waivers/999999/revoke")
+    void agencyPeopleSeeOnlyTheirAgencysWaiversAndMayNotDecide() throws Exception {
+        long own = grant("SNV.LAN", "Miễn cho hệ thống của Sở Nội vụ");
+        long other = grant(violatingSystem(), "Miễn cho hệ thống của cơ quan khác");
+        try {
+            mvc.perform(get("/compliance/waivers").with(SignedIn.as(accounts, "canbo.sonv")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("Miễn cho hệ thống của Sở Nội vụ")))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("cơ quan khác"))))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("/revoke"))));
+            mvc.perform(get("/compliance/waivers").with(SignedIn.as(accounts, "canbo.syt")))
+                    .andExpect(content().string(Matchers.not(Matchers.containsString("Sở Nội vụ"))));
+            mvc.perform(post("/compliance/waivers/" + own + "/revoke")
+                            .with(SignedIn.as(accounts, "giamdoc.sonv"))
+                            .with(csrf())
+                            .param("reason", "x"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/compliance/waivers").with(SignedIn.as(accounts, "danhgia")))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post("/compliance/waivers/999999/revoke")
+                            .with(SignedIn.as(accounts, "dieuphoi"))
+                            .with(csrf())
+                            .param("reason", "x"))
+                    .andExpect(status().isNotFound());
+        } finally {
+            for (long id : new long[] {own, other}) {
+                mvc.perform(post("/compliance/waivers/" + id + "/revoke")
                         .with(SignedIn.as(accounts, "dieuphoi"))
                         .with(csrf())
-                        .param("reason", "x"))
-                .andExpect(status().isNotFound());
+                        .param("reason", "Hết thử"));
+            }
+        }
+    }
+
+    private long grant(String system, String reason) throws Exception {
+        mvc.perform(post("/compliance/waivers")
+                        .with(SignedIn.as(accounts, "dieuphoi"))
+                        .with(csrf())
+                        .param("rule", RULE)
+                        .param("subjectCode", system)
+                        .param("reason", reason)
+                        .param("expiresOn", "2099-01-01"))
+                .andExpect(flash().attribute("notice", "compliance.waiver.granted"));
+        return jdbc.sql("SELECT max(id) FROM compliance.waiver WHERE subject_code = ? AND revoked_at IS NULL")
+                .param(system)
+                .query(Long.class)
+                .single();
     }
 
     private String statusOf(String system) {

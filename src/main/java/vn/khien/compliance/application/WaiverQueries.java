@@ -7,10 +7,15 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.AgencyScope;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
-/** The waivers of the province by state, newest first, for the province-wide roles. */
+/**
+ * The waivers by state, newest first: the whole province for the province-wide roles, and for an
+ * agency's people the waivers of their agency's obligations (on the agency or on one of its systems).
+ */
 @Service
 public class WaiverQueries {
 
@@ -37,26 +42,37 @@ public class WaiverQueries {
             String revokeReason,
             WaiverState state) {}
 
+    private static final String VISIBLE = """
+             AND (:seeAll OR w.subject_code = ANY(CAST(:scope AS text[]))
+                  OR EXISTS (SELECT 1 FROM systems.published_system s
+                              WHERE s.code = w.subject_code AND s.owner_code = ANY(CAST(:scope AS text[]))))""";
+
     private final JdbcClient jdbc;
     private final PackCatalogue catalogue;
+    private final AccessPolicy access;
     private final Clock clock;
 
-    WaiverQueries(JdbcClient jdbc, PackCatalogue catalogue, Clock clock) {
+    WaiverQueries(JdbcClient jdbc, PackCatalogue catalogue, AccessPolicy access, Clock clock) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
+        this.access = access;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('COORDINATOR_ADMIN', 'OBSERVER', 'RESPONDER')")
+    @PreAuthorize("hasAnyRole('COORDINATOR_ADMIN', 'OBSERVER', 'RESPONDER', 'AGENCY_OFFICER', 'AGENCY_HEAD')")
     public PageResponse<WaiverView> list(WaiverState state, Paging paging, Locale locale) {
         LocalDate today = LocalDate.now(clock);
+        AgencyScope scope = access.currentScope();
         String condition = switch (state) {
-            case ACTIVE -> "w.revoked_at IS NULL AND w.expires_on >= :today";
-            case EXPIRED -> "w.revoked_at IS NULL AND w.expires_on < :today";
-            case REVOKED -> "w.revoked_at IS NOT NULL";
-        };
+                    case ACTIVE -> "w.revoked_at IS NULL AND w.expires_on >= :today";
+                    case EXPIRED -> "w.revoked_at IS NULL AND w.expires_on < :today";
+                    case REVOKED -> "w.revoked_at IS NOT NULL";
+                }
+                + " " + VISIBLE;
         long total = jdbc.sql("SELECT count(*) FROM compliance.waiver w WHERE " + condition)
                 .param("today", today)
+                .param("seeAll", scope.allAgencies())
+                .param("scope", scope.agencyCodes().toArray(String[]::new))
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("""
@@ -68,6 +84,8 @@ public class WaiverQueries {
                          ORDER BY w.granted_at DESC, w.id DESC
                          LIMIT :limit OFFSET :offset""".formatted(condition))
                 .param("today", today)
+                .param("seeAll", scope.allAgencies())
+                .param("scope", scope.agencyCodes().toArray(String[]::new))
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, n) -> new WaiverView(

@@ -34,7 +34,12 @@ class ComplianceShell {
                 "compliance.waivers.nav",
                 "/compliance/waivers",
                 38,
-                Set.of(Role.COORDINATOR_ADMIN.name(), Role.OBSERVER.name(), Role.RESPONDER.name()),
+                Set.of(
+                        Role.COORDINATOR_ADMIN.name(),
+                        Role.OBSERVER.name(),
+                        Role.RESPONDER.name(),
+                        Role.AGENCY_OFFICER.name(),
+                        Role.AGENCY_HEAD.name()),
                 NavigationMenu.COMPLIANCE);
     }
 
