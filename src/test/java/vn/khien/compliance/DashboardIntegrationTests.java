@@ -124,6 +124,9 @@ class DashboardIntegrationTests {
                                 "/compliance/obligations?agency=" + first.agencyCode() + "&amp;rule=" + rule)))
                 .andExpect(content().string(containsString("Tỷ lệ tuân thủ theo loại hình cơ quan")))
                 .andExpect(content().string(containsString("/compliance?kind=PROVINCIAL_DEPARTMENT#heat-map")))
+                .andExpect(content()
+                        .string(containsString(
+                                "/compliance/obligations?kind=PROVINCIAL_DEPARTMENT&amp;status=OVERDUE")))
                 .andExpect(content().string(containsString("id=\"trend-chart\"")));
         mvc.perform(get("/compliance").param("kind", "PROVINCIAL_DEPARTMENT").with(SignedIn.as(users, "congan")))
                 .andExpect(status().isOk())

@@ -3,6 +3,7 @@ package vn.khien.compliance;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -56,6 +57,20 @@ class ObligationApiIntegrationTests {
                 .andExpect(jsonPath("$.items[0].subjectType").value("AGENCY"))
                 .andExpect(jsonPath("$.items[*].status", everyItem(is("MET"))))
                 .andExpect(jsonPath("$.page").value(0));
+    }
+
+    @Test
+    void theCoordinatorNarrowsToOneKindOfAgency() throws Exception {
+        mvc.perform(get("/api/v1/obligations")
+                        .param("rule", "ct14.focal-unit")
+                        .param("kind", "COMMUNE_COMMITTEE")
+                        .param("size", "200")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].agencyCode", hasItem("H57.P01")))
+                .andExpect(jsonPath("$.items[*].agencyCode", everyItem(matchesPattern("H57\\.[PX]\\d+"))));
+        mvc.perform(get("/api/v1/obligations").param("kind", "VILLAGE").with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

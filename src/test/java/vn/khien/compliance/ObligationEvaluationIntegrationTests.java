@@ -31,7 +31,10 @@ class ObligationEvaluationIntegrationTests {
     JdbcClient jdbc;
 
     List<ObligationView> obligations(String rule, String subject, LocalDate asOf) {
-        return queries.list(new ObligationFilter(null, null, rule, null, asOf), new Paging(0, 500)).items().stream()
+        return queries
+                .list(new ObligationFilter(null, null, rule, null, asOf, null), new Paging(0, 500))
+                .items()
+                .stream()
                 .filter(o -> o.subjectCode().equals(subject))
                 .toList();
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.khien.agencies.AgencyKind;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.application.ObligationFilter;
 import vn.khien.compliance.application.ObligationQueries;
@@ -44,9 +45,11 @@ class ObligationRestController {
             @RequestParam(required = false) String rule,
             @RequestParam(required = false) ObligationStatus status,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(required = false) AgencyKind kind,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        var result = queries.list(new ObligationFilter(agency, system, rule, status, asOf), Paging.of(page, size));
+        var result =
+                queries.list(new ObligationFilter(agency, system, rule, status, asOf, kind), Paging.of(page, size));
         return new PageResponse<>(
                 result.items().stream().map(ObligationResponse::of).toList(),
                 result.page(),

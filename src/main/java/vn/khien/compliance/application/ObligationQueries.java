@@ -69,7 +69,9 @@ public class ObligationQueries {
                   AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)
                   AND (CAST(:system AS text) IS NULL OR (o.subject_type = 'SYSTEM' AND o.subject_code = :system))
                   AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
-                  AND (CAST(:status AS text) IS NULL OR o.status = :status)""";
+                  AND (CAST(:status AS text) IS NULL OR o.status = :status)
+                  AND (CAST(:kind AS text) IS NULL
+                       OR o.agency_code IN (SELECT a.code FROM agencies.published_agency a WHERE a.kind = :kind))""";
         long total = jdbc.sql("SELECT count(*) FROM " + table + " o " + where)
                 .params(params)
                 .query(Long.class)
@@ -173,6 +175,8 @@ public class ObligationQueries {
         params.put("system", filter.system());
         params.put("rule", filter.rule());
         params.put("status", filter.status() == null ? null : filter.status().name());
+        params.put(
+                "kind", filter.agencyKind() == null ? null : filter.agencyKind().name());
         return params;
     }
 

@@ -65,10 +65,8 @@ class CompliancePageController {
         model.addAttribute("summary", queries.summary());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("evaluatedOn", recompute.evaluatedOn());
-        var next =
-                queries.list(new ObligationFilter(null, null, null, ObligationStatus.DUE_SOON, null), Paging.of(0, 10));
-        var overdue =
-                queries.list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 10));
+        var next = queries.list(ObligationFilter.inStatus(ObligationStatus.DUE_SOON), Paging.of(0, 10));
+        var overdue = queries.list(ObligationFilter.inStatus(ObligationStatus.OVERDUE), Paging.of(0, 10));
         model.addAttribute("next", next);
         model.addAttribute("overdue", overdue);
         // what an agency does next: the overdue first, then what falls due soon
@@ -86,10 +84,12 @@ class CompliancePageController {
             @RequestParam(required = false) String rule,
             @RequestParam(required = false) ObligationStatus status,
             @RequestParam(required = false) @DateTimeFormat(pattern = "dd/MM/yyyy") LocalDate asOf,
+            @RequestParam(required = false) AgencyKind kind,
             @RequestParam(required = false) Integer page,
             Model model) {
-        var filter = new ObligationFilter(blank(agency), blank(system), blank(rule), status, asOf);
+        var filter = new ObligationFilter(blank(agency), blank(system), blank(rule), status, asOf, kind);
         model.addAttribute("filter", filter);
+        model.addAttribute("agencyKinds", AgencyKind.values());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("evaluatedOn", recompute.evaluatedOn());
         model.addAttribute("result", queries.list(filter, Paging.of(page, null)));

@@ -49,7 +49,7 @@ class ComplianceShell {
                 "home.obligations.title",
                 "home.obligations.text",
                 List.of(obligations
-                        .list(new ObligationFilter(null, null, null, ObligationStatus.OVERDUE, null), Paging.of(0, 1))
+                        .list(ObligationFilter.inStatus(ObligationStatus.OVERDUE), Paging.of(0, 1))
                         .total()),
                 "/compliance/obligations?status=OVERDUE",
                 50));
