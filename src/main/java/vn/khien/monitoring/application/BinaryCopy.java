@@ -56,17 +56,15 @@ final class BinaryCopy {
     }
 
     BinaryCopy date(LocalDate day) {
-        int32(4);
-        int32((int) (day.toEpochDay() - POSTGRES_EPOCH_DAY));
-        return this;
+        return sized(4, day.toEpochDay() - POSTGRES_EPOCH_DAY);
     }
 
     /** Microseconds since 2000-01-01 UTC; a finer fraction is cut. */
     BinaryCopy timestamp(Instant instant) {
-        int32(8);
-        int64(Math.multiplyExact(instant.getEpochSecond() - POSTGRES_EPOCH_SECOND, 1_000_000L)
-                + instant.getNano() / 1000);
-        return this;
+        return sized(
+                8,
+                Math.multiplyExact(instant.getEpochSecond() - POSTGRES_EPOCH_SECOND, 1_000_000L)
+                        + instant.getNano() / 1000);
     }
 
     BinaryCopy uuid(UUID uuid) {
@@ -77,30 +75,15 @@ final class BinaryCopy {
     }
 
     BinaryCopy smallint(Integer value) {
-        if (value == null) {
-            return nothing();
-        }
-        int32(2);
-        int16(value);
-        return this;
+        return value == null ? nothing() : sized(2, value);
     }
 
     BinaryCopy integer(Integer value) {
-        if (value == null) {
-            return nothing();
-        }
-        int32(4);
-        int32(value);
-        return this;
+        return value == null ? nothing() : sized(4, value);
     }
 
     BinaryCopy bigint(Long value) {
-        if (value == null) {
-            return nothing();
-        }
-        int32(8);
-        int64(value);
-        return this;
+        return value == null ? nothing() : sized(8, value);
     }
 
     /** An address as {@link IpAddresses#normalise} gives it: a host address, never a network. */
@@ -132,22 +115,28 @@ final class BinaryCopy {
         return this;
     }
 
+    /** A field of a fixed-size number: its length, then the number. */
+    private BinaryCopy sized(int bytes, long value) {
+        int32(bytes);
+        bigEndian(value, bytes);
+        return this;
+    }
+
     private void int16(int value) {
-        ensure(2);
-        buffer[length++] = (byte) (value >>> 8);
-        buffer[length++] = (byte) value;
+        bigEndian(value, 2);
     }
 
     private void int32(int value) {
-        ensure(4);
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            buffer[length++] = (byte) (value >>> shift);
-        }
+        bigEndian(value, 4);
     }
 
     private void int64(long value) {
-        ensure(8);
-        for (int shift = 56; shift >= 0; shift -= 8) {
+        bigEndian(value, 8);
+    }
+
+    private void bigEndian(long value, int bytes) {
+        ensure(bytes);
+        for (int shift = (bytes - 1) * 8; shift >= 0; shift -= 8) {
             buffer[length++] = (byte) (value >>> shift);
         }
     }
