@@ -50,11 +50,13 @@ class IncidentApiIntegrationTests extends IncidentsTestSupport {
                             .value("Không có hệ thống thông tin này trong phạm vi báo cáo của bạn."));
         }
         postJson(OFFICER, "/api/v1/incidents", """
-                        {"systemCode":" ","detectedAt":"2026-05-02T08:30:00+07:00","type":"MALWARE",
+                        {"systemCode":" ","detectedAt":"2026-05-02T08:30:00+07:00","type":"",
                          "summary":"x","severity":"LOW"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("systemCode"))
-                .andExpect(jsonPath("$.errors[0].message").value("Thông tin này là bắt buộc."));
+                .andExpect(jsonPath("$.errors[0].message").value("Thông tin này là bắt buộc."))
+                .andExpect(jsonPath("$.errors[1].field").value("type"))
+                .andExpect(jsonPath("$.errors[1].message").value("Thông tin này là bắt buộc."));
         assertThat(incidents()).isEqualTo(before);
     }
 

@@ -200,7 +200,9 @@ public class IncidentManagement {
         } else if (data.detectedAt().isAfter(now)) {
             problems.add(problem("detectedAt", "incidents.error.detected-in-future"));
         }
-        if (data.type() == null || !typeExists(data.type())) {
+        if (data.type() == null || data.type().isBlank()) {
+            problems.add(problem("type", "incidents.error.required"));
+        } else if (!typeExists(data.type())) {
             problems.add(problem("type", "incidents.error.type-unknown"));
         }
         if (data.summary() == null || data.summary().isBlank()) {
