@@ -79,6 +79,14 @@ class AlertIntakeIntegrationTests extends MonitoringTestSupport {
                                 .format(seen),
                         seen.atOffset(ZoneOffset.UTC).toLocalDate().toString());
         assertThat(stored.get(9)).isEqualTo(line);
+        assertThat(jdbc.sql("SELECT to_char(first_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US') || ' / '"
+                                + " || to_char(last_seen AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS.US')"
+                                + " FROM monitoring.alert_rollup WHERE rule_id = 'VN-1' AND organisation_code = ?")
+                        .param(PROVIDER)
+                        .query(String.class)
+                        .single())
+                .as("the roll-up keeps the sighting to the microsecond")
+                .isEqualTo(stored.get(7) + " / " + stored.get(7));
     }
 
     @Test

@@ -22,12 +22,14 @@ final class RollupUpsert {
             INSERT INTO monitoring.alert_rollup AS r (fingerprint, window_start, organisation_code, tool, rule_id,
                    rule_name, severity, src_ip, dst_ip, hostname, system_code, owner_code, system_level,
                    alert_count, first_seen, last_seen)
-            SELECT f, w, o, t, ru, rn, s, CAST(si AS inet), CAST(di AS inet), h, sc, oc, l, n, fs, ls
-              FROM unnest(CAST(? AS uuid[]), CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
+            SELECT f, timestamptz 'epoch' + w * interval '1 microsecond', o, t, ru, rn, s, CAST(si AS inet),
+                   CAST(di AS inet), h, sc, oc, l, n, timestamptz 'epoch' + fs * interval '1 microsecond',
+                   timestamptz 'epoch' + ls * interval '1 microsecond'
+              FROM unnest(CAST(? AS uuid[]), CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]),
                           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS smallint[]), CAST(? AS text[]),
                           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-                          CAST(? AS smallint[]), CAST(? AS bigint[]), CAST(? AS timestamptz[]),
-                          CAST(? AS timestamptz[])) AS x(f, w, o, t, ru, rn, s, si, di, h, sc, oc, l, n, fs, ls)
+                          CAST(? AS smallint[]), CAST(? AS bigint[]), CAST(? AS bigint[]),
+                          CAST(? AS bigint[])) AS x(f, w, o, t, ru, rn, s, si, di, h, sc, oc, l, n, fs, ls)
             ON CONFLICT (fingerprint, window_start) DO UPDATE
                SET alert_count = r.alert_count + EXCLUDED.alert_count,
                    severity = greatest(r.severity, EXCLUDED.severity),
@@ -76,7 +78,7 @@ final class RollupUpsert {
             SystemTarget t = r.first.target();
             Object[] row = {
                 r.first.fingerprint(),
-                r.first.windowStart(),
+                micros(r.first.windowStart()),
                 organisation,
                 AlertRows.clip(a.tool(), 100),
                 AlertRows.clip(a.ruleId(), 200),
@@ -89,19 +91,24 @@ final class RollupUpsert {
                 t == null ? null : t.ownerCode(),
                 t == null ? null : t.approvedLevel(),
                 r.count,
-                r.firstSeen,
-                r.lastSeen
+                micros(r.firstSeen),
+                micros(r.lastSeen)
             };
             for (int c = 0; c < row.length; c++) {
-                columns[c][i] = row[c] == null ? null : row[c].toString(); // Instant as ISO-8601 UTC
+                columns[c][i] = row[c] == null ? null : row[c].toString();
             }
         }
-        // every column goes as text[] and is cast in SQL: no dependence on the JVM's time zone
+        // every column goes as text[] and is cast in SQL; times as microseconds since 1970, which cost
+        // neither side a date format (and do not depend on the JVM's time zone)
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (int c = 0; c < columns.length; c++) {
                 upsert.setArray(c + 1, connection.createArrayOf("text", columns[c]));
             }
             upsert.executeUpdate();
         }
+    }
+
+    private static long micros(Instant instant) {
+        return Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1000;
     }
 }
