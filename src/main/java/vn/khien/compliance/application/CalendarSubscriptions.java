@@ -30,7 +30,10 @@ public class CalendarSubscriptions {
     /** The signed-in user's live subscription, without its token. */
     public record Subscription(Instant createdAt, Instant lastUsedAt) {}
 
-    /** Whose feed a presented token opens; the language is the one the user had when creating it, used only if their account no longer says. */
+    /**
+     * Whose feed a presented token opens. The language is the one the user had when creating it, used
+     * only when their account no longer says.
+     */
     public record Subscriber(long id, String username, String language) {}
 
     private final JdbcClient jdbc;

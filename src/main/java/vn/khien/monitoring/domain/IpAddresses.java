@@ -15,7 +15,8 @@ public final class IpAddresses {
         }
         String s = text.strip();
         if (s.indexOf(':') >= 0) {
-            return ipv6(s);
+            InetAddress v6 = ipv6(s);
+            return v6 == null ? null : v6.getHostAddress();
         }
         long v4 = ipv4(s);
         return v4 < 0 ? null : (v4 >>> 24) + "." + ((v4 >>> 16) & 255) + "." + ((v4 >>> 8) & 255) + "." + (v4 & 255);
@@ -27,14 +28,8 @@ public final class IpAddresses {
             long v4 = ipv4(address);
             return v4 < 0 ? null : new byte[] {(byte) (v4 >>> 24), (byte) (v4 >>> 16), (byte) (v4 >>> 8), (byte) v4};
         }
-        if (ipv6(address) == null) {
-            return null;
-        }
-        try {
-            return InetAddress.getByName("[" + address + "]").getAddress();
-        } catch (UnknownHostException e) {
-            return null;
-        }
+        InetAddress v6 = ipv6(address);
+        return v6 == null ? null : v6.getAddress();
     }
 
     /** The IPv4 address as a number, or -1. */
@@ -62,7 +57,7 @@ public final class IpAddresses {
         return parts == 4 ? value : -1;
     }
 
-    private static String ipv6(String s) {
+    private static InetAddress ipv6(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (!(Character.digit(c, 16) >= 0 || c == ':' || c == '.')) {
@@ -71,7 +66,7 @@ public final class IpAddresses {
         }
         try {
             // a text with ':' is taken as an IPv6 literal: no name service is asked
-            return InetAddress.getByName("[" + s + "]").getHostAddress();
+            return InetAddress.getByName("[" + s + "]");
         } catch (UnknownHostException | IllegalArgumentException e) {
             return null;
         }
