@@ -215,7 +215,7 @@ class SystemDemoData implements DemoDataset {
         jdbc.batchUpdate(
                 "INSERT INTO systems.level_dossier (system_code, number, proposed_level, justification, status,"
                         + " appraisal_opinion, appraised_by, decision_number, decision_date, decision_approver_code,"
-                        + " created_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " created_at, changed_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
                 dossiers);
     }
 

@@ -35,9 +35,9 @@ public class SystemImport {
             INSERT INTO systems.information_system AS s (code, name, owner_code, operator_code, type, e_government,
                 public_service_level, personal_data_subjects, proposed_level, approved_level, status,
                 decision_number, decision_date, decision_approver_code, monitoring_connected, monitoring_since,
-                monitoring_method, registered_at)
+                monitoring_method, registered_at, version)
             SELECT r.code, r.name, r.owner, r.operator, r.type, r.egov, r.psl, r.pds, r.proposed, r.approved,
-                   r.status, r.dnum, r.ddate, r.dby, r.mon, r.msince, r.mmethod, :now
+                   r.status, r.dnum, r.ddate, r.dby, r.mon, r.msince, r.mmethod, :now, 1
               FROM unnest(CAST(:code AS text[]), CAST(:name AS text[]), CAST(:owner AS text[]),
                           CAST(:operator AS text[]), CAST(:type AS text[]), CAST(:egov AS boolean[]),
                           CAST(:psl AS smallint[]), CAST(:pds AS integer[]), CAST(:proposed AS smallint[]),
