@@ -75,7 +75,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+                                "/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
                         .permitAll()
                         // a private calendar feed: the token in the path is the credential (compliance checks it)
                         .requestMatchers(HttpMethod.GET, "/calendar/*.ics")
