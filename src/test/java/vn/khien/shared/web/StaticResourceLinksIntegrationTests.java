@@ -76,7 +76,8 @@ class StaticResourceLinksIntegrationTests {
         mvc.perform(get(css.group(1)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", Matchers.containsString("max-age=31536000")));
-        Matcher bootstrap = Pattern.compile("href=\"(/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min-[0-9a-f]{32}\\.css)\"")
+        Matcher bootstrap = Pattern.compile(
+                        "href=\"(/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min-[0-9a-f]{32}\\.css)\"")
                 .matcher(page);
         assertThat(bootstrap.find())
                 .as("webjar link with its version and content hash in %s", page)
