@@ -86,4 +86,24 @@ class SystemInventoryJourneyBrowserTests {
                 .contains("Trình hồ sơ đề xuất cấp độ", "Thêm tài sản mạng", "Đăng ký hệ thống thông tin");
         browser.screenshot("systems-06-history");
     }
+
+    @Test
+    void theCoordinatorAddsAnAssetAndAProductToADemoSystem() throws Exception {
+        browser.signIn("dieuphoi", "Khien-Demo-2026");
+        browser.go("/systems/SYT.WEB?tab=assets");
+        browser.choose(By.id("kind"), "HOSTNAME");
+        browser.type(By.id("value"), "tiemchung-moi.syt.hue.gov.vn");
+        browser.click(By.cssSelector("#asset-form button"));
+        assertThat(browser.text(By.id("assets-table"))).contains("tiemchung-moi.syt.hue.gov.vn");
+        browser.screenshot("systems-07-demo-system-asset");
+
+        browser.click(By.linkText("Sản phẩm an toàn thông tin"));
+        browser.type(By.id("product"), "Viettel Web Application Firewall");
+        browser.type(By.id("vendor"), "Viettel");
+        browser.type(By.id("category"), "Tường lửa ứng dụng web");
+        browser.choose(By.id("origin"), "DOMESTIC");
+        browser.click(By.cssSelector("#product-form button"));
+        assertThat(browser.text(By.id("products-table"))).contains("Viettel Web Application Firewall");
+        browser.screenshot("systems-08-demo-system-product");
+    }
 }
