@@ -19,7 +19,7 @@ public final class FormErrors {
     }
 
     public static void reject(BindingResult errors, ConflictException e) {
-        place(errors, e.field(), e.messageKey(), null);
+        place(errors, e.field(), e.messageKey(), e.arguments().toArray());
     }
 
     /** For a multi-catch of both refusals: the one that was thrown goes onto the form. */

@@ -2,8 +2,11 @@ package vn.khien.systems;
 
 import vn.khien.shared.AuditableEvent;
 
-/** A network asset (address range, host name, domain) was added to or removed from a system. */
-public record NetworkAssetChanged(String systemCode, String change, AssetKind kind, String value)
+/**
+ * A network asset (address range, host name, domain) was added to or removed from a system;
+ * {@code shared}: it overlaps another agency's asset by the coordinator's decision.
+ */
+public record NetworkAssetChanged(String systemCode, String change, AssetKind kind, String value, boolean shared)
         implements AuditableEvent {
 
     @Override
@@ -23,6 +26,6 @@ public record NetworkAssetChanged(String systemCode, String change, AssetKind ki
 
     @Override
     public String after() {
-        return kind + " " + value;
+        return kind + " " + value + (shared ? " shared" : "");
     }
 }

@@ -165,7 +165,14 @@ class AgencyPageController {
         }
         model.addAttribute("agency", agency);
         model.addAttribute("kinds", AgencyKind.values());
-        model.addAttribute("parents", directory.listActive());
+        // an officer editing contacts sees the parent it has, not the whole registry (issue 15)
+        model.addAttribute(
+                "parents",
+                agency == null || agency.mayAdminister()
+                        ? directory.listActive()
+                        : directory.listActive().stream()
+                                .filter(a -> a.code().equals(form.parentCode()))
+                                .toList());
         return "agencies/form";
     }
 }

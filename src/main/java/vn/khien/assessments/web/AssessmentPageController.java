@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.AssessmentStatus;
 import vn.khien.assessments.Severity;
@@ -27,6 +26,7 @@ import vn.khien.assessments.application.AssessmentQueries;
 import vn.khien.assessments.application.EvidenceFiles;
 import vn.khien.assessments.application.FindingManagement;
 import vn.khien.assessments.application.RequirementCatalogue;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
@@ -43,7 +43,7 @@ class AssessmentPageController {
     private final FindingManagement findings;
     private final EvidenceFiles evidence;
     private final RequirementCatalogue catalogue;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
 
     AssessmentPageController(
             AssessmentManagement management,
@@ -51,7 +51,7 @@ class AssessmentPageController {
             FindingManagement findings,
             EvidenceFiles evidence,
             RequirementCatalogue catalogue,
-            AgencyDirectory agencies) {
+            AgencyChoices agencies) {
         this.management = management;
         this.queries = queries;
         this.findings = findings;
@@ -188,7 +188,7 @@ class AssessmentPageController {
 
     private String form(Model model) {
         model.addAttribute("kinds", AssessmentKind.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScopeAnd(AgencyChoices.SECURITY_SERVICES));
         return "assessments/form";
     }
 }

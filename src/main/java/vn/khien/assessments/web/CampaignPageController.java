@@ -16,13 +16,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.Severity;
 import vn.khien.assessments.application.CampaignManagement;
 import vn.khien.assessments.application.CampaignSheetImport;
 import vn.khien.assessments.application.CampaignSheets;
 import vn.khien.assessments.application.FindingFilter;
 import vn.khien.assessments.application.FindingQueries;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
@@ -39,7 +39,7 @@ class CampaignPageController {
     private final java.time.Clock clock;
     private final CampaignManagement management;
     private final FindingQueries findings;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
     private final CampaignSheetImport sheetImport;
     private final ImportPages imports;
     private final SheetTemplates templates;
@@ -47,7 +47,7 @@ class CampaignPageController {
     CampaignPageController(
             CampaignManagement management,
             FindingQueries findings,
-            AgencyDirectory agencies,
+            AgencyChoices agencies,
             CampaignSheetImport sheetImport,
             ImportPages imports,
             SheetTemplates templates,
@@ -130,7 +130,7 @@ class CampaignPageController {
         model.addAttribute(
                 "findings",
                 findings.list(new FindingFilter(null, null, null, null, null, id, null), Paging.of(page, null)));
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("severities", Severity.values());
         if (!model.containsAttribute("findingForm")) {
             model.addAttribute("findingForm", FindingForm.empty());

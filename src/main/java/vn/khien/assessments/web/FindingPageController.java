@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.FindingStatus;
 import vn.khien.assessments.Severity;
 import vn.khien.assessments.application.EvidenceFiles;
@@ -22,6 +21,7 @@ import vn.khien.assessments.application.FindingExport;
 import vn.khien.assessments.application.FindingFilter;
 import vn.khien.assessments.application.FindingManagement;
 import vn.khien.assessments.application.FindingQueries;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
 
@@ -35,14 +35,14 @@ class FindingPageController {
     private final FindingQueries queries;
     private final FindingExport export;
     private final EvidenceFiles evidence;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
 
     FindingPageController(
             FindingManagement management,
             FindingQueries queries,
             FindingExport export,
             EvidenceFiles evidence,
-            AgencyDirectory agencies,
+            AgencyChoices agencies,
             java.time.Clock clock) {
         this.clock = clock;
         this.management = management;
@@ -65,7 +65,7 @@ class FindingPageController {
         model.addAttribute("findings", queries.list(filter, Paging.of(page, null)));
         model.addAttribute("severities", Severity.values());
         model.addAttribute("statuses", FindingStatus.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         return "assessments/findings";
     }
 
@@ -84,7 +84,7 @@ class FindingPageController {
     String board(@RequestParam(required = false) String agency, Model model) {
         model.addAttribute("board", queries.board(agency));
         model.addAttribute("agency", agency == null || agency.isBlank() ? null : agency);
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("statuses", FindingStatus.values());
         return "assessments/board";

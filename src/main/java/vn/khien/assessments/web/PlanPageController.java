@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.application.PlanManagement;
 import vn.khien.assessments.application.PlanQueries;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
@@ -26,9 +26,9 @@ class PlanPageController {
 
     private final PlanManagement management;
     private final PlanQueries queries;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
 
-    PlanPageController(PlanManagement management, PlanQueries queries, AgencyDirectory agencies) {
+    PlanPageController(PlanManagement management, PlanQueries queries, AgencyChoices agencies) {
         this.management = management;
         this.queries = queries;
         this.agencies = agencies;
@@ -38,7 +38,7 @@ class PlanPageController {
     String list(
             @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("plans", queries.list(year, Paging.of(page, null)));
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         return "assessments/plans";
     }
 
@@ -107,7 +107,7 @@ class PlanPageController {
     private String page(UUID id, Model model) {
         model.addAttribute("plan", queries.detail(id));
         model.addAttribute("kinds", AssessmentKind.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScopeAnd(AgencyChoices.SECURITY_SERVICES));
         return "assessments/plan";
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.registers.AttestationKind;
 import vn.khien.registers.AttestationStatus;
 import vn.khien.registers.application.AttestationData;
@@ -37,7 +37,7 @@ class AttestationPageController {
     private final AttestationManagement management;
     private final AttestationQueries queries;
     private final RegisterExport export;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
     private final RegisterDownloads downloads;
     private final Clock clock;
 
@@ -45,7 +45,7 @@ class AttestationPageController {
             AttestationManagement management,
             AttestationQueries queries,
             RegisterExport export,
-            AgencyDirectory agencies,
+            AgencyChoices agencies,
             RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
@@ -71,7 +71,7 @@ class AttestationPageController {
         model.addAttribute("attestations", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("kinds", AttestationKind.values());
         model.addAttribute("statuses", AttestationStatus.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("mayDecide", queries.mayDecide());
         return "registers/attestations";
     }
@@ -132,7 +132,7 @@ class AttestationPageController {
     private String form(Model model, AttestationForm form) {
         model.addAttribute("form", form);
         model.addAttribute("kinds", AttestationKind.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         return "registers/attestation-form";
     }
 }

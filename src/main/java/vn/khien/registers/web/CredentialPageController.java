@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.application.CredentialManagement;
 import vn.khien.registers.application.CredentialQueries;
@@ -45,7 +45,7 @@ class CredentialPageController {
     private final CredentialSheetImport sheetImport;
     private final ImportPages imports;
     private final SheetTemplates templates;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
     private final RegisterDownloads downloads;
     private final Clock clock;
 
@@ -56,7 +56,7 @@ class CredentialPageController {
             CredentialSheetImport sheetImport,
             ImportPages imports,
             SheetTemplates templates,
-            AgencyDirectory agencies,
+            AgencyChoices agencies,
             RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
@@ -77,7 +77,7 @@ class CredentialPageController {
             Model model) {
         model.addAttribute("credentials", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("statuses", CredentialStatus.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("windowDays", queries.windowDays());
         model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/credentials";
@@ -162,7 +162,7 @@ class CredentialPageController {
     private String form(Model model, CredentialForm form) {
         model.addAttribute("form", form);
         model.addAttribute("statuses", CredentialStatus.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         return "registers/credential-form";
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.registers.BudgetOrigin;
 import vn.khien.registers.ExceptionStatus;
 import vn.khien.registers.ItPlanKind;
@@ -37,7 +37,7 @@ class ItPlanPageController {
     private final ItPlanManagement management;
     private final ItPlanQueries queries;
     private final RegisterExport export;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
     private final RegisterDownloads downloads;
     private final Clock clock;
 
@@ -45,7 +45,7 @@ class ItPlanPageController {
             ItPlanManagement management,
             ItPlanQueries queries,
             RegisterExport export,
-            AgencyDirectory agencies,
+            AgencyChoices agencies,
             RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
@@ -62,7 +62,7 @@ class ItPlanPageController {
         model.addAttribute("plans", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("kinds", ItPlanKind.values());
         model.addAttribute("exceptions", ExceptionStatus.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("threshold", queries.threshold());
         model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/it-plans";
@@ -194,7 +194,7 @@ class ItPlanPageController {
         model.addAttribute("id", id);
         model.addAttribute("kinds", ItPlanKind.values());
         model.addAttribute("origins", BudgetOrigin.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         return "registers/it-plan-form";
     }
 }

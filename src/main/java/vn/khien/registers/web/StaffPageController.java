@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.registers.SecurityRole;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
@@ -36,7 +36,7 @@ class StaffPageController {
     private final StaffManagement management;
     private final StaffQueries queries;
     private final RegisterExport export;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
     private final RegisterDownloads downloads;
     private final Clock clock;
 
@@ -44,7 +44,7 @@ class StaffPageController {
             StaffManagement management,
             StaffQueries queries,
             RegisterExport export,
-            AgencyDirectory agencies,
+            AgencyChoices agencies,
             RegisterDownloads downloads,
             Clock clock) {
         this.management = management;
@@ -60,7 +60,7 @@ class StaffPageController {
             @ModelAttribute StaffListParameters filters, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("people", queries.list(filters.toFilter(), Paging.of(page, 50)));
         model.addAttribute("roles", SecurityRole.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("mayRecord", RecordButton.shown(filters.agency(), management::mayEdit));
         return "registers/staff";
     }
@@ -144,7 +144,7 @@ class StaffPageController {
     private String form(Model model, StaffForm form) {
         model.addAttribute("form", form);
         model.addAttribute("roles", SecurityRole.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         return "registers/person-form";
     }
 }

@@ -87,7 +87,9 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex) {
-        return problem(HttpStatus.CONFLICT, text(ex.messageKey()));
+        return problem(
+                HttpStatus.CONFLICT,
+                messages.getMessage(ex.messageKey(), ex.arguments().toArray(), ex.messageKey(), locale()));
     }
 
     /** The JSON property that could not be read, when Jackson knows it. */

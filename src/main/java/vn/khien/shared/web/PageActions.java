@@ -25,6 +25,7 @@ public final class PageActions {
                     "problemArgs", e.problems().get(0).arguments().toArray());
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("problemArgs", e.arguments().toArray());
         }
         return "redirect:" + page;
     }

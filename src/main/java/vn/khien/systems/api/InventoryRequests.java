@@ -11,7 +11,16 @@ final class InventoryRequests {
     private InventoryRequests() {}
 
     /** {@code POST /api/v1/systems/{code}/assets}: a single IP becomes a /32 or /128 range. */
-    record AssetRequest(AssetKind kind, String value) {}
+    /**
+     * {@code POST /api/v1/systems/{code}/assets}: {@code confirmOverlap} is the coordinator's decision
+     * that an asset overlapping another agency's asset is shared (issue 15).
+     */
+    record AssetRequest(AssetKind kind, String value, Boolean confirmOverlap) {
+
+        boolean confirmed() {
+            return Boolean.TRUE.equals(confirmOverlap);
+        }
+    }
 
     /** {@code POST /api/v1/systems/{code}/arrangements}: no {@code providerCode} means in-house. */
     record ArrangementRequest(ServiceKind service, String providerCode, LocalDate from, LocalDate to) {}

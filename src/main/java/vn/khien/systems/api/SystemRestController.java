@@ -84,7 +84,7 @@ class SystemRestController {
     @PostMapping("/{code}/assets")
     @Operation(summary = "Add a CIDR range (a single IP becomes /32 or /128), host name or domain")
     ResponseEntity<SystemView.AssetRow> addAsset(@PathVariable String code, @RequestBody AssetRequest request) {
-        var asset = management.addAsset(code, request.kind(), request.value());
+        var asset = management.addAsset(code, request.kind(), request.value(), request.confirmed());
         return ResponseEntity.created(URI.create("/api/v1/systems/" + code + "/assets/" + asset.id()))
                 .body(asset);
     }

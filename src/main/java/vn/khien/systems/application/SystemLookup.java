@@ -102,6 +102,12 @@ class SystemLookup implements SystemDirectory {
                 .list();
     }
 
+    /**
+     * Issue 15: an asset that overlaps an asset of another agency's system in use, where neither was
+     * recorded as shared by the coordinator, is a claim nobody approved (written before the check, or
+     * left by moving a system to another owner): both are left out, so that alerts for those addresses
+     * stay unassigned (the responders see them) rather than go to either agency.
+     */
     @Override
     public List<MonitoredAsset> monitoredAssets() {
         return jdbc.sql("""
@@ -113,7 +119,12 @@ class SystemLookup implements SystemDirectory {
                           FROM systems.network_asset a
                           JOIN systems.information_system s ON s.id = a.information_system
                          WHERE s.status <> 'RETIRED'
-                         ORDER BY s.code, a.position""")
+                           AND (a.shared OR NOT EXISTS (
+                                SELECT 1 FROM systems.network_asset o
+                                  JOIN systems.information_system os ON os.id = o.information_system
+                                 WHERE NOT o.shared AND os.owner_code <> s.owner_code AND os.status <> 'RETIRED'
+                                   AND %s))
+                         ORDER BY s.code, a.position""".formatted(AssetOverlaps.condition("a", "o")))
                 .query((rs, n) -> new MonitoredAsset(
                         rs.getString("code"),
                         rs.getString("owner_code"),

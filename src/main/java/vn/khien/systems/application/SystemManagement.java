@@ -37,12 +37,19 @@ public class SystemManagement {
     private final InformationSystemRepository systems;
     private final AgencyDirectory agencies;
     private final SystemAccess access;
+    private final AssetOverlaps overlaps;
     private final Clock clock;
 
-    SystemManagement(InformationSystemRepository systems, AgencyDirectory agencies, SystemAccess access, Clock clock) {
+    SystemManagement(
+            InformationSystemRepository systems,
+            AgencyDirectory agencies,
+            SystemAccess access,
+            AssetOverlaps overlaps,
+            Clock clock) {
         this.systems = systems;
         this.agencies = agencies;
         this.access = access;
+        this.overlaps = overlaps;
         this.clock = clock;
     }
 
@@ -61,6 +68,7 @@ public class SystemManagement {
         if (!viewer.canRegisterFor(details.ownerCode())) {
             throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
         }
+        checkOperator(viewer, details.operatorCode(), null);
         if (systems.existsByCode(details.code())) {
             throw new ConflictException("code", "systems.system.error.code-taken");
         }
@@ -88,19 +96,27 @@ public class SystemManagement {
                 && !(viewer.canRegisterFor(details.ownerCode()) && viewer.canRegisterFor(owner))) {
             throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
         }
+        checkOperator(viewer, details.operatorCode(), system.facts().operatorCode());
         system.update(facts(details), components(details));
         systems.save(system);
     }
 
+    /**
+     * Adds a network asset. One that overlaps an asset of another agency's system is refused (409
+     * naming that system) unless the coordinator confirms it as shared ({@code confirmOverlap}).
+     */
     @Transactional
-    public SystemView.AssetRow addAsset(String code, AssetKind kind, String value) {
+    public SystemView.AssetRow addAsset(String code, AssetKind kind, String value, boolean confirmOverlap) {
         if (kind == null) {
             throw new InvalidInputException("kind", "systems.asset.error.kind-required");
         }
-        var system = editable(access.viewer(), code);
-        var asset = system.addAsset(kind, NetworkAddresses.normalise(kind, value));
+        var viewer = access.viewer();
+        var system = editable(viewer, code);
+        String normalised = NetworkAddresses.normalise(kind, value);
+        boolean shared = overlaps.decide(viewer, system.facts().ownerCode(), kind, normalised, confirmOverlap);
+        var asset = system.addAsset(kind, normalised, shared);
         systems.save(system);
-        return new SystemView.AssetRow(asset.ref(), asset.kind(), asset.value());
+        return new SystemView.AssetRow(asset.ref(), asset.kind(), asset.value(), asset.shared());
     }
 
     @Transactional
@@ -167,6 +183,26 @@ public class SystemManagement {
         if (SystemValidation.blank(value) || value.length() > 200) {
             throw new InvalidInputException(field, "systems.product.error.text", 200);
         }
+    }
+
+    /**
+     * Issue 15: naming an agency as operator lets it see and edit the system and send its alerts, so
+     * an agency user names only agencies in their own scope; another agency is named by the
+     * coordinator. A user editing the system may keep the operator it has.
+     */
+    private static void checkOperator(SystemAccess.Viewer viewer, String operatorCode, String current) {
+        if (SystemValidation.blank(operatorCode)
+                || operatorCode.equals(current)
+                || viewer.roles().contains(Role.COORDINATOR_ADMIN)
+                || viewer.scope().covers(operatorCode)) {
+            return;
+        }
+        throw new InvalidInputException("operatorCode", "systems.system.error.operator-outside-scope");
+    }
+
+    /** Only the coordinator records an asset shared with another agency's system (the asset form offers it). */
+    public boolean mayConfirmOverlaps() {
+        return access.viewer().roles().contains(Role.COORDINATOR_ADMIN);
     }
 
     /** Unknown or invisible: 404; visible but read-only for this user: 403. */

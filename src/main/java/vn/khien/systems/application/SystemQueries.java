@@ -202,7 +202,7 @@ public class SystemQueries {
                 system.componentLevel(),
                 advice(suggestion),
                 system.assets().stream()
-                        .map(a -> new SystemView.AssetRow(a.ref(), a.kind(), a.value()))
+                        .map(a -> new SystemView.AssetRow(a.ref(), a.kind(), a.value(), a.shared()))
                         .toList(),
                 system.products().stream()
                         .map(p -> new SystemView.ProductRow(

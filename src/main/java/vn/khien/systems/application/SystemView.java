@@ -45,7 +45,8 @@ public record SystemView(
         return approvedLevel != null && componentLevel != null && componentLevel > approvedLevel;
     }
 
-    public record AssetRow(UUID id, AssetKind kind, String value) {}
+    /** {@code shared}: overlaps another agency's asset by the coordinator's decision. */
+    public record AssetRow(UUID id, AssetKind kind, String value, boolean shared) {}
 
     public record ProductRow(
             UUID id, String product, String vendor, String category, ProductOrigin origin, String justification) {}

@@ -113,20 +113,24 @@ public class InformationSystem extends AbstractAggregateRoot<InformationSystem> 
                 code, facts.ownerCode(), level, approval.number(), approval.date(), approval.approverCode()));
     }
 
-    public NetworkAsset addAsset(AssetKind kind, String normalisedValue) {
+    /**
+     * Adds an asset; {@code shared} when it overlaps another agency's asset by the coordinator's
+     * decision (the application checks who may decide that).
+     */
+    public NetworkAsset addAsset(AssetKind kind, String normalisedValue, boolean shared) {
         if (assets.stream().anyMatch(a -> a.kind() == kind && a.value().equals(normalisedValue))) {
             throw new ConflictException("value", "systems.asset.error.duplicate");
         }
-        var asset = new NetworkAsset(UUID.randomUUID(), kind, normalisedValue);
+        var asset = new NetworkAsset(UUID.randomUUID(), kind, normalisedValue, shared);
         assets.add(asset);
-        registerEvent(new NetworkAssetChanged(code, "added", kind, normalisedValue));
+        registerEvent(new NetworkAssetChanged(code, "added", kind, normalisedValue, shared));
         return asset;
     }
 
     public void removeAsset(UUID ref) {
         NetworkAsset asset = find(assets, NetworkAsset::ref, ref, "network-asset");
         assets.remove(asset);
-        registerEvent(new NetworkAssetChanged(code, "removed", asset.kind(), asset.value()));
+        registerEvent(new NetworkAssetChanged(code, "removed", asset.kind(), asset.value(), asset.shared()));
     }
 
     public SecurityProduct addProduct(

@@ -18,6 +18,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
@@ -40,13 +42,19 @@ class DossierPageController {
     private final DossierQueries queries;
     private final SystemQueries systems;
     private final AgencyDirectory agencies;
+    private final AgencyChoices choices;
 
     DossierPageController(
-            DossierManagement management, DossierQueries queries, SystemQueries systems, AgencyDirectory agencies) {
+            DossierManagement management,
+            DossierQueries queries,
+            SystemQueries systems,
+            AgencyDirectory agencies,
+            AgencyChoices choices) {
         this.management = management;
         this.queries = queries;
         this.systems = systems;
         this.agencies = agencies;
+        this.choices = choices;
     }
 
     @PostMapping
@@ -193,7 +201,8 @@ class DossierPageController {
         model.addAttribute("system", systems.detail(code));
         model.addAttribute("dossier", dossier);
         model.addAttribute("advice", queries.advice(code, dossier.proposedLevel()));
-        model.addAttribute("agencies", agencies.listActive());
+        // an agency user records a decision of its own agency or of a ministry (a national body)
+        model.addAttribute("agencies", choices.inScopeAnd(java.util.Set.of(AgencyKind.NATIONAL_BODY)));
         model.addAttribute(
                 "approverName",
                 dossier.decision() == null || dossier.decision().approverCode() == null

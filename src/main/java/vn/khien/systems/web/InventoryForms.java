@@ -11,7 +11,13 @@ final class InventoryForms {
 
     private InventoryForms() {}
 
-    record AssetForm(AssetKind kind, String value) {}
+    /** {@code confirmOverlap}: the coordinator records an asset shared with another agency's system. */
+    record AssetForm(AssetKind kind, String value, Boolean confirmOverlap) {
+
+        boolean confirmed() {
+            return Boolean.TRUE.equals(confirmOverlap);
+        }
+    }
 
     record ProductForm(String product, String vendor, String category, ProductOrigin origin, String justification) {}
 

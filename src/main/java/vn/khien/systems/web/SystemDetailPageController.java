@@ -68,7 +68,12 @@ class SystemDetailPageController {
             Model model,
             RedirectAttributes redirect) {
         return change(
-                code, "assets", errors, model, redirect, () -> management.addAsset(code, form.kind(), form.value()));
+                code,
+                "assets",
+                errors,
+                model,
+                redirect,
+                () -> management.addAsset(code, form.kind(), form.value(), form.confirmed()));
     }
 
     @PostMapping("/assets/{id}/delete")
@@ -151,7 +156,7 @@ class SystemDetailPageController {
             model.addAttribute("dossiers", dossiers.list(code));
         }
         if (!model.containsAttribute("assetForm")) {
-            model.addAttribute("assetForm", new AssetForm(AssetKind.CIDR, null));
+            model.addAttribute("assetForm", new AssetForm(AssetKind.CIDR, null, false));
         }
         if (!model.containsAttribute("productForm")) {
             model.addAttribute("productForm", new ProductForm(null, null, null, ProductOrigin.DOMESTIC, null));
@@ -163,6 +168,7 @@ class SystemDetailPageController {
             model.addAttribute("dossierForm", new DossierForm(system.proposedLevel(), null));
         }
         model.addAttribute("assetKinds", AssetKind.values());
+        model.addAttribute("mayConfirmOverlaps", management.mayConfirmOverlaps());
         model.addAttribute("origins", ProductOrigin.values());
         model.addAttribute("services", ServiceKind.values());
         model.addAttribute(

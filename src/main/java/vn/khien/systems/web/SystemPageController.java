@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
@@ -29,9 +29,9 @@ class SystemPageController {
 
     private final SystemManagement management;
     private final SystemQueries queries;
-    private final AgencyDirectory agencies;
+    private final AgencyChoices agencies;
 
-    SystemPageController(SystemManagement management, SystemQueries queries, AgencyDirectory agencies) {
+    SystemPageController(SystemManagement management, SystemQueries queries, AgencyChoices agencies) {
         this.management = management;
         this.queries = queries;
         this.agencies = agencies;
@@ -51,7 +51,7 @@ class SystemPageController {
                 "systems", queries.list(new SystemFilter(q, type, level, status, owner, sort), Paging.of(page, 50)));
         model.addAttribute("types", SystemType.values());
         model.addAttribute("statuses", SystemStatus.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("mayImport", management.mayImport());
         return "systems/list";
     }
@@ -142,7 +142,7 @@ class SystemPageController {
         model.addAttribute("types", SystemType.values());
         model.addAttribute("statuses", SystemStatus.values());
         model.addAttribute("methods", MonitoringMethod.values());
-        model.addAttribute("agencies", agencies.listActive());
+        model.addAttribute("agencies", agencies.inScope());
         if (code != null) {
             model.addAttribute("advice", queries.detail(code).advice());
         }

@@ -48,8 +48,9 @@ class InformationSystemTests {
     @Test
     void theSameAssetIsNotRecordedTwiceAndAnUnknownOneIsNotRemoved() {
         var system = aLevel2System();
-        system.addAsset(AssetKind.CIDR, "10.0.0.0/24");
-        assertThatThrownBy(() -> system.addAsset(AssetKind.CIDR, "10.0.0.0/24")).isInstanceOf(ConflictException.class);
+        system.addAsset(AssetKind.CIDR, "10.0.0.0/24", false);
+        assertThatThrownBy(() -> system.addAsset(AssetKind.CIDR, "10.0.0.0/24", false))
+                .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> system.removeAsset(UUID.randomUUID())).isInstanceOf(ObjectNotFoundException.class);
     }
 

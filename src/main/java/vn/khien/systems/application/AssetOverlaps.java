@@ -1,0 +1,86 @@
+package vn.khien.systems.application;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.khien.identity.Role;
+import vn.khien.shared.ConflictException;
+import vn.khien.systems.AssetKind;
+
+/**
+ * Issue 15: a network asset decides whose alerts are whose, so an agency may not write another
+ * agency's address or name into its own system. Two assets overlap when their ranges share an
+ * address (IPv4 or IPv6), their names are equal, or one is a name under the other, a domain (alert
+ * correlation lets a domain cover every name below it). Overlaps within one agency stay free.
+ */
+@Component
+class AssetOverlaps {
+
+    /** Another agency's system in use that holds an overlapping asset. */
+    record Holder(String code, String name, String ownerCode) {}
+
+    private final JdbcClient jdbc;
+
+    AssetOverlaps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The SQL condition "asset {@code x} overlaps asset {@code y}" for two aliases of
+     * {@code systems.network_asset} (or rows with its {@code kind}, {@code value} and {@code network}).
+     * Names are stored lower-case and hold no {@code %} or {@code _}, so {@code LIKE} matches a suffix.
+     */
+    static String condition(String x, String y) {
+        return """
+                (%1$s.network && %2$s.network
+                 OR (%1$s.kind <> 'CIDR' AND %2$s.kind <> 'CIDR'
+                     AND (%1$s.value = %2$s.value
+                          OR (%2$s.kind = 'DOMAIN' AND %1$s.value LIKE '%%.' || %2$s.value)
+                          OR (%1$s.kind = 'DOMAIN' AND %2$s.value LIKE '%%.' || %1$s.value))))""".formatted(x, y);
+    }
+
+    /**
+     * Whether the asset may be added to a system of the owner, and if so whether it is shared (it
+     * overlaps another agency's asset by a decision): none overlaps, or the user acts for every agency
+     * concerned, or the coordinator confirms it. Otherwise a 409 names the other system. Checks are
+     * serialised so that two agencies cannot claim the same address at once.
+     */
+    boolean decide(SystemAccess.Viewer viewer, String ownerCode, AssetKind kind, String value, boolean confirmed) {
+        jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('systems.network_asset'))) l")
+                .query(Integer.class)
+                .single();
+        List<Holder> others = ofOtherAgencies(ownerCode, kind, value);
+        if (others.isEmpty()) {
+            return false;
+        }
+        Holder first = others.get(0);
+        if (viewer.roles().contains(Role.COORDINATOR_ADMIN)) {
+            if (confirmed) {
+                return true;
+            }
+            throw new ConflictException("value", "systems.asset.error.overlap-confirm", first.code(), first.name());
+        }
+        // an officer of a parent agency acting for its unit speaks for both agencies
+        if (others.stream().allMatch(h -> viewer.scope().covers(h.ownerCode()))) {
+            return true;
+        }
+        throw new ConflictException("value", "systems.asset.error.overlap-coordinator", first.code(), first.name());
+    }
+
+    List<Holder> ofOtherAgencies(String ownerCode, AssetKind kind, String value) {
+        return jdbc.sql("""
+                        SELECT DISTINCT s.code, s.name, s.owner_code
+                          FROM (SELECT CAST(:kind AS varchar) AS kind, CAST(:value AS varchar) AS value,
+                                       CAST(:network AS cidr) AS network) c
+                          JOIN systems.network_asset a ON %s
+                          JOIN systems.information_system s ON s.id = a.information_system
+                         WHERE s.owner_code <> :owner AND s.status <> 'RETIRED'
+                         ORDER BY s.code""".formatted(condition("c", "a")))
+                .param("kind", kind.name())
+                .param("value", value)
+                .param("network", kind == AssetKind.CIDR ? value : null)
+                .param("owner", ownerCode)
+                .query((rs, n) -> new Holder(rs.getString("code"), rs.getString("name"), rs.getString("owner_code")))
+                .list();
+    }
+}
