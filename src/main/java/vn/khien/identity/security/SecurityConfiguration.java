@@ -21,13 +21,16 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.khien.identity.Role;
 import vn.khien.identity.application.ApiTokenManagement;
 
 /**
- * Two chains: the API ({@code /api/**}: HTTP Basic or the session, problem-details errors, CSRF
- * required only for cookie-authenticated calls) and the pages (form login, CSRF, session fixation
- * protection). Access to objects is checked again in the application services.
+ * Machine chains (bearer API token, stateless: alert intake, incident reports), the API
+ * ({@code /api/**}: HTTP Basic or the session, problem-details errors, CSRF required only for
+ * cookie-authenticated calls) and the pages (form login, CSRF, session fixation protection). Access
+ * to objects is checked again in the application services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -60,8 +63,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Providers' tools report incidents and read back what they reported with their API token
+     * (docs/incidents.md); the incidents module checks that the token's organisation serves the system.
+     * Only these routes, and only calls that carry a bearer token: every other call goes on to the API
+     * chain, where a bearer token is not a credential (401).
+     */
     @Bean
     @Order(1)
+    SecurityFilterChain incidentReportChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
+            throws Exception {
+        http.securityMatcher(new AndRequestMatcher(
+                        BearerTokenFilter::carriesBearerToken,
+                        new OrRequestMatcher(
+                                pathPattern(HttpMethod.POST, "/api/v1/incidents"),
+                                pathPattern(HttpMethod.GET, "/api/v1/incidents"),
+                                pathPattern(HttpMethod.GET, "/api/v1/incidents/{reference}"))))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -72,7 +99,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
