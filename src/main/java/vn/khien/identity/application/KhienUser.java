@@ -16,13 +16,12 @@ public class KhienUser extends User {
             String username,
             String passwordHash,
             boolean enabled,
-            boolean accountNonLocked,
             Collection<? extends GrantedAuthority> authorities,
             String displayName,
             String agencyCode,
             boolean includeSubordinates,
             String language) {
-        super(username, passwordHash, enabled, true, true, accountNonLocked, authorities);
+        super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
         this.agencyCode = agencyCode;
         this.includeSubordinates = includeSubordinates;
