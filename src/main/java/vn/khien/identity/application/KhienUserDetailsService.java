@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import vn.khien.identity.domain.UserAccountRepository;
 
-/** Loads accounts for sign-in; user names are case-insensitive; the throttle comes first (ThrottledSignIn). */
+/**
+ * Loads accounts for sign-in and when a session's account changed; user names are case-insensitive;
+ * the throttle comes first (ThrottledSignIn).
+ */
 @Service
 class KhienUserDetailsService implements UserDetailsService {
 
@@ -30,7 +33,8 @@ class KhienUserDetailsService implements UserDetailsService {
                         account.displayName(),
                         account.agencyCode(),
                         account.includeSubordinates(),
-                        account.language()))
+                        account.language(),
+                        new KhienUser.Stamp(account.version(), account.passwordChangedAt())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

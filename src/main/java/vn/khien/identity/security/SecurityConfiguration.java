@@ -19,18 +19,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import vn.khien.identity.Role;
 import vn.khien.identity.application.ApiTokenManagement;
+import vn.khien.identity.application.SessionAccounts;
 
 /**
  * Machine chains (bearer API token, stateless: alert intake, incident reports), the API
  * ({@code /api/**}: HTTP Basic or the session, problem-details errors, CSRF required only for
- * cookie-authenticated calls) and the pages (form login, CSRF, session fixation protection). Access
- * to objects is checked again in the application services.
+ * cookie-authenticated calls) and the pages (form login, CSRF, session fixation protection). Every
+ * request of a session checks that its account did not change since (SessionAccountFilter). Access to
+ * objects is checked again in the application services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -89,8 +92,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, ProblemResponses problems, SessionAccounts accounts, SignedInSession signedIn)
+            throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ProblemResponses::needsCsrf))
@@ -100,8 +106,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, LoginSuccessHandler loginSuccess) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain pages(
+            HttpSecurity http, LoginSuccessHandler loginSuccess, SessionAccounts accounts, SignedInSession signedIn)
+            throws Exception {
+        // filters made here, not beans: Spring Boot would also run a Filter bean outside the chains
+        http.addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
                         .permitAll()
                         // a private calendar feed: the token in the path is the credential (compliance checks it)
