@@ -24,6 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.khien.identity.Role;
 import vn.khien.identity.application.ApiTokenManagement;
 import vn.khien.identity.application.SessionAccounts;
@@ -57,13 +58,7 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain alertIntakeChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
             throws Exception {
-        http.securityMatcher(pathPattern(HttpMethod.POST, "/api/v1/alerts"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        return http.build();
+        return machineChain(http, pathPattern(HttpMethod.POST, "/api/v1/alerts"), problems, tokens);
     }
 
     /**
@@ -76,12 +71,19 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain incidentReportChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
             throws Exception {
-        http.securityMatcher(new AndRequestMatcher(
-                        BearerTokenFilter::carriesBearerToken,
-                        new OrRequestMatcher(
-                                pathPattern(HttpMethod.POST, "/api/v1/incidents"),
-                                pathPattern(HttpMethod.GET, "/api/v1/incidents"),
-                                pathPattern(HttpMethod.GET, "/api/v1/incidents/{reference}"))))
+        RequestMatcher routes = new OrRequestMatcher(
+                pathPattern(HttpMethod.POST, "/api/v1/incidents"),
+                pathPattern(HttpMethod.GET, "/api/v1/incidents"),
+                pathPattern(HttpMethod.GET, "/api/v1/incidents/{reference}"));
+        return machineChain(
+                http, new AndRequestMatcher(BearerTokenFilter::carriesBearerToken, routes), problems, tokens);
+    }
+
+    /** A bearer API token or nothing: no session, no cookie, so no CSRF; errors as problem details. */
+    private static SecurityFilterChain machineChain(
+            HttpSecurity http, RequestMatcher routes, ProblemResponses problems, ApiTokenManagement tokens)
+            throws Exception {
+        http.securityMatcher(routes)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
