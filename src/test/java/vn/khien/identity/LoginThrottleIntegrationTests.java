@@ -1,5 +1,6 @@
 package vn.khien.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -11,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -18,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 
@@ -56,7 +61,7 @@ class LoginThrottleIntegrationTests {
         for (int attempt = 0; attempt < 5; attempt++) {
             mvc.perform(formLogin().user(username).password("wrong-password-" + attempt));
         }
-        jdbc.sql("UPDATE identity.user_account SET locked_until = now() - interval '1 second' WHERE username = ?")
+        jdbc.sql("UPDATE identity.login_failure SET locked_until = now() - interval '1 second' WHERE username = ?")
                 .param(username)
                 .update();
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
@@ -73,6 +78,64 @@ class LoginThrottleIntegrationTests {
             mvc.perform(formLogin().user(username).password("wrong-password-" + attempt));
         }
         mvc.perform(formLogin().user(username).password(PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void wrongPasswordsFromOneAddressDoNotLockTheAccountForOtherAddresses() throws Exception {
+        String username = newOfficer();
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(signIn(username, "wrong-password-" + attempt, "203.0.113.66"))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(signIn(username, PASSWORD, "203.0.113.66")).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("203.0.113.66")))
+                .andExpect(status().isUnauthorized());
+
+        mvc.perform(signIn(username, PASSWORD, "198.51.100.20")).andExpect(authenticated());
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)).with(from("198.51.100.20")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void anUnknownAccountGetsExactlyTheAnswersAnExistingOneGets() throws Exception {
+        String existing = newOfficer();
+        String unknown = "khoa." + UUID.randomUUID().toString().substring(0, 8);
+        List<String> existingAnswers = new ArrayList<>();
+        List<String> unknownAnswers = new ArrayList<>();
+        for (int attempt = 0; attempt < 7; attempt++) {
+            existingAnswers.add(answer(existing, "wrong-password-" + attempt, "192.0.2.41"));
+            unknownAnswers.add(answer(unknown, "wrong-password-" + attempt, "192.0.2.41"));
+        }
+        assertThat(unknownAnswers).isEqualTo(existingAnswers);
+        assertThat(existingAnswers).endsWith("/login?locked", "/login?locked");
+        assertThat(jdbc.sql("SELECT after_state FROM audit.audit_record WHERE object_id = ? ORDER BY seq")
+                        .param(unknown)
+                        .query(String.class)
+                        .list())
+                .contains("BadCredentialsException", "LockedException");
+    }
+
+    private String answer(String username, String password, String address) throws Exception {
+        return mvc.perform(signIn(username, password, address))
+                .andExpect(unauthenticated())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+    }
+
+    private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/login")
+                .with(csrf())
+                .with(from(address))
+                .param("username", username)
+                .param("password", password);
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private String newOfficer() throws Exception {

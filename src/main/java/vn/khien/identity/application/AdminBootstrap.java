@@ -21,6 +21,8 @@ import vn.khien.shared.SystemActor;
 class AdminBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+    private static final String DISPLAY_NAME = "Quản trị hệ thống";
+
     private final UserAccountRepository accounts;
     private final UserManagement management;
     private final String username;
@@ -44,14 +46,15 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? PasswordRules.generate() : configuredPassword;
-        PasswordRules.problemWith(password, username).ifPresent(problem -> {
+        PasswordRules.problemWith(password, username, DISPLAY_NAME, null).ifPresent(problem -> {
             throw new IllegalStateException("KHIEN_ADMIN_PASSWORD is too weak (" + problem + "): at least "
-                    + PasswordRules.MIN_LENGTH + " characters with letters and digits, not containing the user name");
+                    + PasswordRules.MIN_LENGTH + " characters with letters and digits, not a common password,"
+                    + " not containing the user name or the administrator's name");
         });
         SystemActor.run(
                 "bootstrap",
                 () -> management.create(new NewUser(
-                        username, "Quản trị hệ thống", null, Set.of(Role.COORDINATOR_ADMIN), null, false, password)));
+                        username, DISPLAY_NAME, null, Set.of(Role.COORDINATOR_ADMIN), null, false, password)));
         if (generated) {
             log.warn(
                     "\n\n  Tài khoản quản trị đầu tiên / first administrator: {}\n  Mật khẩu / password: {}\n"

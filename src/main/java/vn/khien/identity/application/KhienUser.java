@@ -1,5 +1,8 @@
 package vn.khien.identity.application;
 
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -11,22 +14,24 @@ public class KhienUser extends User {
     private final String agencyCode;
     private final boolean includeSubordinates;
     private final String language;
+    private final Stamp stamp;
 
     KhienUser(
             String username,
             String passwordHash,
             boolean enabled,
-            boolean accountNonLocked,
             Collection<? extends GrantedAuthority> authorities,
             String displayName,
             String agencyCode,
             boolean includeSubordinates,
-            String language) {
-        super(username, passwordHash, enabled, true, true, accountNonLocked, authorities);
+            String language,
+            Stamp stamp) {
+        super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
         this.agencyCode = agencyCode;
         this.includeSubordinates = includeSubordinates;
         this.language = language;
+        this.stamp = stamp;
     }
 
     public String displayName() {
@@ -43,5 +48,20 @@ public class KhienUser extends User {
 
     public String language() {
         return language;
+    }
+
+    Stamp stamp() {
+        return stamp;
+    }
+
+    /**
+     * The account as it was when this session loaded it: any saved change bumps the version; a new
+     * password also moves the time it was changed. PostgreSQL keeps microseconds, so compared at that.
+     */
+    record Stamp(int version, Instant passwordChangedAt) implements Serializable {
+
+        Stamp {
+            passwordChangedAt = passwordChangedAt.truncatedTo(ChronoUnit.MICROS);
+        }
     }
 }

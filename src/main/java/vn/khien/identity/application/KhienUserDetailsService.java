@@ -7,16 +7,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import vn.khien.identity.domain.UserAccountRepository;
 
-/** Loads accounts for sign-in; user names are case-insensitive; a throttled account is locked. */
+/**
+ * Loads accounts for sign-in and when a session's account changed; user names are case-insensitive;
+ * the throttle comes first (ThrottledSignIn).
+ */
 @Service
 class KhienUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
-    private final LoginThrottle throttle;
 
-    KhienUserDetailsService(UserAccountRepository accounts, LoginThrottle throttle) {
+    KhienUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
@@ -26,14 +27,14 @@ class KhienUserDetailsService implements UserDetailsService {
                         account.username(),
                         account.passwordHash(),
                         account.enabled(),
-                        !throttle.isLocked(account.username()),
                         account.roleSet().stream()
                                 .map(role -> new SimpleGrantedAuthority(role.authority()))
                                 .toList(),
                         account.displayName(),
                         account.agencyCode(),
                         account.includeSubordinates(),
-                        account.language()))
+                        account.language(),
+                        new KhienUser.Stamp(account.version(), account.passwordChangedAt())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

@@ -10,13 +10,17 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing: after {@code max-failures} wrong passwords for one account, each within
- * {@code lock-minutes} of the previous one, the account refuses every sign-in (form and HTTP Basic)
- * until {@code lock-minutes} have passed; a successful sign-in clears the count. Failures and the
- * refused attempts are in the audit trail as security events.
+ * Slows password guessing: after {@code max-failures} wrong passwords for one user name from one
+ * address, each within {@code lock-minutes} of the previous one, that name refuses every sign-in
+ * (form and HTTP Basic) from that address until {@code lock-minutes} have passed; a successful sign-in
+ * from the address clears its count. Issue 15: keyed by name and address so nobody can lock another
+ * person out from elsewhere, and names that are no account count the same, so the answers never reveal
+ * which accounts exist. Failures and refused attempts stay in the audit trail as security events.
  */
 @Component
 public class LoginThrottle {
@@ -37,48 +41,68 @@ public class LoginThrottle {
         this.lock = Duration.ofMinutes(lockMinutes);
     }
 
-    /** Whether the account refuses sign-in now; unknown names are never locked. */
-    public boolean isLocked(String username) {
-        return jdbc.sql("SELECT count(*) FROM identity.user_account WHERE username = :username AND locked_until > :now")
-                        .param("username", normalised(username))
-                        .param("now", now())
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** Whether sign-in with this name (an account or not) from this address is refused now. */
+    public boolean isLocked(String username, String address) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM identity.login_failure
+                                        WHERE username = :username AND address = :address AND locked_until > :now)""")
+                .param("username", normalised(username))
+                .param("address", cut(address, 64))
+                .param("now", now())
+                .query(Boolean.class)
+                .single();
     }
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
+        OffsetDateTime now = now();
+        jdbc.sql("DELETE FROM identity.login_failure WHERE last_failed_at < :since")
+                .param("since", now.minus(lock))
+                .update();
         jdbc.sql("""
-                        UPDATE identity.user_account
-                           SET failed_logins = CASE WHEN last_failed_login_at > :since THEN failed_logins + 1 ELSE 1 END,
-                               last_failed_login_at = :now,
+                        INSERT INTO identity.login_failure AS f (username, address, failures, last_failed_at, locked_until)
+                        VALUES (:username, :address, 1, :now, CASE WHEN 1 >= :max THEN :until END)
+                        ON CONFLICT (username, address) DO UPDATE
+                           SET failures = CASE WHEN f.last_failed_at > :since THEN f.failures + 1 ELSE 1 END,
+                               last_failed_at = :now,
                                locked_until = CASE
-                                   WHEN (CASE WHEN last_failed_login_at > :since THEN failed_logins + 1 ELSE 1 END) >= :max
-                                   THEN :until ELSE locked_until END
-                         WHERE username = :username""")
-                .param("since", now().minus(lock))
-                .param("now", now())
-                .param("max", maxFailures)
-                .param("until", now().plus(lock))
+                                   WHEN (CASE WHEN f.last_failed_at > :since THEN f.failures + 1 ELSE 1 END) >= :max
+                                   THEN :until ELSE f.locked_until END""")
                 .param("username", normalised(event.getAuthentication().getName()))
+                .param("address", addressOf(event.getAuthentication()))
+                .param("since", now.minus(lock))
+                .param("now", now)
+                .param("max", maxFailures)
+                .param("until", now.plus(lock))
                 .update();
     }
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        jdbc.sql("""
-                        UPDATE identity.user_account SET failed_logins = 0, locked_until = NULL
-                         WHERE username = :username AND (failed_logins > 0 OR locked_until IS NOT NULL)""")
+        jdbc.sql("DELETE FROM identity.login_failure WHERE username = :username AND address = :address")
                 .param("username", normalised(event.getAuthentication().getName()))
+                .param("address", addressOf(event.getAuthentication()))
                 .update();
+    }
+
+    /** The client address as the servlet container sees it (trusted proxies are configured there). */
+    public static String addressOf(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                        && details.getRemoteAddress() != null
+                ? cut(details.getRemoteAddress(), 64)
+                : "";
     }
 
     private OffsetDateTime now() {
         return Instant.now(clock).atOffset(ZoneOffset.UTC);
     }
 
+    /** Names longer than any account (50) are no account: cut, they still count as one name. */
     private static String normalised(String username) {
-        return username == null ? "" : username.strip().toLowerCase();
+        return username == null ? "" : cut(username.strip().toLowerCase(), 100);
+    }
+
+    private static String cut(String text, int length) {
+        return text == null ? "" : text.length() <= length ? text : text.substring(0, length);
     }
 }

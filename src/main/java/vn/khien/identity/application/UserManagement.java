@@ -47,7 +47,7 @@ public class UserManagement {
                 blankToNull(user.agencyCode()),
                 user.includeSubordinates());
         List<FieldProblem> problems = new ArrayList<>(problemsWith(profile));
-        PasswordRules.problemWith(user.password(), profile.username())
+        PasswordRules.problemWith(user.password(), profile.username(), profile.displayName(), profile.email())
                 .ifPresent(key -> problems.add(new FieldProblem("password", key, List.of())));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -107,9 +107,10 @@ public class UserManagement {
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throw new InvalidInputException("currentPassword", "identity.password.error.current-wrong");
         }
-        PasswordRules.problemWith(newPassword, account.username()).ifPresent(key -> {
-            throw new InvalidInputException("newPassword", key);
-        });
+        PasswordRules.problemWith(newPassword, account.username(), account.displayName(), account.email())
+                .ifPresent(key -> {
+                    throw new InvalidInputException("newPassword", key);
+                });
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         accounts.save(account);
     }

@@ -149,6 +149,15 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         return language;
     }
 
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    /** Bumped by every save: sessions compare it to see that roles, scope or state changed. */
+    public int version() {
+        return version;
+    }
+
     public Set<Role> roleSet() {
         Set<Role> set = EnumSet.noneOf(Role.class);
         roles.forEach(grant -> set.add(grant.role()));

@@ -28,15 +28,22 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            tokens.authenticate(header.substring(7).strip()).ifPresent(client -> {
-                var context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(new ApiClientAuthentication(client));
-                SecurityContextHolder.setContext(context);
-            });
+        if (carriesBearerToken(request)) {
+            tokens.authenticate(request.getHeader(HttpHeaders.AUTHORIZATION)
+                            .substring(7)
+                            .strip())
+                    .ifPresent(client -> {
+                        var context = SecurityContextHolder.createEmptyContext();
+                        context.setAuthentication(new ApiClientAuthentication(client));
+                        SecurityContextHolder.setContext(context);
+                    });
         }
         chain.doFilter(request, response);
+    }
+
+    static boolean carriesBearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /** The audit trail names the token as the actor ({@link ApiClient#actor()}). */

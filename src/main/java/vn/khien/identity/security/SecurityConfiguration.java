@@ -22,15 +22,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.khien.identity.Role;
 import vn.khien.identity.application.ApiTokenManagement;
+import vn.khien.identity.application.SessionAccounts;
 
 /**
- * Two chains: the API ({@code /api/**}: HTTP Basic or the session, problem-details errors, CSRF
- * required only for cookie-authenticated calls) and the pages (form login, CSRF, session fixation
- * protection). Access to objects is checked again in the application services.
+ * Machine chains (bearer API token, stateless: alert intake, incident reports), the API
+ * ({@code /api/**}: HTTP Basic or the session, problem-details errors, CSRF required only for
+ * cookie-authenticated calls) and the pages (form login, CSRF, session fixation protection). Every
+ * request of a session checks that its account did not change since (SessionAccountFilter). Access to
+ * objects is checked again in the application services.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -54,7 +61,32 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain alertIntakeChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
             throws Exception {
-        http.securityMatcher(pathPattern(HttpMethod.POST, "/api/v1/alerts"))
+        return machineChain(http, pathPattern(HttpMethod.POST, "/api/v1/alerts"), problems, tokens);
+    }
+
+    /**
+     * Providers' tools report incidents and read back what they reported with their API token
+     * (docs/incidents.md); the incidents module checks that the token's organisation serves the system.
+     * Only these routes, and only calls that carry a bearer token: every other call goes on to the API
+     * chain, where a bearer token is not a credential (401).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain incidentReportChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
+            throws Exception {
+        RequestMatcher routes = new OrRequestMatcher(
+                pathPattern(HttpMethod.POST, "/api/v1/incidents"),
+                pathPattern(HttpMethod.GET, "/api/v1/incidents"),
+                pathPattern(HttpMethod.GET, "/api/v1/incidents/{reference}"));
+        return machineChain(
+                http, new AndRequestMatcher(BearerTokenFilter::carriesBearerToken, routes), problems, tokens);
+    }
+
+    /** A bearer API token or nothing: no session, no cookie, so no CSRF; errors as problem details. */
+    private static SecurityFilterChain machineChain(
+            HttpSecurity http, RequestMatcher routes, ProblemResponses problems, ApiTokenManagement tokens)
+            throws Exception {
+        http.securityMatcher(routes)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,9 +97,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    @Order(2)
+    SecurityFilterChain api(
+            HttpSecurity http, ProblemResponses problems, SessionAccounts accounts, SignedInSession signedIn)
+            throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ProblemResponses::needsCsrf))
@@ -77,14 +112,18 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain pages(
             HttpSecurity http,
             LoginSuccessHandler loginSuccess,
+            SessionAccounts accounts,
+            SignedInSession signedIn,
             @Value("${khien.web.trusted-proxies:}") List<String> trustedProxies,
             @Value("${khien.web.metrics-token:}") String metricsToken)
             throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+        // filters made here, not beans: Spring Boot would also run a Filter bean outside the chains
+        http.addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
                         .permitAll()
                         // a private calendar feed: the token in the path is the credential (compliance checks it)

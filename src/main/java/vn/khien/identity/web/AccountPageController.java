@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.identity.application.UserManagement;
+import vn.khien.identity.security.SignedInSession;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 
@@ -22,10 +23,12 @@ class AccountPageController {
 
     private final UserManagement management;
     private final LocaleResolver localeResolver;
+    private final SignedInSession session;
 
-    AccountPageController(UserManagement management, LocaleResolver localeResolver) {
+    AccountPageController(UserManagement management, LocaleResolver localeResolver, SignedInSession session) {
         this.management = management;
         this.localeResolver = localeResolver;
+        this.session = session;
     }
 
     @GetMapping("/account/password")
@@ -35,7 +38,11 @@ class AccountPageController {
 
     @PostMapping("/account/password")
     String changePassword(
-            @Valid @ModelAttribute("form") PasswordForm form, BindingResult errors, RedirectAttributes redirect) {
+            @Valid @ModelAttribute("form") PasswordForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!errors.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
             errors.rejectValue("confirmPassword", "identity.password.error.mismatch");
         }
@@ -44,6 +51,7 @@ class AccountPageController {
         }
         try {
             management.changeOwnPassword(form.currentPassword(), form.newPassword());
+            session.keepAfterPasswordChange(request, response);
         } catch (InvalidInputException e) {
             FormErrors.reject(errors, e);
             return "identity/password";
