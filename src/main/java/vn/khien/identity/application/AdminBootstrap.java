@@ -48,7 +48,7 @@ class AdminBootstrap implements ApplicationRunner {
         String password = generated ? PasswordRules.generate() : configuredPassword;
         PasswordRules.problemWith(password, username, DISPLAY_NAME, null).ifPresent(problem -> {
             throw new IllegalStateException("KHIEN_ADMIN_PASSWORD is too weak (" + problem + "): at least "
-                    + PasswordRules.MIN_LENGTH + " characters with letters and digits, not a common password,"
+                    + PasswordRules.MIN_LENGTH + " characters, not a common password,"
                     + " not containing the user name or the administrator's name");
         });
         SystemActor.run(

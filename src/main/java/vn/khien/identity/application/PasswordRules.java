@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a password must be (NIST SP 800-63B 3.1.1.2): at least 12 characters, with letters and digits,
- * not a common one, and not made of the user's own details. Checked when a password is set, not at
- * sign-in.
+ * What a password must be (NIST SP 800-63B 3.1.1.2): at least 12 characters, not a common one, and not
+ * made of the user's own details. No composition rule (the guideline advises against them: they push
+ * people to predictable patterns such as a capital first and a digit last). Checked when a password is
+ * set, not at sign-in.
  */
 public final class PasswordRules {
 
@@ -30,9 +31,6 @@ public final class PasswordRules {
         }
         if (password.length() > 128) {
             return Optional.of("identity.password.error.too-long");
-        }
-        if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            return Optional.of("identity.password.error.letters-and-digits");
         }
         if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
             return Optional.of("identity.password.error.contains-username");
