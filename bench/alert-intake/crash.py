@@ -55,7 +55,9 @@ def post(tok, fmt, body):
 
 def psql(sql):
     pg_port = open(DATA + "/postgres/postmaster.pid").read().split("\n")[3]
-    return subprocess.check_output(["psql", "-h", "127.0.0.1", "-p", pg_port, "-U", "postgres", "-qAtc", sql]).decode().strip()
+    env = dict(os.environ, PGPASSFILE=DATA + "/postgres-credentials")
+    return subprocess.check_output(["psql", "-h", "127.0.0.1", "-p", pg_port, "-U", "khien", "-d", "postgres", "-qAtc", sql],
+                                   env=env).decode().strip()
 
 
 def main():

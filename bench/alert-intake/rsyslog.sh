@@ -7,7 +7,8 @@
 set -euo pipefail
 N=${1:-500000}
 WORK=$(mktemp -d)
-PSQL="psql -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -qAt"
+# PGPASSWORD: the password of the role khien, set by run.sh from the credentials file
+PSQL="psql -h 127.0.0.1 -p $PGPORT -U khien -d postgres -qAt"
 $PSQL -c "DROP TABLE IF EXISTS public.rsyslog_bench; CREATE TABLE public.rsyslog_bench (received timestamptz, host text, tag text, msg text)"
 cat > "$WORK/rsyslog.conf" <<CONF
 global(workDirectory="$WORK")
@@ -21,7 +22,7 @@ template(name="sql" type="list" option.stdsql="on") {
   property(name="msg") constant(value="')")
 }
 ruleset(name="bench") {
-  action(type="ompgsql" server="127.0.0.1" port="$PGPORT" db="postgres" user="postgres" pass="" template="sql"
+  action(type="ompgsql" server="127.0.0.1" port="$PGPORT" db="postgres" user="khien" pass="$PGPASSWORD" template="sql"
          queue.type="LinkedList" queue.size="1000000" queue.dequeueBatchSize="1000" queue.workerThreads="2"
          queue.workerThreadMinimumMessages="1000")
 }

@@ -22,7 +22,10 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; 
 until grep -q "Started KhienApplication" /tmp/khien-bench.log; do sleep 1; done
 sleep 3
 PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-PSQL="psql -h 127.0.0.1 -p $PGPORT -U postgres -d postgres -qAt"
+# the application's role (owner of every schema) with its password from the credentials file
+PGPASSWORD=$(sed -n 's/^\*:\*:\*:khien://p' "$DATA/postgres-credentials")
+export PGPASSWORD
+PSQL="psql -h 127.0.0.1 -p $PGPORT -U khien -d postgres -qAt"
 # the coordinator's own sensor (organisation H57.08 is the coordinator agency of the demo province)
 issue() { curl -s -u dieuphoi:Khien-Demo-2026 -H 'Content-Type: application/json' \
   -d '{"organisationCode":"H57.08","name":"bench"}' "http://localhost:$PORT/api/v1/api-tokens" \

@@ -21,7 +21,7 @@ until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; kill -0 "$APP" |
 
 PGPORT=$(sed -n 4p "$WORK/postgres/postmaster.pid")
 DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
-java -cp "$DRIVER" bench/compliance/NationalDataSet.java "jdbc:postgresql://localhost:$PGPORT/postgres?user=postgres" "$SEED"
+java -cp "$DRIVER" bench/compliance/NationalDataSet.java "jdbc:postgresql://localhost:$PGPORT/postgres?user=khien&password=$(sed -n 's/^\*:\*:\*:khien://p' "$WORK/postgres-credentials")" "$SEED"
 
 echo "full evaluation (5 runs):"
 for i in $(seq 1 "${FULL_RUNS:-5}"); do

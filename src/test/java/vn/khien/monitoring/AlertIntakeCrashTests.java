@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -73,7 +72,7 @@ class AlertIntakeCrashTests {
 
         server = KhienProcess.restart(server);
 
-        try (Connection db = DriverManager.getConnection(server.jdbcUrl(), "postgres", "")) {
+        try (Connection db = server.connect()) {
             assertThat(storedOf(db, acknowledged)).isEqualTo(acknowledged.size());
             try (ResultSet twice = db.createStatement()
                     .executeQuery("SELECT count(*) - count(DISTINCT CAST(raw AS json)->>'marker') FROM monitoring.alert"

@@ -6,6 +6,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,6 +79,17 @@ final class KhienProcess {
     String jdbcUrl() throws IOException {
         List<String> pid = Files.readAllLines(dataDirectory.resolve("postgres/postmaster.pid"));
         return "jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres";
+    }
+
+    /** The application's role and its password, from the credentials file beside the PostgreSQL data. */
+    Connection connect() throws IOException, SQLException {
+        String user = "khien";
+        String password = Files.readAllLines(dataDirectory.resolve("postgres-credentials")).stream()
+                .filter(line -> line.startsWith("*:*:*:" + user + ":"))
+                .map(line -> line.substring(("*:*:*:" + user + ":").length()))
+                .findFirst()
+                .orElseThrow();
+        return DriverManager.getConnection(jdbcUrl(), user, password);
     }
 
     /** {@code kill -9}: no shutdown hook runs, the embedded PostgreSQL is left running. */

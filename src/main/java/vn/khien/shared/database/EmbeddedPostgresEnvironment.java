@@ -47,8 +47,8 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             EmbeddedPostgresServer server =
                     EmbeddedPostgresServer.startOnce(dataDir.resolve("postgres"), ephemeral, log);
             properties.put("spring.datasource.url", server.jdbcUrl());
-            properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
-            properties.put("spring.datasource.password", "");
+            properties.put("spring.datasource.username", server.username());
+            properties.put("spring.datasource.password", server.password());
             properties.put("khien.database.embedded", true);
             properties.put(
                     "khien.database.location",

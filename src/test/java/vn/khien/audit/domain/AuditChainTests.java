@@ -1,10 +1,10 @@
 package vn.khien.audit.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.khien.support.Generators.anyTexts;
+import static vn.khien.support.Generators.cases;
 
 import java.time.Instant;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 class AuditChainTests {
@@ -54,12 +54,14 @@ class AuditChainTests {
     }
 
     /** Moving text from one field to the next must never give the same canonical form. */
-    @Property
-    void distinctFieldSplitsNeverCollide(@ForAll String a, @ForAll String b, @ForAll String c) {
-        AuditEntry first = new AuditEntry(1, ENTRY.occurredAt(), a + b, c, "t", "i", null, null, null);
-        AuditEntry second = new AuditEntry(1, ENTRY.occurredAt(), a, b + c, "t", "i", null, null, null);
-        if (!b.isEmpty()) {
-            assertThat(AuditChain.canonical(first)).isNotEqualTo(AuditChain.canonical(second));
-        }
+    @Test
+    void distinctFieldSplitsNeverCollide() {
+        cases(1000).forAll(anyTexts(255), anyTexts(255), anyTexts(255)).checkAssert((a, b, c) -> {
+            AuditEntry first = new AuditEntry(1, ENTRY.occurredAt(), a + b, c, "t", "i", null, null, null);
+            AuditEntry second = new AuditEntry(1, ENTRY.occurredAt(), a, b + c, "t", "i", null, null, null);
+            if (!b.isEmpty()) {
+                assertThat(AuditChain.canonical(first)).isNotEqualTo(AuditChain.canonical(second));
+            }
+        });
     }
 }

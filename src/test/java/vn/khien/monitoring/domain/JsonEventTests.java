@@ -2,16 +2,19 @@ package vn.khien.monitoring.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static vn.khien.support.Generators.anyTexts;
+import static vn.khien.support.Generators.cases;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,17 +25,19 @@ class JsonEventTests {
     private static final List<String> PATHS = List.of("a", "b", "a.b", "a.c", "b.a.c", "c.c.c");
     private static final JsonPaths READ = new JsonPaths(PATHS);
 
-    @Property(tries = 1000)
-    void readsTheScalarsATreeHoldsAtEachPath(@ForAll("objects") Map<String, Object> object) {
-        String line = MAPPER.writeValueAsString(object);
-        JsonNode tree = MAPPER.readTree(line);
-        JsonEvent event = JsonEvent.read(line, READ);
-        for (String path : PATHS) {
-            JsonNode node = tree.at("/" + path.replace('.', '/'));
-            boolean scalar = node.isValueNode() && !node.isNull();
-            assertThat(event.value(path)).as(path).isEqualTo(scalar ? node.asString() : null);
-            assertThat(event.isNumber(path)).as(path).isEqualTo(scalar && node.isNumber());
-        }
+    @Test
+    void readsTheScalarsATreeHoldsAtEachPath() {
+        cases(1000).forAll(object(3)).checkAssert(object -> {
+            String line = MAPPER.writeValueAsString(object);
+            JsonNode tree = MAPPER.readTree(line);
+            JsonEvent event = JsonEvent.read(line, READ);
+            for (String path : PATHS) {
+                JsonNode node = tree.at("/" + path.replace('.', '/'));
+                boolean scalar = node.isValueNode() && !node.isNull();
+                assertThat(event.value(path)).as(path).isEqualTo(scalar ? node.asString() : null);
+                assertThat(event.isNumber(path)).as(path).isEqualTo(scalar && node.isNumber());
+            }
+        });
     }
 
     @Test
@@ -68,29 +73,30 @@ class JsonEventTests {
         assertThatThrownBy(() -> event.value("zz")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Provide
-    Arbitrary<Map<String, Object>> objects() {
-        return object(3);
+    /** Up to four of the names "a" to "d" (a name drawn twice keeps its last value), nested to {@code depth}. */
+    private static Gen<Map<String, Object>> object(int depth) {
+        Gen<Pair<String, Object>> member =
+                Generate.pick(List.of("a", "b", "c", "d")).zip(value(depth), Pair::of);
+        return lists().of(member).ofSizeBetween(0, 4).map(members -> {
+            Map<String, Object> object = new LinkedHashMap<>();
+            members.forEach(m -> object.put(m._1, m._2));
+            return object;
+        });
     }
 
-    private Arbitrary<Map<String, Object>> object(int depth) {
-        return Arbitraries.maps(Arbitraries.of("a", "b", "c", "d"), value(depth))
-                .ofMaxSize(4);
-    }
-
-    private Arbitrary<Object> value(int depth) {
-        Arbitrary<Object> scalar = Arbitraries.oneOf(
-                Arbitraries.strings().ofMaxLength(6).map(s -> s),
-                Arbitraries.integers().map(i -> i),
-                Arbitraries.longs().map(l -> l),
-                Arbitraries.of(true, false, 0.5, -1e21).map(v -> v),
-                Arbitraries.just(null));
+    private static Gen<Object> value(int depth) {
+        Gen<Object> scalar = Generate.oneOf(
+                anyTexts(6).map(s -> (Object) s),
+                integers().all().map(i -> (Object) i),
+                longs().all().map(l -> (Object) l),
+                Generate.pick(List.<Object>of(true, false, 0.5, -1e21)),
+                Generate.constant(() -> null));
         if (depth == 0) {
             return scalar;
         }
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, scalar),
-                Tuple.of(2, object(depth - 1).map(m -> m)),
-                Tuple.of(1, scalar.list().ofMaxSize(3).map(l -> l)));
+        return Generate.frequency(
+                Pair.of(3, scalar),
+                Pair.of(2, object(depth - 1).map(m -> (Object) m)),
+                Pair.of(1, lists().of(scalar).ofSizeBetween(0, 3).map(l -> (Object) l)));
     }
 }
