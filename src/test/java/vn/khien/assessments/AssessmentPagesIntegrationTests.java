@@ -35,6 +35,26 @@ class AssessmentPagesIntegrationTests extends AssessmentsTestSupport {
     }
 
     @Test
+    void everyDemoCampaignAndPlanPageRendersForTheCoordinatorWithUngroupedYears() throws Exception {
+        var campaigns = jdbc.sql("SELECT id FROM assessments.campaign")
+                .query(String.class)
+                .list();
+        var plans =
+                jdbc.sql("SELECT id FROM assessments.plan").query(String.class).list();
+        org.assertj.core.api.Assertions.assertThat(campaigns).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(plans).isNotEmpty();
+        for (String id : campaigns) {
+            mvc.perform(get("/assessments/campaigns/" + id).with(as(COORDINATOR)))
+                    .andExpect(status().isOk());
+        }
+        for (String id : plans) {
+            mvc.perform(get("/assessments/plans/" + id).with(as(COORDINATOR)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.not(Matchers.matchesPattern("(?s).*\\b2\\.0[0-9]{2}\\b.*"))));
+        }
+    }
+
+    @Test
     void planningFromThePageRedirectsToTheNewAssessmentOrReShowsTheFormWithMessages() throws Exception {
         mvc.perform(form(COORDINATOR, "/assessments")
                         .param("systemCodes", LEVEL3)

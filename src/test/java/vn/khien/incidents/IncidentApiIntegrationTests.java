@@ -27,6 +27,32 @@ class IncidentApiIntegrationTests extends IncidentsTestSupport {
     }
 
     @Test
+    void refusesTaskTextsLongerThanTheirColumnsAndDueDatesWrittenAsNumbers() throws Exception {
+        String reference = report("2026-05-03T08:30:00+07:00", "AMBER");
+        String tasks = "/api/v1/incidents/" + reference + "/tasks";
+        String megabyte = "x".repeat(1 << 20);
+        postJson(RESPONDER, tasks, "{\"title\":\"" + megabyte + "\",\"owner\":\"Đội ứng cứu\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"));
+        postJson(RESPONDER, tasks, "{\"title\":\"Cô lập máy chủ\",\"owner\":\"" + megabyte + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("owner"));
+        for (String number : new String[] {"-1", "0", "20261231"}) {
+            postJson(RESPONDER, tasks, "{\"title\":\"Cô lập\",\"owner\":\"Đội\",\"dueOn\":" + number + "}")
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("dueOn"))
+                    .andExpect(jsonPath("$.errors[0].message", Matchers.containsString("yyyy-MM-dd")));
+        }
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM incidents.incident_task t JOIN incidents.incident i ON i.id = t.incident"
+                                        + " WHERE i.reference = ?")
+                        .param(reference)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void refusesADetectionTimeInTheFutureAndChangesNothing() throws Exception {
         long before = incidents();
         postJson(OFFICER, "/api/v1/incidents", """

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,6 +87,23 @@ class IncidentFormsIntegrationTests extends IncidentsTestSupport {
         getAs(OTHER_OFFICER, "/api/v1/incident-summaries/" + ref + ".pdf").andExpect(status().isNotFound());
         postJson(OTHER_OFFICER, "/api/v1/incident-summaries", "{\"agencyCode\":\"H57.02\",\"year\":2026}")
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void form05RefusesAnAgencyCodeLongerThanAnyAgencyCodeForTheCoordinatorToo() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM incidents.generated_form")
+                .query(Long.class)
+                .single();
+        postJson(
+                        "dieuphoi",
+                        "/api/v1/incident-summaries",
+                        "{\"agencyCode\":\"" + "H".repeat(1 << 20) + "\",\"year\":2026}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("agencyCode"));
+        assertThat(jdbc.sql("SELECT count(*) FROM incidents.generated_form")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.khien.support.KhienIntegrationTest;
 
@@ -87,6 +88,23 @@ class AlertIntakeIntegrationTests extends MonitoringTestSupport {
                         .single())
                 .as("the roll-up keeps the sighting to the microsecond")
                 .isEqualTo(stored.get(7) + " / " + stored.get(7));
+    }
+
+    @Test
+    void aHugeLineKeepsItsFieldsAndAsMuchRawEventAsTheDocumentedLimit() throws Exception {
+        String token = issueToken(PROVIDER);
+        String line = "{\"timestamp\":\"" + Instant.now() + "\",\"ruleId\":\"HUGE-1\",\"ruleName\":\"Dò quét\","
+                + "\"severity\":\"high\",\"srcIp\":\"198.51.100.70\",\"dstIp\":\"192.0.2.70\",\"padding\":\""
+                + "x".repeat(3_000_000) + "\"}";
+        postAlerts(token, "generic", line).andExpect(jsonPath("$.accepted").value(1));
+        var stored = jdbc.sql("SELECT rule_name, length(raw), raw FROM monitoring.alert WHERE rule_id = 'HUGE-1'")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .single();
+        assertThat(stored.get(0)).isEqualTo("Dò quét");
+        assertThat(Integer.parseInt(stored.get(1))).isLessThan(65_536 + 100);
+        assertThat(stored.get(2))
+                .startsWith(line.substring(0, 65_536))
+                .endsWith("truncated, " + line.length() + " characters received]");
     }
 
     @Test

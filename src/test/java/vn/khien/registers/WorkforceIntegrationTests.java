@@ -38,6 +38,17 @@ class WorkforceIntegrationTests extends RegistersTestSupport {
     }
 
     @Test
+    void aYearOutsideTheCalendarIsRefusedNamingTheYear() throws Exception {
+        for (String year : new String[] {"-1", "0", "99999"}) {
+            getAs(COORDINATOR, "/api/v1/staff?year=" + year)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("year"));
+        }
+        getAs(COORDINATOR, "/api/v1/staff?year=2026").andExpect(status().isOk());
+        getAs(COORDINATOR, "/registers/staff?year=0").andExpect(status().isBadRequest());
+    }
+
+    @Test
     void badInputAnswers400AndChangesNothing() throws Exception {
         long id = staffOf(OFFICER, "H57.02", "Bùi Văn Nam");
         long people = registerCount("staff");

@@ -27,6 +27,7 @@ public class SummaryReports {
 
     public static final String FORM_05 = "FORM_05";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int AGENCY_CODE_MAX = 40;
 
     private final IncidentForms forms;
     private final AccessPolicy access;
@@ -139,7 +140,8 @@ public class SummaryReports {
     }
 
     private void requireAccess(String agencyCode) {
-        if (agencyCode == null || !mayAct(agencyCode)) {
+        // no agency code is longer than its column; a longer one failed on insert as a 500
+        if (agencyCode == null || agencyCode.length() > AGENCY_CODE_MAX || !mayAct(agencyCode)) {
             throw new InvalidInputException("agencyCode", "incidents.error.agency-unknown");
         }
     }

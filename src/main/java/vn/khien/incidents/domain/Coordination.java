@@ -95,6 +95,10 @@ public final class Coordination {
         incident.changed("incidents.party.answered", party.kind().name());
     }
 
+    static final int TASK_TITLE_MAX = 500;
+
+    static final int TASK_OWNER_MAX = 300;
+
     public Task addTask(String actor, Instant now, String title, String owner, PartyKind partyKind, LocalDate dueOn) {
         incident.requireOpen();
         if (title == null || title.isBlank()) {
@@ -102,6 +106,13 @@ public final class Coordination {
         }
         if (owner == null || owner.isBlank()) {
             throw new InvalidInputException("owner", "incidents.error.required");
+        }
+        // the widths of incidents.incident_task: longer text failed in the database as a 500
+        if (title.strip().length() > TASK_TITLE_MAX) {
+            throw new InvalidInputException("title", "incidents.error.longer-than", TASK_TITLE_MAX);
+        }
+        if (owner.strip().length() > TASK_OWNER_MAX) {
+            throw new InvalidInputException("owner", "incidents.error.longer-than", TASK_OWNER_MAX);
         }
         var task = new Task(UUID.randomUUID(), title.strip(), owner.strip(), partyKind, dueOn, null);
         tasks.add(task);

@@ -3,8 +3,6 @@ package vn.khien.monitoring.api;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -44,11 +42,21 @@ class AlertIntakeRestController {
                 .orElseThrow(() -> new InvalidInputException("format", "monitoring.intake.error.format"));
         var client = access.currentApiClient()
                 .orElseThrow(() -> new InvalidInputException(null, "monitoring.intake.error.token"));
-        InputStream body = request.getInputStream();
-        if ("gzip".equalsIgnoreCase(request.getHeader(HttpHeaders.CONTENT_ENCODING))) {
-            body = new GZIPInputStream(body, 65536);
+        boolean gzip = "gzip".equalsIgnoreCase(request.getHeader(HttpHeaders.CONTENT_ENCODING));
+        return intake.ingest(
+                senders.of(client),
+                alertFormat,
+                new AlertIntake.Body(request.getInputStream(), gzip, declaredLength(request)));
+    }
+
+    /** The Content-Length header as sent (the container may report only what arrived). */
+    private static long declaredLength(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return header == null ? -1 : Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
-        return intake.ingest(senders.of(client), alertFormat, body);
     }
 
     @ExceptionHandler(AlertIntake.IntakeSaturated.class)

@@ -1,18 +1,25 @@
 package vn.khien.monitoring.application;
 
 import java.io.BufferedReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.exc.JacksonIOException;
 import vn.khien.monitoring.domain.AlertParser;
 import vn.khien.monitoring.domain.ParseOutcome;
+import vn.khien.shared.InvalidInputException;
 
 /**
  * The intake of one batch from one sender: read line by line, parse, map to a system, refuse what the
@@ -21,6 +28,8 @@ import vn.khien.monitoring.domain.ParseOutcome;
  */
 @Service
 public class AlertIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
 
     private final Parsers parsers;
     private final AssetIndex index;
@@ -50,30 +59,60 @@ public class AlertIntake {
      */
     public record Sender(String organisation, Long tokenId, boolean restrictedToServed) {}
 
-    /** Reads NDJSON (or, for JSON formats, one JSON array) from the body; throws {@link BatchTooLarge}. */
-    public IntakeResult ingest(Sender sender, AlertFormat format, InputStream body) {
+    /**
+     * A request body as sent: its bytes, whether they are gzip-encoded, and the length the sender
+     * declared ({@code -1} when it declared none).
+     */
+    public record Body(InputStream bytes, boolean gzip, long declaredLength) {}
+
+    /**
+     * Reads NDJSON (or, for JSON formats, one JSON array) from the body; throws {@link BatchTooLarge}.
+     * A body that cannot be read to its end (cut gzip or deflate data, fewer bytes than declared, a
+     * broken connection) is refused whole with the line reached: acknowledging the lines read before
+     * would tell the sender that a batch was stored when part of it was lost.
+     */
+    public IntakeResult ingest(Sender sender, AlertFormat format, Body body) {
         return gate.within(() -> {
             BatchAssembler batch = new BatchAssembler(sender, format, clock.instant());
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(
-                            new BoundedInputStream(
-                                    body, settings.intake().maxBytes().toBytes()),
-                            StandardCharsets.UTF_8),
-                    65536)) {
-                int first = skipWhitespace(reader);
-                if (first == '[' && format.json()) {
-                    JsonArrayLines.forEach(reader, batch::add);
-                } else {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        batch.add(line);
-                    }
+            long maxBytes = settings.intake().maxBytes().toBytes();
+            BoundedInputStream raw = new BoundedInputStream(body.bytes(), maxBytes);
+            try {
+                read(
+                        format,
+                        new BoundedInputStream(body.gzip() ? new GZIPInputStream(raw, 65536) : raw, maxBytes),
+                        batch);
+                raw.transferTo(OutputStream.nullOutputStream());
+                if (body.declaredLength() >= 0 && raw.count() < body.declaredLength()) {
+                    throw new EOFException(raw.count() + " of " + body.declaredLength() + " declared bytes");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | JacksonIOException e) {
+                log.warn(
+                        "Alert batch from {} refused: body unreadable after line {} ({}); nothing stored",
+                        sender.organisation(),
+                        batch.lineNumber,
+                        e.toString());
+                throw new InvalidInputException(
+                        "body", "monitoring.intake.error.unreadable", String.valueOf(batch.lineNumber));
             }
             return batch.store();
         });
+    }
+
+    private static void read(AlertFormat format, InputStream decoded, BatchAssembler batch) throws IOException {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(decoded, StandardCharsets.UTF_8), 65536)) {
+            int first = skipWhitespace(reader);
+            if (first == '[' && format.json()) {
+                JsonArrayLines.forEach(reader, batch::add);
+                // read on to the end: a gzip trailer cut short only shows once it is read
+                reader.transferTo(Writer.nullWriter());
+            } else {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    batch.add(line);
+                }
+            }
+        }
     }
 
     /** Lines already framed elsewhere (syslog), as one batch. */

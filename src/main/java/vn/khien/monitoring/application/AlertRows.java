@@ -8,6 +8,11 @@ final class AlertRows {
 
     private static final int FIELDS = 25;
 
+    static final int RAW_LIMIT = 65_536;
+
+    /** Appended to a cut raw event, so no one reads it as the whole event. */
+    static final String TRUNCATED = "…[khien: raw event truncated, %d characters received]";
+
     private AlertRows() {}
 
     static void append(BinaryCopy out, PreparedAlert p, AlertWriter.Batch batch) throws SQLException {
@@ -38,7 +43,21 @@ final class AlertRows {
                 .smallint(t == null ? null : t.approvedLevel())
                 .uuid(p.fingerprint())
                 .timestamp(p.windowStart())
-                .text(a.raw());
+                .text(storedRaw(a.raw()));
+    }
+
+    /**
+     * The raw event as stored: whole up to {@value #RAW_LIMIT} characters (64 Ki), else its beginning
+     * with a marker saying how long it was. A 20 MB line is a mistake or an attack, not evidence worth
+     * 20 MB per row; its parsed fields are stored whole (each clipped to its column) and its hash,
+     * which finds resends, is taken over the whole line.
+     */
+    static String storedRaw(String raw) {
+        String storable = clip(raw, Integer.MAX_VALUE);
+        if (storable.length() <= RAW_LIMIT) {
+            return storable;
+        }
+        return storable.substring(0, RAW_LIMIT) + TRUNCATED.formatted(storable.length());
     }
 
     /**

@@ -33,6 +33,10 @@ final class BoundedInputStream extends FilterInputStream {
         return n;
     }
 
+    long count() {
+        return count;
+    }
+
     private void count(long n) {
         count += n;
         if (count > limit) {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +30,9 @@ final class JsonArrayLines {
                 JsonNode node = parser.readValueAsTree();
                 element.accept(node == null ? "null" : node.toString());
             }
+        } catch (JacksonIOException e) {
+            // the body itself broke (cut gzip data, lost connection): the caller refuses the batch
+            throw e;
         } catch (JacksonException e) {
             element.accept("<unreadable JSON array element: " + e.getOriginalMessage() + ">");
         }

@@ -35,7 +35,7 @@ public class SheetReader {
         byte[] bytes = readCapped(in);
         SheetAssembler assembler = new SheetAssembler(layout, labels, maxRows);
         switch (FileMagic.valueOf(bytes)) {
-            case OOXML -> readXlsx(bytes, assembler);
+            case OOXML -> readXlsx(bytes, assembler, maxRows);
             case OLE2 -> throw isEncrypted(bytes) ? SheetFileProblems.encrypted() : SheetFileProblems.oldExcel();
             case UNKNOWN -> CsvRows.read(bytes, assembler);
             default -> throw SheetFileProblems.notSpreadsheet(); // PDF, images, HTML, XML, ...
@@ -58,12 +58,12 @@ public class SheetReader {
     }
 
     /** POI reads a zip safely (ratio and size checks, parts on demand) only from a file. */
-    private static void readXlsx(byte[] bytes, SheetAssembler assembler) {
+    private static void readXlsx(byte[] bytes, SheetAssembler assembler, int maxRows) {
         Path file = null;
         try {
             file = Files.createTempFile("khien-upload-", ".xlsx");
             Files.write(file, bytes);
-            XlsxRows.read(file, assembler);
+            XlsxRows.read(file, assembler, maxRows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -30,9 +30,17 @@ final class XlsxRows {
 
     private XlsxRows() {}
 
-    static void read(Path file, RowSink sink) {
+    /**
+     * Rows around the data that the reader skips without counting them against the limit: up to 20
+     * title rows above the header, the header and the template's example row.
+     */
+    static final int ROWS_AROUND_DATA = 22;
+
+    /** @param maxRows data rows allowed; a sheet with more rows holding values is refused unread */
+    static void read(Path file, RowSink sink, int maxRows) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
+            countRows(reader, maxRows);
             ReadOnlySharedStringsTable strings = sharedStrings(reader);
             StylesTable styles = new StylesTable();
             try (InputStream in = new CappedInputStream(reader.getStylesData(), MAX_PART_BYTES)) {
@@ -50,12 +58,28 @@ final class XlsxRows {
         } catch (InvalidInputException e) {
             throw e;
         } catch (SAXException e) {
+            if (e.getCause() instanceof RowCounter.TooManyRows) {
+                throw SheetFileProblems.tooManyRows(maxRows);
+            }
             if (e.getCause() instanceof InvalidInputException invalid) {
                 throw invalid;
             }
             throw SheetFileProblems.corrupted();
         } catch (IOException | OpenXML4JException | ParserConfigurationException | RuntimeException e) {
             throw SheetFileProblems.classify(e);
+        }
+    }
+
+    private static void countRows(XSSFReader reader, int maxRows)
+            throws IOException, SAXException, OpenXML4JException, ParserConfigurationException {
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            throw SheetFileProblems.notSpreadsheet();
+        }
+        try (InputStream sheet = new CappedInputStream(sheets.next(), MAX_PART_BYTES)) {
+            XMLReader xml = XMLHelper.newXMLReader();
+            xml.setContentHandler(new RowCounter(maxRows + ROWS_AROUND_DATA));
+            xml.parse(new InputSource(sheet));
         }
     }
 

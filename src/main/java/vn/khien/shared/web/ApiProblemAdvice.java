@@ -1,5 +1,6 @@
 package vn.khien.shared.web;
 
+import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -62,12 +66,38 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return badRequest(List.of(fieldError(fieldOf(ex), text("api.error.unreadable"))));
+        return badRequest(List.of(fieldError(fieldOf(ex), text(unreadableKey(ex)))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return badRequest(List.of(fieldError(ex.getName(), text("api.error.type-mismatch"))));
+        String key = ex.getRootCause() instanceof NulCharacters.NulCharacterRefused
+                ? "api.error.nul"
+                : ex.getRequiredType() != null && Temporal.class.isAssignableFrom(ex.getRequiredType())
+                        ? "api.error.date"
+                        : "api.error.type-mismatch";
+        return badRequest(List.of(fieldError(ex.getName(), text(key))));
+    }
+
+    /** Says what was wrong when Jackson knows: a NUL in text, a date not written as yyyy-MM-dd. */
+    private static String unreadableKey(HttpMessageNotReadableException ex) {
+        if (ex.getCause() instanceof InvalidFormatException invalid
+                && invalid.getValue() instanceof String text
+                && NulCharacters.contain(text)) {
+            return "api.error.nul";
+        }
+        if (ex.getCause() instanceof MismatchedInputException mismatch
+                && mismatch.getTargetType() != null
+                && Temporal.class.isAssignableFrom(mismatch.getTargetType())) {
+            return "api.error.date";
+        }
+        return "api.error.unreadable";
+    }
+
+    /** A file upload route called without a multipart body. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> notMultipart(MultipartException ex) {
+        return badRequest(List.of(fieldError("file", text("api.error.not-multipart"))));
     }
 
     @ExceptionHandler(InvalidInputException.class)

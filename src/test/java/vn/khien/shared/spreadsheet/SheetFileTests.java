@@ -79,29 +79,62 @@ class SheetFileTests {
         refusing(out.toByteArray(), "spreadsheet.problem.file-corrupted");
     }
 
-    @Test
-    void refusesAZipBomb() throws Exception {
-        byte[] real = Sheets.xlsx(List.of(HEADERS, List.of("A", "B")));
+    /** Writes a replacement for one part of a workbook. */
+    private interface PartWriter {
+        void write(ZipOutputStream zip) throws java.io.IOException;
+    }
+
+    /** The workbook with one part replaced, as a hostile tool would write it. */
+    private static byte[] withPart(byte[] real, String name, PartWriter replacement) throws java.io.IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(real));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 zip.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    // 50 MB of spaces inside the sheet: a ratio far below POI's 1 % limit
-                    zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                            .getBytes(StandardCharsets.UTF_8));
-                    byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
-                    for (int i = 0; i < 50; i++) {
-                        zip.write(spaces);
-                    }
-                    zip.write("</worksheet>".getBytes(StandardCharsets.UTF_8));
+                if (entry.getName().equals(name)) {
+                    replacement.write(zip);
                 } else {
                     in.transferTo(zip);
                 }
             }
         }
-        refusing(out.toByteArray(), "spreadsheet.problem.file-suspicious");
+        return out.toByteArray();
+    }
+
+    @Test
+    void refusesAZipBomb() throws Exception {
+        byte[] real = Sheets.xlsx(List.of(HEADERS, List.of("A", "B")));
+        byte[] bomb = withPart(real, "xl/worksheets/sheet1.xml", zip -> {
+            // 50 MB of spaces inside the sheet: a ratio far below POI's 1 % limit
+            zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    .getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = " ".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+            for (int i = 0; i < 50; i++) {
+                zip.write(spaces);
+            }
+            zip.write("</worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+        refusing(bomb, "spreadsheet.problem.file-suspicious");
+    }
+
+    @Test
+    void refusesTooManyRowsBeforeLoadingTheSharedStrings() throws Exception {
+        // 300,000 rows of distinct texts held 2.4 GB of shared strings before a row was counted;
+        // here the strings are unreadable, so only a refusal that comes first names the rows
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(HEADERS);
+        for (int i = 0; i < 200; i++) {
+            rows.add(List.of("C" + i, "Cơ quan " + i));
+        }
+        byte[] bytes = withPart(
+                Sheets.xlsx(rows),
+                "xl/sharedStrings.xml",
+                zip -> zip.write("<sst><si><t>never read".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> read(bytes, 100))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey())
+                                .isEqualTo("spreadsheet.problem.too-many-rows"));
     }
 
     @Test

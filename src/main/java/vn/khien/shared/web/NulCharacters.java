@@ -1,0 +1,69 @@
+package vn.khien.shared.web;
+
+import java.beans.PropertyEditorSupport;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+
+/**
+ * Text with a NUL character (U+0000, {@code %00}) is refused, not cleaned: PostgreSQL cannot store
+ * NUL in text, no person types it, and silently dropping it would store something other than what
+ * was sent. Every request parameter, form field and path variable bound to a {@code String} passes
+ * this editor, so a NUL becomes a type mismatch on that field (400 naming it, or the form re-shown
+ * with its message); JSON bodies get the same rule from {@link StrictJsonInput}. Dates bound from
+ * parameters and form fields are read here too, by {@link InputDates}.
+ */
+@ControllerAdvice
+class NulCharacters {
+
+    static boolean contain(String text) {
+        return text != null && text.indexOf('\u0000') >= 0;
+    }
+
+    @InitBinder
+    void refuseNul(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new NulRefusingEditor());
+        // the same one place decides how a date may be written in a parameter or form field
+        binder.registerCustomEditor(LocalDate.class, new DateEditor());
+    }
+
+    /** {@link InputDates#isoOrVietnamese}: a bad date is a type mismatch on its field. */
+    static final class DateEditor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            try {
+                setValue(InputDates.isoOrVietnamese(text));
+            } catch (DateTimeParseException e) {
+                // only an IllegalArgumentException becomes a type mismatch on the field (a 400)
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public String getAsText() {
+            return getValue() == null ? "" : InputDates.ISO.format((LocalDate) getValue());
+        }
+    }
+
+    /** A String as sent, unless it holds a NUL. */
+    static final class NulRefusingEditor extends PropertyEditorSupport {
+
+        @Override
+        public void setAsText(String text) {
+            if (contain(text)) {
+                throw new NulCharacterRefused();
+            }
+            setValue(text);
+        }
+    }
+
+    /** Tells the API's error answer that the mismatch was a NUL, so the message can say so. */
+    static final class NulCharacterRefused extends IllegalArgumentException {
+        NulCharacterRefused() {
+            super("text contains a NUL character (U+0000)", null);
+        }
+    }
+}
