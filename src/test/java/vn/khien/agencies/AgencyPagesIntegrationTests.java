@@ -59,7 +59,7 @@ class AgencyPagesIntegrationTests {
                         .param("licenceValidFrom", "không phải ngày"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Vui lòng sửa các lỗi")))
-                .andExpect(content().string(Matchers.containsString("Giá trị không hợp lệ.")));
+                .andExpect(content().string(Matchers.containsString("Ngày phải viết dạng dd/MM/yyyy")));
         mvc.perform(post("/agencies/new")
                         .with(SignedIn.as(accounts, "dieuphoi"))
                         .with(csrf())

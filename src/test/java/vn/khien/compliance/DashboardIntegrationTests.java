@@ -134,6 +134,14 @@ class DashboardIntegrationTests {
     }
 
     @Test
+    void theProvinceDashboardDoesNotRepeatItsListsAsAnAgencysNextSteps() throws Exception {
+        mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Bản đồ nhiệt")))
+                .andExpect(content().string(not(containsString("id=\"next-steps\""))));
+    }
+
+    @Test
     void anEmptyHistoryShowsAClearEmptyState() throws Exception {
         jdbc.sql("DELETE FROM compliance.obligation_snapshot").update();
         mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))

@@ -83,7 +83,7 @@ class AlertConsoleJourneyBrowserTests {
         assertThat(browser.text(By.id("rollup-facts"))).contains(system).contains(count);
         assertThat(browser.driver.findElements(By.cssSelector("#raw-table tbody tr")))
                 .hasSize(Math.min(20, Integer.parseInt(count)));
-        assertThat(browser.text(By.id("raw-table"))).containsAnyOf("signature_id", "\"rule\"");
+        assertThat(browser.text(By.id("raw-table"))).containsAnyOf("signature_id", "\"rule\"", "\"ruleId\"");
         browser.screenshot("alerts-04-raw-alerts");
 
         browser.type(By.id("reason"), "Dò quét lặp lại vào hệ thống, cần xử lý");

@@ -85,9 +85,9 @@ class RegistryJourneyBrowserTests {
         browser.screenshot("registry-03-dossier-approved");
 
         browser.go("/systems/" + system + "?tab=assets");
-        browser.type(By.id("value"), "10.57.200.0/24");
+        browser.type(By.id("value"), "10.157.200.0/24");
         browser.click(By.cssSelector("#asset-form button"));
-        assertThat(browser.text(By.id("assets-table"))).contains("10.57.200.0/24");
+        assertThat(browser.text(By.id("assets-table"))).contains("10.157.200.0/24");
 
         browser.go("/systems/" + system + "?tab=arrangements");
         browser.choose(By.id("service"), "MONITORING");

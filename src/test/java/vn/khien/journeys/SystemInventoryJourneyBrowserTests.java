@@ -65,12 +65,12 @@ class SystemInventoryJourneyBrowserTests {
         browser.screenshot("systems-03-detail-with-advice");
 
         browser.click(By.linkText("Tài sản mạng"));
-        browser.type(By.id("value"), "10.57.77.5/24");
+        browser.type(By.id("value"), "10.157.77.5/24");
         browser.click(By.cssSelector("#asset-form button"));
         assertThat(browser.text()).contains("không khớp với độ dài tiền tố");
-        browser.type(By.id("value"), "10.57.77.0/24");
+        browser.type(By.id("value"), "10.157.77.0/24");
         browser.click(By.cssSelector("#asset-form button"));
-        assertThat(browser.text(By.id("assets-table"))).contains("10.57.77.0/24");
+        assertThat(browser.text(By.id("assets-table"))).contains("10.157.77.0/24");
         browser.screenshot("systems-04-assets");
 
         browser.click(By.linkText("Hồ sơ đề xuất cấp độ"));

@@ -76,11 +76,13 @@ public class AlertIntake {
             BatchAssembler batch = new BatchAssembler(sender, format, clock.instant());
             long maxBytes = settings.intake().maxBytes().toBytes();
             BoundedInputStream raw = new BoundedInputStream(body.bytes(), maxBytes);
-            try {
-                read(
-                        format,
-                        new BoundedInputStream(body.gzip() ? new GZIPInputStream(raw, 65536) : raw, maxBytes),
-                        batch);
+            try (BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(
+                            new BoundedInputStream(body.gzip() ? new GZIPInputStream(raw, 65536) : raw, maxBytes),
+                            StandardCharsets.UTF_8),
+                    65536)) {
+                read(format, reader, batch);
+                // before the reader closes the request stream: the container refuses reads after close
                 raw.transferTo(OutputStream.nullOutputStream());
                 if (body.declaredLength() >= 0 && raw.count() < body.declaredLength()) {
                     throw new EOFException(raw.count() + " of " + body.declaredLength() + " declared bytes");
@@ -98,19 +100,16 @@ public class AlertIntake {
         });
     }
 
-    private static void read(AlertFormat format, InputStream decoded, BatchAssembler batch) throws IOException {
-        try (BufferedReader reader =
-                new BufferedReader(new InputStreamReader(decoded, StandardCharsets.UTF_8), 65536)) {
-            int first = skipWhitespace(reader);
-            if (first == '[' && format.json()) {
-                JsonArrayLines.forEach(reader, batch::add);
-                // read on to the end: a gzip trailer cut short only shows once it is read
-                reader.transferTo(Writer.nullWriter());
-            } else {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    batch.add(line);
-                }
+    private static void read(AlertFormat format, BufferedReader reader, BatchAssembler batch) throws IOException {
+        int first = skipWhitespace(reader);
+        if (first == '[' && format.json()) {
+            JsonArrayLines.forEach(reader, batch::add);
+            // read on to the end: a gzip trailer cut short only shows once it is read
+            reader.transferTo(Writer.nullWriter());
+        } else {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                batch.add(line);
             }
         }
     }

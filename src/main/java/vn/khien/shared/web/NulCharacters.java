@@ -1,5 +1,6 @@
 package vn.khien.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.beans.PropertyEditorSupport;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,19 +24,27 @@ class NulCharacters {
     }
 
     @InitBinder
-    void refuseNul(WebDataBinder binder) {
+    void refuseNul(WebDataBinder binder, HttpServletRequest request) {
         binder.registerCustomEditor(String.class, new NulRefusingEditor());
-        // the same one place decides how a date may be written in a parameter or form field
-        binder.registerCustomEditor(LocalDate.class, new DateEditor());
+        // the same one place decides how a date may be written in a parameter or form field; the API
+        // promises ISO-8601 only (docs/api.md), people typing into pages may write dd/MM/yyyy
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        binder.registerCustomEditor(LocalDate.class, new DateEditor(api));
     }
 
-    /** {@link InputDates#isoOrVietnamese}: a bad date is a type mismatch on its field. */
+    /** {@link InputDates#iso} for the API, {@link InputDates#isoOrVietnamese} for pages: a bad date is a type mismatch on its field. */
     static final class DateEditor extends PropertyEditorSupport {
+
+        private final boolean isoOnly;
+
+        DateEditor(boolean isoOnly) {
+            this.isoOnly = isoOnly;
+        }
 
         @Override
         public void setAsText(String text) {
             try {
-                setValue(InputDates.isoOrVietnamese(text));
+                setValue(isoOnly ? InputDates.iso(text) : InputDates.isoOrVietnamese(text));
             } catch (DateTimeParseException e) {
                 // only an IllegalArgumentException becomes a type mismatch on the field (a 400)
                 throw new IllegalArgumentException(e.getMessage(), e);
