@@ -12,7 +12,7 @@ BASE="http://127.0.0.1:$PORT"
 DURATION=${DURATION:-20s}
 OUT=${OUT:-bench/pages/results-$(date -u +%Y-%m-%dT%H%M).txt}
 WORK=$(mktemp -d)
-trap 'kill "$PID" 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PID=""
 
 start() { # $1: label, rest: extra arguments
   local label=$1; shift
@@ -24,7 +24,7 @@ start() { # $1: label, rest: extra arguments
   done
   echo "Khiên did not start ($label)" >&2; tail -50 "$WORK/$label.log" >&2; exit 1
 }
-stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 signin() {
   rm -f "$WORK/cookies"
   local token
@@ -44,7 +44,9 @@ measure() { # $1: label
   done
 }
 
-{
+main() {
+  # in the pipeline's subshell, where the server runs: stop it however the run ends
+  trap 'if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"' EXIT
   echo "# bench/pages $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1)"
   start prefixed
   signin
@@ -54,5 +56,6 @@ measure() { # $1: label
   signin
   measure "static files under /** (before the fix; links to /assets break, measurement only)"
   stop
-} | tee "$OUT"
+}
+main | tee "$OUT"
 echo "raw output: $OUT"

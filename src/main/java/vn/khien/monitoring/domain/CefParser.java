@@ -7,8 +7,9 @@ import vn.khien.monitoring.AlertSeverity;
 
 /**
  * ArcSight Common Event Format: {@code CEF:Version|Vendor|Product|Version|Signature|Name|Severity|Extension}.
- * Header fields escape {@code |} and {@code \}; extension values escape {@code =}, {@code \}, and write
- * new lines as {@code \n}. Anything before {@code CEF:} (a syslog header) is skipped.
+ * Header fields escape a pipe or a backslash with a backslash; extension values escape an equals sign
+ * or a backslash the same way, and write a new line as backslash-n. Anything before {@code CEF:} (a
+ * syslog header) is skipped.
  */
 public final class CefParser implements AlertParser {
 

@@ -44,7 +44,7 @@ final class Rfc5424 {
         return parser.build(pri, time, h, app.equals("-") ? "syslog" : app, message.isEmpty() ? "-" : message, line);
     }
 
-    /** One or more {@code [id name="value" ...]} with {@code \"}, {@code \\} and {@code \]} escaped. */
+    /** One or more {@code [id name="value" ...]}; a quote, a backslash or a closing bracket in a value is escaped by a backslash. */
     private static boolean structuredData(Cursor at) {
         String s = at.text;
         if (!at.startsWith("[")) {

@@ -83,7 +83,7 @@ final class AdministrativeLayout {
     }
 
     /**
-     * "Huế, ngày 05 tháng 12 năm 2026". Appendix I §II.5: days below 10 and the months 1 and 2 take a
+     * The place and date line, such as {@code Huế, ngày 05 tháng 12 năm 2026}. Appendix I §II.5: days below 10 and the months 1 and 2 take a
      * leading zero (so "tháng 02" but "tháng 3").
      */
     static String dateLine(String place, LocalDate date) {
@@ -110,7 +110,7 @@ final class AdministrativeLayout {
         return lines;
     }
 
-    /** "- Như trên;" … "- Lưu: VT." — a dash before and ";" after each item, "." after the last. */
+    /** The recipients list, "- Như trên;" … "- Lưu: VT." — a dash before and ";" after each item, "." after the last. */
     static List<String> listed(List<String> items) {
         List<String> named = nonBlank(items);
         List<String> lines = new ArrayList<>();

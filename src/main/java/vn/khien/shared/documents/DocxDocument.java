@@ -58,7 +58,7 @@ final class DocxDocument {
         return paragraph;
     }
 
-    /** Adds the text (already cleaned; '\n' breaks the line) in the look. */
+    /** Adds the text (already cleaned; a line feed breaks the line) in the look. */
     static XWPFRun write(XWPFParagraph paragraph, String text, Look look) {
         XWPFRun run = paragraph.createRun();
         run.setFontFamily(FONT);

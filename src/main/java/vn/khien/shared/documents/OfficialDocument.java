@@ -41,7 +41,7 @@ public record OfficialDocument(
     }
 
     /**
-     * Who signs: the position ("GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", put in capitals by the
+     * Who signs: the position ("GIÁM ĐỐC", "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" on two lines, put in capitals by the
      * renderer) and the name, if known. A {@code null} signature leaves the signature column empty.
      */
     public record Signature(String position, String name) {}

@@ -16,7 +16,7 @@ final class SafeText {
 
     /**
      * NFC (Vietnamese typed on some systems arrives as base letter + combining marks, which fonts draw
-     * worse than the precomposed letters), tabs and line ends as spaces and '\n', other controls dropped.
+     * worse than the precomposed letters), tabs as spaces, every kind of line end as a line feed, other controls dropped.
      */
     static String clean(String text) {
         if (text == null) {

@@ -1,0 +1,68 @@
+package vn.khien;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * docs/modules/ is drawn from the code: Spring Modulith's component diagram, one diagram and one
+ * canvas per module. The test writes them afresh; when the committed copy differs it is replaced and
+ * the test fails, so a change of the module graph lands together with its documentation. (The canvases
+ * quote Javadoc through Spring Modulith's simple JSON reader, which stumbles on a backslash in a
+ * comment: say "backslash" in words there.)
+ */
+class ModuleDocumentationTests {
+
+    private static final Path COMMITTED = Path.of("docs", "modules");
+
+    @Test
+    void theCommittedModuleDocumentationMatchesTheCode() throws IOException {
+        Path generated = Path.of("target", "modules-docs");
+        new Documenter(
+                        ApplicationModules.of(KhienApplication.class),
+                        Documenter.Options.defaults().withOutputFolder(generated.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        Map<String, String> fresh = read(generated);
+        Map<String, String> committed = Files.isDirectory(COMMITTED) ? read(COMMITTED) : Map.of();
+        if (!fresh.equals(committed)) {
+            replace(fresh);
+        }
+        assertThat(committed)
+                .as("docs/modules was out of date and has been regenerated: commit it")
+                .isEqualTo(fresh);
+    }
+
+    private static Map<String, String> read(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.list(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).toList()) {
+                files.put(path.getFileName().toString(), Files.readString(path));
+            }
+        }
+        return files;
+    }
+
+    private static void replace(Map<String, String> fresh) throws IOException {
+        if (Files.isDirectory(COMMITTED)) {
+            try (Stream<Path> old = Files.list(COMMITTED)) {
+                for (Path path : old.toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(COMMITTED);
+        for (var file : fresh.entrySet()) {
+            Files.writeString(COMMITTED.resolve(file.getKey()), file.getValue());
+        }
+    }
+}
