@@ -123,6 +123,17 @@ class AlertBodyIntegrityIntegrationTests extends MonitoringTestSupport {
     }
 
     @Test
+    void aGzipBombIsRefusedAsTooLargeOnceItsInflatedBytesPassTheLimitAndNothingIsStored() throws Exception {
+        String token = issueToken(PROVIDER);
+        // 33 MiB of spaces after five lines: about 33 KiB on the wire, more than the 32 MB a batch may hold
+        String bomb = lines("BOMB", 5) + " ".repeat(33 * 1024 * 1024);
+        postGzip(token, "generic", gzip(bomb))
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("nothing was stored")));
+        assertThat(storedOf("BOMB")).isZero();
+    }
+
+    @Test
     void aWholeBodyWithoutAFinalNewlineIsStoredCompletely() throws Exception {
         String token = issueToken(PROVIDER);
         postGzip(token, "generic", gzip(lines("NO-NEWLINE", 5).trim()))

@@ -20,6 +20,7 @@ import tools.jackson.core.exc.JacksonIOException;
 import vn.khien.monitoring.domain.AlertParser;
 import vn.khien.monitoring.domain.ParseOutcome;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.files.CappedInputStream;
 
 /**
  * The intake of one batch from one sender: read line by line, parse, map to a system, refuse what the
@@ -75,10 +76,10 @@ public class AlertIntake {
         return gate.within(() -> {
             BatchAssembler batch = new BatchAssembler(sender, format, clock.instant());
             long maxBytes = settings.intake().maxBytes().toBytes();
-            BoundedInputStream raw = new BoundedInputStream(body.bytes(), maxBytes);
+            CappedInputStream raw = new CappedInputStream(body.bytes(), maxBytes);
             try (BufferedReader reader = new BufferedReader(
                     new InputStreamReader(
-                            new BoundedInputStream(body.gzip() ? new GZIPInputStream(raw, 65536) : raw, maxBytes),
+                            new CappedInputStream(body.gzip() ? new GZIPInputStream(raw, 65536) : raw, maxBytes),
                             StandardCharsets.UTF_8),
                     65536)) {
                 read(format, reader, batch);
@@ -88,6 +89,9 @@ public class AlertIntake {
                     throw new EOFException(raw.count() + " of " + body.declaredLength() + " declared bytes");
                 }
             } catch (IOException | JacksonIOException e) {
+                if (CappedInputStream.exceeded(e)) { // sent or inflated (a gzip bomb): the same limit
+                    throw new BatchTooLarge("request body larger than " + maxBytes + " bytes");
+                }
                 log.warn(
                         "Alert batch from {} refused: body unreadable after line {} ({}); nothing stored",
                         sender.organisation(),

@@ -1,6 +1,7 @@
 package vn.khien.shared.spreadsheet;
 
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.files.CappedInputStream;
 
 /**
  * Why a whole uploaded file is refused: always a 400 on the form's {@code file} field with a message

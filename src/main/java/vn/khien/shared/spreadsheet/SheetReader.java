@@ -10,6 +10,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.khien.shared.files.CappedInputStream;
 
 /**
  * Reads an uploaded registry file (XLSX or CSV, told apart by content, not by name) against a layout.

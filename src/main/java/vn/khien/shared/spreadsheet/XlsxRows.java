@@ -17,6 +17,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.files.CappedInputStream;
 
 /**
  * Streams the first worksheet of an XLSX file through SAX: memory stays flat whatever the sheet's

@@ -1,14 +1,17 @@
-package vn.khien.shared.spreadsheet;
+package vn.khien.shared.files;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Stops reading past a byte limit, so an inflated part or upload cannot exhaust memory or disk. */
-final class CappedInputStream extends FilterInputStream {
+/**
+ * Counts the bytes read and stops past a limit, so an inflated part, upload or request body cannot
+ * exhaust memory or disk. The one such stream of the application (spreadsheets, alert intake).
+ */
+public final class CappedInputStream extends FilterInputStream {
 
     /** Thrown when the limit is passed; an IOException so parsers pass it through. */
-    static final class LimitExceeded extends IOException {
+    public static final class LimitExceeded extends IOException {
         LimitExceeded(long limit) {
             super("more than " + limit + " bytes");
         }
@@ -17,7 +20,7 @@ final class CappedInputStream extends FilterInputStream {
     private final long limit;
     private long count;
 
-    CappedInputStream(InputStream in, long limit) {
+    public CappedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
     }
@@ -45,6 +48,21 @@ final class CappedInputStream extends FilterInputStream {
         long skipped = super.skip(n);
         add(skipped);
         return skipped;
+    }
+
+    /** The bytes read so far. */
+    public long count() {
+        return count;
+    }
+
+    /** Whether a failure, or anything that caused it, was this limit. */
+    public static boolean exceeded(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof LimitExceeded) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
