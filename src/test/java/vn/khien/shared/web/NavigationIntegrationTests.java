@@ -55,4 +55,16 @@ class NavigationIntegrationTests {
                         .string(Matchers.matchesPattern(
                                 "(?s).*class=\"nav-link dropdown-toggle active\"[^>]*>Danh mục<.*")));
     }
+
+    @Test
+    void onANarrowScreenTheMenuFoldsBehindAButtonNamedInVietnamese() throws Exception {
+        mvc.perform(get("/").with(SignedIn.as(accounts, "canbo.sonv")))
+                .andExpect(content()
+                        .string(Matchers.stringContainsInOrder(
+                                "id=\"nav-toggle\"",
+                                "aria-label=\"Mở hoặc đóng trình đơn\"",
+                                "class=\"collapse navbar-collapse\" id=\"main-nav\"",
+                                "href=\"/systems\"",
+                                "id=\"logout\"")));
+    }
 }
