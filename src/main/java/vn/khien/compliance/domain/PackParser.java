@@ -88,7 +88,9 @@ public final class PackParser {
                 new LegalReference(
                         required(legal, "document", id),
                         required(legal, "article", id),
-                        text(legal.get("paraphrase"), "rule " + id + ": paraphrase")),
+                        text(legal.get("paraphrase"), "rule " + id + ": paraphrase"),
+                        flag(legal.get("verified"), "rule " + id + ": verified"),
+                        legal.get("actor") == null ? null : text(legal.get("actor"), "rule " + id + ": actor")),
                 new RuleParameters(id, params instanceof Map<?, ?> p ? strings(p) : Map.of()));
     }
 
@@ -98,6 +100,20 @@ public final class PackParser {
             return new Text(map.get("vi").toString(), en == null ? null : en.toString());
         }
         throw new PackFormatException(where + " needs a Vietnamese text (vi) and may have an English one (en)");
+    }
+
+    /** A yes/no value; absent is no (a citation nobody checked is not verified). */
+    private static boolean flag(Object value, String where) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value.toString().equals("true") || value.toString().equals("false")) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        throw new PackFormatException(where + " must be true or false");
     }
 
     private static String required(Map<String, Object> map, String key, String where) {

@@ -1,0 +1,70 @@
+package vn.khien.compliance.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.khien.compliance.domain.LegalReference;
+import vn.khien.compliance.domain.PolicyPack;
+import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.compliance.domain.Text;
+
+/** A pack version as integrators read it: every rule with its citation, verified flag and actor. */
+record PackResponse(
+        String code,
+        int version,
+        Localized title,
+        String document,
+        LocalDate appliesFrom,
+        LocalDate appliesTo,
+        List<Rule> rules) {
+
+    record Localized(String vi, String en) {
+
+        static Localized of(Text text) {
+            return text == null ? null : new Localized(text.vi(), text.en());
+        }
+    }
+
+    record Legal(String document, String article, Localized paraphrase, boolean verified, Localized actor) {
+
+        static Legal of(LegalReference legal) {
+            return new Legal(
+                    legal.document(),
+                    legal.article(),
+                    Localized.of(legal.paraphrase()),
+                    legal.verified(),
+                    Localized.of(legal.actor()));
+        }
+    }
+
+    record Rule(String id, String kind, String subjectType, Localized title, Legal legal) {
+
+        static Rule of(RuleDefinition rule) {
+            return new Rule(
+                    rule.id(), rule.kind(), rule.subject().name(), Localized.of(rule.title()), Legal.of(rule.legal()));
+        }
+    }
+
+    /** A line of the list of packs. */
+    record Summary(String code, int version, Localized title, LocalDate appliesFrom, LocalDate appliesTo, int rules) {}
+
+    static PackResponse of(PolicyPack pack) {
+        return new PackResponse(
+                pack.code(),
+                pack.version(),
+                Localized.of(pack.title()),
+                pack.document(),
+                pack.appliesFrom(),
+                pack.appliesTo(),
+                pack.rules().stream().map(Rule::of).toList());
+    }
+
+    static Summary summary(PolicyPack pack) {
+        return new Summary(
+                pack.code(),
+                pack.version(),
+                Localized.of(pack.title()),
+                pack.appliesFrom(),
+                pack.appliesTo(),
+                pack.rules().size());
+    }
+}
