@@ -85,7 +85,7 @@ class AssessmentRulesIntegrationTests {
                             .contains("INCIDENT_RESPONSE");
                 });
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.MAIL"))
-                .filteredOn(o -> o.get("dueDate").equals("2026-12-14"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-13"))
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "MET"));
         assertThat(obligations("nd85.assessment-cadence", "HUE.MAIL"))
@@ -102,9 +102,9 @@ class AssessmentRulesIntegrationTests {
     }
 
     @Test
-    void aLevelThreeSystemNeverAssessedOwesItsYearlyAssessmentBy14December() throws Exception {
+    void aLevelThreeSystemNeverAssessedOwesItsYearlyAssessmentBefore14December() throws Exception {
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.IOC"))
-                .filteredOn(o -> o.get("dueDate").equals("2026-12-14"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-13"))
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "DUE_SOON"));
     }

@@ -81,8 +81,8 @@ class ObligationApiIntegrationTests {
                         .param("asOf", "2027-03-01")
                         .with(httpBasic("dieuphoi", PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[*].dueDate", hasItem("2027-06-14")))
-                .andExpect(jsonPath("$.items[*].dueDate", hasItem("2026-12-14")));
+                .andExpect(jsonPath("$.items[*].dueDate", hasItem("2027-06-13")))
+                .andExpect(jsonPath("$.items[*].dueDate", hasItem("2026-12-13")));
     }
 
     @Test

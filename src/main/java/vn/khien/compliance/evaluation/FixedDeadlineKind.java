@@ -10,9 +10,10 @@ import vn.khien.compliance.domain.ReportingCalendar;
 import vn.khien.compliance.domain.RuleDefinition;
 
 /**
- * Something owed once per reporting period by a fixed day: the agencies' yearly report by 5 December,
- * an assessment of level 3–4 systems in each year ending 14 December, of level 5 systems in each
- * half-year ending 14 June and 14 December. The current period is due, due soon or overdue; the
+ * Something owed once per reporting period by a fixed day: the agencies' yearly report before 5 December
+ * (last day on time 4 December), an assessment of level 3–4 systems in each year ending 14 December, of
+ * level 5 systems in each half-year ending 14 June and 14 December. A period written {@code before: "MM-dd"}
+ * follows the text's "trước ngày": the last day on time is the day before (see {@link ReportingCalendar}). The current period is due, due soon or overdue; the
  * period before is met or, once closed without evidence, violated. Evidence is a completed
  * assessment of the system ({@code evidence: assessment}) or an accepted attestation of the agency
  * ({@code evidence: attestation}, {@code attestationKind}).
@@ -42,9 +43,18 @@ class FixedDeadlineKind implements RuleKind {
     static ReportingCalendar calendar(RuleDefinition rule) {
         var params = rule.params();
         return new ReportingCalendar(params.entries("periods").stream()
-                .map(e -> new ReportingCalendar.Cut(
-                        params.monthDay(e.get("end"), "periods.end"),
-                        params.monthDay(e.getOrDefault("due", e.get("end")), "periods.due")))
+                .map(e -> {
+                    var end = params.monthDay(e.get("end"), "periods.end");
+                    if (e.containsKey("before") && e.containsKey("due")) {
+                        throw params.problem(
+                                "periods", "gives either 'before' (the text's \"trước ngày\") or 'due', not both");
+                    }
+                    if (e.containsKey("before")) {
+                        return ReportingCalendar.Cut.before(end, params.monthDay(e.get("before"), "periods.before"));
+                    }
+                    return new ReportingCalendar.Cut(
+                            end, params.monthDay(e.getOrDefault("due", e.get("end")), "periods.due"));
+                })
                 .toList());
     }
 
@@ -79,6 +89,8 @@ class FixedDeadlineKind implements RuleKind {
         params.put("prevStart", previous.start());
         params.put("prevEnd", previous.end());
         params.put("prevDue", previous.due());
+        params.put("curLegal", calendar.legalDay(current));
+        params.put("prevLegal", calendar.legalDay(previous));
         params.put("evaluated", evaluated);
         params.put("missingSource", evaluated ? "" : sources(rule).get(0));
         String population = Populations.of(rule, params);
@@ -107,9 +119,11 @@ class FixedDeadlineKind implements RuleKind {
                     ORDER BY x.agency_code, per.which, x.attested_on DESC""";
         }
         String sql = """
-                WITH periods(which, start, finish, due) AS (
-                    VALUES ('current', CAST(:curStart AS date), CAST(:curEnd AS date), CAST(:curDue AS date)),
-                           ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date))),
+                WITH periods(which, start, finish, due, legal) AS (
+                    VALUES ('current', CAST(:curStart AS date), CAST(:curEnd AS date), CAST(:curDue AS date),
+                            CAST(:curLegal AS text)),
+                           ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date),
+                            CAST(:prevLegal AS text))),
                 evidence AS (%2$s)
                 SELECT '%3$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        per.start AS period_start, per.finish AS period_end, per.due AS due_date,
@@ -121,9 +135,10 @@ class FixedDeadlineKind implements RuleKind {
                        CASE WHEN NOT :evaluated THEN 'compliance.reason.source-missing'
                             WHEN e.ref IS NOT NULL THEN 'compliance.reason.done-on'
                             WHEN per.which = 'previous' THEN 'compliance.reason.period-missed'
+                            WHEN per.legal <> '' THEN 'compliance.reason.due-before'
                             ELSE 'compliance.reason.due-by' END AS reason_key,
                        CASE WHEN NOT :evaluated THEN ARRAY[CAST(:missingSource AS text)]
-                            ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY')] END AS reason_args,
+                            ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY'), per.legal] END AS reason_args,
                        e.ref AS evidence
                 FROM %1$s p
                 CROSS JOIN periods per
