@@ -89,7 +89,7 @@ class ObligationApiIntegrationTests {
     void aMalformedDayOrStatusIsABadRequest() throws Exception {
         mvc.perform(get("/api/v1/obligations").param("asOf", "25/11/2026").with(httpBasic("dieuphoi", PASSWORD)))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/obligations").param("status", "LATE").with(httpBasic("dieuphoi", PASSWORD)))
+        mvc.perform(get("/api/v1/obligations").param("status", "DONE_LATE").with(httpBasic("dieuphoi", PASSWORD)))
                 .andExpect(status().isBadRequest());
     }
 

@@ -114,6 +114,20 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
     }
 
     @Test
+    void aNoticeSentAfterItsFiveDaysIsALateObligationNotAViolation() throws Exception {
+        String reference = report("2026-06-27T08:30:00+07:00", "AMBER");
+        postJson(RESPONDER, "/api/v1/incidents/" + reference + "/clocks/qd05.incident-notice/sent", "")
+                .andExpect(status().isOk());
+        recompute.all(Today.inVietnam());
+        assertThat(jdbc.sql(
+                                "SELECT status FROM compliance.obligation WHERE rule_id = 'qd05.incident-notice' AND item_ref = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LATE");
+    }
+
+    @Test
     void aSeriousIncidentUnderTheSuccessorPackGets24And72HourClocksFromDetection() throws Exception {
         String reference = report("2026-07-02T10:00:00+07:00", "AMBER");
         getAs(RESPONDER, "/api/v1/incidents/" + reference)

@@ -14,7 +14,8 @@ import vn.khien.compliance.domain.RuleDefinition;
  * (last day on time 4 December), an assessment of level 3–4 systems in each year ending 14 December, of
  * level 5 systems in each half-year ending 14 June and 14 December. A period written {@code before: "MM-dd"}
  * follows the text's "trước ngày": the last day on time is the day before (see {@link ReportingCalendar}). The current period is due, due soon or overdue; the
- * period before is met or, once closed without evidence, violated. Evidence is a completed
+ * period before is met or, once closed without evidence, violated. Evidence after the last day on time
+ * but within the period is late ({@code LATE}); the first evidence in a period counts. Evidence is a completed
  * assessment of the system ({@code evidence: assessment}) or an accepted attestation of the agency
  * ({@code evidence: attestation}, {@code attestationKind}).
  */
@@ -106,7 +107,7 @@ class FixedDeadlineKind implements RuleKind {
                     FROM assessments.published_assessment_result r
                     JOIN periods per ON r.completed_on BETWEEN per.start AND least(per.finish, :asOf)
                     WHERE (:allSubjects OR r.system_code = ANY(CAST(:subjects AS text[])))
-                    ORDER BY r.system_code, per.which, r.completed_on DESC""";
+                    ORDER BY r.system_code, per.which, r.completed_on""";
         } else {
             params.put("attestationKind", rule.params().text("attestationKind"));
             evidence = """
@@ -116,7 +117,7 @@ class FixedDeadlineKind implements RuleKind {
                     JOIN periods per ON x.attested_on BETWEEN per.start AND least(per.finish, :asOf)
                     WHERE x.kind = :attestationKind AND x.status = 'ACCEPTED' AND x.decided_on <= :asOf
                       AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
-                    ORDER BY x.agency_code, per.which, x.attested_on DESC""";
+                    ORDER BY x.agency_code, per.which, x.attested_on""";
         }
         String sql = """
                 WITH periods(which, start, finish, due, legal) AS (
@@ -128,17 +129,20 @@ class FixedDeadlineKind implements RuleKind {
                 SELECT '%3$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        per.start AS period_start, per.finish AS period_end, per.due AS due_date,
                        CASE WHEN NOT :evaluated THEN 'NOT_EVALUATED'
+                            WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN 'LATE'
                             WHEN e.ref IS NOT NULL THEN 'MET'
                             WHEN per.which = 'previous' THEN 'VIOLATED'
                             WHEN per.due < :asOf THEN 'OVERDUE'
                             WHEN per.due - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
                        CASE WHEN NOT :evaluated THEN 'compliance.reason.source-missing'
+                            WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN 'compliance.reason.done-late'
                             WHEN e.ref IS NOT NULL THEN 'compliance.reason.done-on'
                             WHEN per.which = 'previous' THEN 'compliance.reason.period-missed'
                             WHEN per.legal <> '' THEN 'compliance.reason.due-before'
                             ELSE 'compliance.reason.due-by' END AS reason_key,
                        CASE WHEN NOT :evaluated THEN ARRAY[CAST(:missingSource AS text)]
-                            ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY'), per.legal] END AS reason_args,
+                            ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY'), per.legal,
+                                       to_char(per.due, 'DD/MM/YYYY')] END AS reason_args,
                        e.ref AS evidence
                 FROM %1$s p
                 CROSS JOIN periods per

@@ -12,7 +12,7 @@ import vn.khien.compliance.domain.RuleDefinition;
  * (Decision 05/2017, Circular 20/2017; Law 116/2025). The incidents module starts each clock from the
  * pack in force when the incident was detected and publishes it; here each clock of the rule becomes
  * an obligation of the reporting agency, the incident's reference as its item: met on time, late
- * (violated), overdue, or still running. Clocks started before the pack applied are not owed under it.
+ * ({@code LATE}: sent after its due time), overdue, or still running. Clocks started before the pack applied are not owed under it.
  */
 @Component
 class IncidentClockKind implements RuleKind {
@@ -47,7 +47,7 @@ class IncidentClockKind implements RuleKind {
                        c.agency_code, CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS period_start,
                        d.due AS period_end, d.due AS due_date,
                        CASE WHEN c.met_at IS NOT NULL AND c.met_at <= c.due_at THEN 'MET'
-                            WHEN c.met_at IS NOT NULL THEN 'VIOLATED'
+                            WHEN c.met_at IS NOT NULL THEN 'LATE'
                             WHEN d.due < :asOf THEN 'OVERDUE'
                             WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON'
                             ELSE 'DUE' END AS status,
