@@ -10,6 +10,11 @@ public enum ObligationStatus {
     DUE_SOON,
     DUE,
     NOT_EVALUATED,
+    /**
+     * A recommended rule (strength RECOMMENDED, e.g. "ưu tiên" domestic products) that is not followed
+     * (Chưa thực hiện khuyến nghị): never a violation, counted apart.
+     */
+    NOT_FOLLOWED,
     /** Done within its period but after the last day on time (Nộp muộn / Done late): counts as done, not as on time. */
     LATE,
     WAIVED,

@@ -36,11 +36,29 @@ record PackResponse(
         }
     }
 
-    record Rule(String id, String kind, String subjectType, Localized title, Legal legal) {
+    /** A number the province may set as its own policy; {@code value} null while not set. */
+    record Setting(String name, String value, boolean provincialPolicy) {}
+
+    record Rule(
+            String id,
+            String kind,
+            String subjectType,
+            Localized title,
+            Legal legal,
+            String strength,
+            List<Setting> provincialSettings) {
 
         static Rule of(RuleDefinition rule) {
             return new Rule(
-                    rule.id(), rule.kind(), rule.subject().name(), Localized.of(rule.title()), Legal.of(rule.legal()));
+                    rule.id(),
+                    rule.kind(),
+                    rule.subject().name(),
+                    Localized.of(rule.title()),
+                    Legal.of(rule.legal()),
+                    rule.strength().name(),
+                    rule.provincialSettings().stream()
+                            .map(p -> new Setting(p.name(), p.set() ? p.value() : null, true))
+                            .toList());
         }
     }
 

@@ -30,7 +30,9 @@ final class Rates {
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
         long applicable = total
                 - counts.getOrDefault(ObligationStatus.NOT_APPLICABLE, 0L)
-                - counts.getOrDefault(ObligationStatus.NOT_EVALUATED, 0L);
+                - counts.getOrDefault(ObligationStatus.NOT_EVALUATED, 0L)
+                // a recommendation not followed is counted apart, never against the duties' rate
+                - counts.getOrDefault(ObligationStatus.NOT_FOLLOWED, 0L);
         return applicable == 0 ? null : (int) (part * 100 / applicable);
     }
 }

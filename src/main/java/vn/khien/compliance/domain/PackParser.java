@@ -79,7 +79,30 @@ public final class PackParser {
             throw new PackFormatException("rule " + id + ": 'legal' (document, article, paraphrase) is required");
         }
         Map<String, Object> legal = strings(legalMap);
-        Object params = map.get("params");
+        Map<String, Object> params =
+                new java.util.LinkedHashMap<>(map.get("params") instanceof Map<?, ?> p ? strings(p) : Map.of());
+        List<ProvincialSetting> settings = new ArrayList<>();
+        if (map.get("provincialSettings") instanceof Map<?, ?> provincial) {
+            strings(provincial).forEach((name, value) -> {
+                if (params.containsKey(name)) {
+                    throw new PackFormatException(
+                            "rule " + id + ": '" + name + "' is either a parameter or a provincial setting, not both");
+                }
+                settings.add(new ProvincialSetting(name, value == null ? null : value.toString()));
+                if (value != null && !value.toString().isBlank()) {
+                    params.put(name, value);
+                }
+            });
+        } else if (map.get("provincialSettings") != null) {
+            throw new PackFormatException(
+                    "rule " + id + ": 'provincialSettings' must map names to values (empty: not set)");
+        }
+        Strength strength;
+        try {
+            strength = Strength.valueOf(String.valueOf(map.getOrDefault("strength", "MANDATORY")));
+        } catch (IllegalArgumentException e) {
+            throw new PackFormatException("rule " + id + ": strength must be MANDATORY or RECOMMENDED");
+        }
         return new RuleDefinition(
                 id,
                 required(map, "kind", id),
@@ -91,7 +114,9 @@ public final class PackParser {
                         text(legal.get("paraphrase"), "rule " + id + ": paraphrase"),
                         flag(legal.get("verified"), "rule " + id + ": verified"),
                         legal.get("actor") == null ? null : text(legal.get("actor"), "rule " + id + ": actor")),
-                new RuleParameters(id, params instanceof Map<?, ?> p ? strings(p) : Map.of()));
+                new RuleParameters(id, params),
+                strength,
+                settings);
     }
 
     private static Text text(Object value, String where) {

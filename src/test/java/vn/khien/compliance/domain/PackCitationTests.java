@@ -92,4 +92,50 @@ class PackCitationTests {
         assertThat(pack.rules().get(0).legal().verified()).isFalse();
         assertThat(pack.rules().get(0).legal().actor()).isNull();
     }
+
+    @Test
+    void strengthDefaultsToMandatoryAndProvincialSettingsStayEmptyUntilSet() {
+        PolicyPack pack = PackParser.parse("""
+                code: T
+                version: 1
+                title: {vi: t}
+                document: d
+                appliesFrom: 2020-01-01
+                rules:
+                  - id: t.duty
+                    kind: presence
+                    subject: AGENCY
+                    title: {vi: t}
+                    legal: {document: d, article: a, paraphrase: {vi: p}}
+                  - id: t.preference
+                    kind: presence
+                    subject: AGENCY
+                    strength: RECOMMENDED
+                    title: {vi: t}
+                    legal: {document: d, article: a, paraphrase: {vi: p}}
+                    provincialSettings: {months: , target: 40}
+                """, 1);
+        assertThat(pack.rules().get(0).strength()).isEqualTo(Strength.MANDATORY);
+        RuleDefinition preference = pack.rules().get(1);
+        assertThat(preference.recommended()).isTrue();
+        assertThat(preference.provincialSettings())
+                .extracting(ProvincialSetting::name, ProvincialSetting::set)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("months", false),
+                        org.assertj.core.groups.Tuple.tuple("target", true));
+        assertThat(preference.params().values()).containsEntry("target", 40).doesNotContainKey("months");
+    }
+
+    @Test
+    void theShippedPreferenceIsRecommendedAndNoInventedNumberIsLeft() throws IOException {
+        assertThat(rule("ct14-2019.yaml", "ct14.domestic-products").strength()).isEqualTo(Strength.RECOMMENDED);
+        var workforce = rule("ct14-2019.yaml", "ct14.security-workforce");
+        assertThat(workforce.params().values()).doesNotContainKey("thresholdPercent");
+        assertThat(workforce.provincialSettings())
+                .extracting(ProvincialSetting::name)
+                .containsExactly("thresholdPercent");
+        var confirmation = rule("ct14-2019.yaml", "ct14.focal-point-confirmation");
+        assertThat(confirmation.params().values()).doesNotContainKey("months");
+        assertThat(confirmation.provincialSettings()).noneMatch(ProvincialSetting::set);
+    }
 }
