@@ -93,7 +93,7 @@ class AssessmentRulesIntegrationTests {
                             .contains("INCIDENT_RESPONSE");
                 });
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.MAIL"))
-                .filteredOn(o -> o.get("dueDate").equals("2026-12-13"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-04"))
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "MET"));
         // level approved 09/03/2025: its first yearly assessment was owed by 09/03/2026, so 20/11/2026 is late
@@ -111,9 +111,9 @@ class AssessmentRulesIntegrationTests {
     }
 
     @Test
-    void aLevelThreeSystemNeverAssessedOwesItsYearlyAssessmentBefore14December() throws Exception {
+    void aLevelThreeSystemNeverAssessedOwesItsYearlyAssessmentBefore5December() throws Exception {
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.IOC"))
-                .filteredOn(o -> o.get("dueDate").equals("2026-12-13"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-04"))
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "DUE_SOON"));
     }

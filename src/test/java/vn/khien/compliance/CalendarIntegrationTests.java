@@ -69,7 +69,8 @@ class CalendarIntegrationTests {
                         YearMonth.of(2026, 12), LocalDate.of(2026, 12, 4), null, "ct14.agency-annual-report", null),
                 Paging.of(0, 500));
         assertThat(list.items()).extracting(Deadline::agencyCode).contains("H57.02", "H57.10");
-        assertThat(list.total()).isEqualTo(fifth.get().total());
+        // the owners' level 3-4 assessments fall due the same day as their report (seed §1)
+        assertThat(list.total()).isLessThan(fifth.get().total());
     }
 
     @Test

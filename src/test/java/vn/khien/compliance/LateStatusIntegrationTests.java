@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
 import vn.khien.support.KhienIntegrationTest;
@@ -38,21 +36,8 @@ class LateStatusIntegrationTests {
     ObligationRecompute recompute;
 
     void acceptedAnnualReport(String agency, LocalDate attestedOn) throws Exception {
-        String created = mvc.perform(post("/api/v1/attestations")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"agencyCode":"%s","kind":"AGENCY_ANNUAL_REPORT","title":"Báo cáo kết quả kiểm tra, đánh giá năm 2026",
-                                 "attestedOn":"%s","evidence":"Công văn số 12/BC"}""".formatted(agency, attestedOn))
-                        .with(httpBasic("dieuphoi", PASSWORD)))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        mvc.perform(post("/api/v1/attestations/" + JsonPath.read(created, "$.id") + "/decision")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"accept\":true}")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
-                .andExpect(status().isOk());
+        new Attestations(mvc)
+                .accepted(agency, "AGENCY_ANNUAL_REPORT", "Báo cáo kết quả kiểm tra, đánh giá năm 2026", attestedOn);
     }
 
     List<Map<String, Object>> obligations(String param, String code, String rule) throws Exception {

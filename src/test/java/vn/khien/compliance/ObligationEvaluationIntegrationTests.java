@@ -75,7 +75,7 @@ class ObligationEvaluationIntegrationTests {
         recompute.all(DAY);
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.DVC", null))
                 .extracting(ObligationView::periodStart, ObligationView::dueDate)
-                .contains(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 13)));
+                .contains(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 4)));
         assertThat(obligations("ct14.agency-annual-report", "H57.01", null))
                 .extracting(ObligationView::dueDate)
                 .contains(LocalDate.of(2026, 12, 4));

@@ -9,7 +9,9 @@ import vn.khien.compliance.domain.RuleDefinition;
  * system counts from the day it
  * is known to exist: its registration here, or its level decision if earlier (systems approved before
  * the platform existed are registered with their decision). Agencies: active ones of the
- * kinds the rule names ({@code agencyKinds}, all when absent). Systems: those of the levels it names
+ * kinds the rule names ({@code agencyKinds}, all when absent), optionally only owners of systems in
+ * operation ({@code ownersOnly}) of the levels named ({@code ownedLevels}), or only while the province has
+ * systems of some levels ({@code provinceHasLevels}: the coordinator's level 5 report). Systems: those of the levels it names
  * ({@code levels}), in operation unless it names other {@code statuses}, optionally every
  * e-government system too ({@code orEGovernment}).
  */
@@ -21,14 +23,24 @@ final class Populations {
         params.put("agencyKinds", rule.params().texts("agencyKinds").toArray(String[]::new));
         String ownersOnly = rule.params().text("ownersOnly", "false").equals("true")
                 ? " AND EXISTS (SELECT 1 FROM systems.published_system o"
-                        + " WHERE o.owner_code = a.code AND o.status = 'IN_OPERATION')"
+                        + " WHERE o.owner_code = a.code AND o.status = 'IN_OPERATION'"
+                        + " AND (cardinality(CAST(:ownedLevels AS int[])) = 0"
+                        + " OR o.approved_level = ANY(CAST(:ownedLevels AS int[]))))"
                 : "";
+        params.put("ownedLevels", rule.params().integers("ownedLevels").toArray(Integer[]::new));
+        // a duty of the coordinator that exists only while the province has systems of those levels
+        String provinceHas = rule.params().integers("provinceHasLevels").isEmpty()
+                ? ""
+                : " AND EXISTS (SELECT 1 FROM systems.published_system o WHERE o.status = 'IN_OPERATION'"
+                        + " AND o.approved_level = ANY(CAST(:provinceHasLevels AS int[])))";
+        params.put(
+                "provinceHasLevels", rule.params().integers("provinceHasLevels").toArray(Integer[]::new));
         return """
                 (SELECT a.code AS subject_code, a.code AS agency_code, a.registered_on
                  FROM agencies.published_agency a
                  WHERE a.status = 'ACTIVE'
                    AND (cardinality(CAST(:agencyKinds AS text[])) = 0 OR a.kind = ANY(CAST(:agencyKinds AS text[])))
-                   AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s)""".formatted(ownersOnly);
+                   AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s%s)""".formatted(ownersOnly, provinceHas);
     }
 
     static String systems(RuleDefinition rule, Map<String, Object> params) {
