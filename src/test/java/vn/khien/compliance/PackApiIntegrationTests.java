@@ -36,6 +36,9 @@ class PackApiIntegrationTests {
                         .value(hasItem(containsString("Điều 9 khoản 2 điểm b"))))
                 .andExpect(jsonPath("$.rules[?(@.id == 'qd05.final-report')].legal.verified")
                         .value(hasItem(true)));
+        mvc.perform(get("/api/v1/packs/QD05-2017").with(httpBasic("canbo.syt", PASSWORD)))
+                .andExpect(jsonPath("$.scope.excludeOwnerKinds", hasItem("PROVINCIAL_POLICE")))
+                .andExpect(jsonPath("$.scope.basis.vi", containsString("Điều 1")));
         mvc.perform(get("/api/v1/packs/LAW116-2025").with(httpBasic("canbo.syt", PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rules[0].legal.verified").value(false));

@@ -15,7 +15,11 @@ record PackResponse(
         String document,
         LocalDate appliesFrom,
         LocalDate appliesTo,
+        Scope scope,
         List<Rule> rules) {
+
+    /** Owner kinds the pack's texts leave out, with the legal basis. */
+    record Scope(List<String> excludeOwnerKinds, Localized basis) {}
 
     record Localized(String vi, String en) {
 
@@ -73,6 +77,9 @@ record PackResponse(
                 pack.document(),
                 pack.appliesFrom(),
                 pack.appliesTo(),
+                new Scope(
+                        pack.scope().excludeOwnerKinds(),
+                        Localized.of(pack.scope().basis())),
                 pack.rules().stream().map(Rule::of).toList());
     }
 

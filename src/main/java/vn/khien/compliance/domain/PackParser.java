@@ -35,11 +35,12 @@ public final class PackParser {
         if (!(root.get("rules") instanceof List<?> list) || list.isEmpty()) {
             throw new PackFormatException("pack " + code + ": 'rules' must be a non-empty list");
         }
+        PackScope scope = scope(root.get("scope"), code);
         for (Object item : list) {
             if (!(item instanceof Map<?, ?> map)) {
                 throw new PackFormatException("pack " + code + ": every rule must be a mapping");
             }
-            RuleDefinition rule = rule(strings(map));
+            RuleDefinition rule = rule(strings(map), scope);
             if (!ids.add(rule.id())) {
                 throw new PackFormatException("pack " + code + ": rule " + rule.id() + " appears twice");
             }
@@ -52,7 +53,8 @@ public final class PackParser {
                 required(root, "document", code),
                 date(root, "appliesFrom", code, true),
                 date(root, "appliesTo", code, false),
-                rules);
+                rules,
+                scope);
     }
 
     private static Map<String, Object> load(String yaml) {
@@ -67,7 +69,23 @@ public final class PackParser {
         }
     }
 
-    private static RuleDefinition rule(Map<String, Object> map) {
+    /** Who the pack's texts leave out ({@code scope: {excludeOwnerKinds, basis}}); none when absent. */
+    private static PackScope scope(Object value, String code) {
+        if (value == null) {
+            return PackScope.NONE;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new PackFormatException("pack " + code + ": 'scope' must be a mapping (excludeOwnerKinds, basis)");
+        }
+        Map<String, Object> scope = strings(map);
+        List<String> kinds = scope.get("excludeOwnerKinds") instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList()
+                : List.of();
+        return new PackScope(
+                kinds, scope.get("basis") == null ? null : text(scope.get("basis"), "pack " + code + ": scope.basis"));
+    }
+
+    private static RuleDefinition rule(Map<String, Object> map, PackScope scope) {
         String id = required(map, "id", "rule");
         SubjectType subject;
         try {
@@ -96,6 +114,9 @@ public final class PackParser {
         } else if (map.get("provincialSettings") != null) {
             throw new PackFormatException(
                     "rule " + id + ": 'provincialSettings' must map names to values (empty: not set)");
+        }
+        if (!scope.excludeOwnerKinds().isEmpty() && !params.containsKey("excludeOwnerKinds")) {
+            params.put("excludeOwnerKinds", scope.excludeOwnerKinds());
         }
         Strength strength;
         try {

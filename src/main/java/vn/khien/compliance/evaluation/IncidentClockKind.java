@@ -42,6 +42,7 @@ class IncidentClockKind implements RuleKind {
     public RuleQuery query(RuleDefinition rule, EvaluationDay day) {
         Map<String, Object> params = new HashMap<>();
         params.put("packAppliesFrom", day.packAppliesFrom());
+        params.put("excludeOwnerKinds", Populations.excludedOwnerKinds(rule));
         String sql = """
                 SELECT 'AGENCY' AS subject_type, c.agency_code AS subject_code, c.incident_reference AS item_ref,
                        c.agency_code, CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS period_start,
@@ -62,6 +63,10 @@ class IncidentClockKind implements RuleKind {
                 CROSS JOIN LATERAL (SELECT CAST(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS due) d
                 WHERE c.clock_rule_id = :ruleId
                   AND CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) >= :packAppliesFrom
+                  AND (cardinality(CAST(:excludeOwnerKinds AS text[])) = 0
+                       OR NOT EXISTS (SELECT 1 FROM systems.published_system s
+                                      JOIN agencies.published_agency oa ON oa.code = s.owner_code
+                                      WHERE s.code = c.system_code AND oa.kind = ANY(CAST(:excludeOwnerKinds AS text[]))))
                   AND (:allSubjects OR c.agency_code = ANY(CAST(:subjects AS text[])))""";
         return new RuleQuery(sql, params);
     }

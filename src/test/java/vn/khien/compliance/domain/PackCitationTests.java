@@ -138,4 +138,23 @@ class PackCitationTests {
         assertThat(confirmation.params().values()).doesNotContainKey("months");
         assertThat(confirmation.provincialSettings()).noneMatch(ProvincialSetting::set);
     }
+
+    @Test
+    void aPacksScopeExcludesOwnerKindsFromEveryRuleThatDoesNotSayOtherwise() throws IOException {
+        PolicyPack incidents = pack("qd05-2017.yaml");
+        assertThat(incidents.scope().excludeOwnerKinds()).containsExactly("PROVINCIAL_POLICE", "MILITARY_COMMAND");
+        assertThat(incidents.rules())
+                .allSatisfy(r -> assertThat(r.params().texts("excludeOwnerKinds"))
+                        .containsExactly("PROVINCIAL_POLICE", "MILITARY_COMMAND"));
+        PolicyPack decree85 = pack("nd85-2016.yaml");
+        assertThat(decree85.scope().excludeOwnerKinds()).isEmpty();
+        assertThat(decree85.rule("nd85.level-approved").orElseThrow().params().texts("excludeOwnerKinds"))
+                .isEmpty();
+        assertThat(decree85.rule("nd85.assessment-cadence")
+                        .orElseThrow()
+                        .params()
+                        .texts("excludeOwnerKinds"))
+                .contains("PROVINCIAL_POLICE", "MILITARY_COMMAND");
+        assertThat(pack("ct14-2019.yaml").scope().excludeOwnerKinds()).isEmpty();
+    }
 }
