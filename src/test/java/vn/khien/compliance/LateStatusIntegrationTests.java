@@ -90,4 +90,12 @@ class LateStatusIntegrationTests {
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "LATE").containsEntry("dueDate", "2027-02-20"));
     }
+
+    @Test
+    void theDemoProvinceShowsALateAnnualReportAsLate() throws Exception {
+        recompute.all(Today.inVietnam());
+        assertThat(obligations("agency", "H57.07", "ct14.agency-annual-report"))
+                .extracting(o -> o.get("status"))
+                .contains("LATE");
+    }
 }
