@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khien.compliance.application.PackCatalogue;
-import vn.khien.compliance.domain.PolicyPack;
+import vn.khien.compliance.application.PackDescription;
 import vn.khien.shared.Listing;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
@@ -31,25 +31,18 @@ class PackRestController {
 
     @GetMapping
     @Operation(summary = "Every pack, in the version in force today (or its latest)")
-    PageResponse<PackResponse.Summary> packs() {
+    PageResponse<PackDescription.Summary> packs() {
         return Listing.whole(catalogue.codes().stream()
-                .map(this::current)
-                .map(PackResponse::summary)
+                .map(code -> catalogue.describe(code, LocalDate.now(clock)).summary())
                 .toList());
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "A pack's rules with document, article, paraphrase, verified flag and actor")
-    PackResponse pack(@PathVariable String code) {
+    PackDescription pack(@PathVariable String code) {
         if (catalogue.history(code).isEmpty()) {
             throw new ObjectNotFoundException("policy-pack", code);
         }
-        return PackResponse.of(current(code));
-    }
-
-    private PolicyPack current(String code) {
-        return catalogue
-                .inForce(code, LocalDate.now(clock))
-                .orElse(catalogue.history(code).get(0).pack());
+        return catalogue.describe(code, LocalDate.now(clock)).full();
     }
 }

@@ -86,6 +86,15 @@ public class PackCatalogue {
                 .toList();
     }
 
+    /** The pack as described to integrators: the version in force on the day, or its latest. */
+    public Described describe(String code, LocalDate day) {
+        PolicyPack pack = inForce(code, day).orElse(history(code).get(0).pack());
+        return new Described(PackDescription.of(pack), PackDescription.summary(pack));
+    }
+
+    /** A pack's full description and its line in the list. */
+    public record Described(PackDescription full, PackDescription.Summary summary) {}
+
     public List<String> codes() {
         return versions.keySet().stream().sorted().toList();
     }

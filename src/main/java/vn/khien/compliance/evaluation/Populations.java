@@ -13,7 +13,9 @@ import vn.khien.compliance.domain.RuleDefinition;
  * operation ({@code ownersOnly}) of the levels named ({@code ownedLevels}), or only while the province has
  * systems of some levels ({@code provinceHasLevels}: the coordinator's level 5 report). Systems: those of the levels it names
  * ({@code levels}), in operation unless it names other {@code statuses}, optionally every
- * e-government system too ({@code orEGovernment}), of the system types it names ({@code systemTypes}).
+ * e-government system too ({@code orEGovernment}), of the system types it names ({@code systemTypes}),
+ * only online public service or e-government systems ({@code onlineServiceOrEGovernment}: Decree 85 Art.
+ * 20.2.đ; the registry marks online public services as type {@code CITIZEN_SERVICE}).
  * Owners of the kinds a text leaves out of its scope ({@code excludeOwnerKinds}, usually from the pack's
  * {@code scope}: police and military systems under Decision 05, Circulars 03, 20 and 31) are not counted,
  * neither as agencies nor as owners of systems.
@@ -56,6 +58,9 @@ final class Populations {
         params.put("orEGovernment", rule.params().text("orEGovernment", "false").equals("true"));
         params.put("excludeOwnerKinds", excludedOwnerKinds(rule));
         params.put("systemTypes", rule.params().texts("systemTypes").toArray(String[]::new));
+        params.put(
+                "onlineOrEGovernment",
+                rule.params().text("onlineServiceOrEGovernment", "false").equals("true"));
         return """
                 (SELECT s.code AS subject_code, s.owner_code AS agency_code, s.approved_level AS level,
                         s.level_approved_on, k.known_since AS registered_on, s.status, s.monitoring_connected,
@@ -66,6 +71,7 @@ final class Populations {
                    AND (cardinality(CAST(:levels AS int[])) = 0 OR s.approved_level = ANY(CAST(:levels AS int[]))
                         OR (:orEGovernment AND s.e_government))
                    AND (cardinality(CAST(:systemTypes AS text[])) = 0 OR s.type = ANY(CAST(:systemTypes AS text[])))
+                   AND (NOT :onlineOrEGovernment OR s.e_government OR s.type = 'CITIZEN_SERVICE')
                    AND (cardinality(CAST(:excludeOwnerKinds AS text[])) = 0
                         OR NOT EXISTS (SELECT 1 FROM agencies.published_agency oa WHERE oa.code = s.owner_code
                                        AND oa.kind = ANY(CAST(:excludeOwnerKinds AS text[]))))

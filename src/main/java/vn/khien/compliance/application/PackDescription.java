@@ -1,4 +1,4 @@
-package vn.khien.compliance.api;
+package vn.khien.compliance.application;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -7,8 +7,11 @@ import vn.khien.compliance.domain.PolicyPack;
 import vn.khien.compliance.domain.RuleDefinition;
 import vn.khien.compliance.domain.Text;
 
-/** A pack version as integrators read it: every rule with its citation, verified flag and actor. */
-record PackResponse(
+/**
+ * A pack version as integrators read it (GET /api/v1/packs/{code}): every rule with its citation,
+ * verified flag, actor, strength and provincial settings, and the pack's scope.
+ */
+public record PackDescription(
         String code,
         int version,
         Localized title,
@@ -19,16 +22,16 @@ record PackResponse(
         List<Rule> rules) {
 
     /** Owner kinds the pack's texts leave out, with the legal basis. */
-    record Scope(List<String> excludeOwnerKinds, Localized basis) {}
+    public record Scope(List<String> excludeOwnerKinds, Localized basis) {}
 
-    record Localized(String vi, String en) {
+    public record Localized(String vi, String en) {
 
         static Localized of(Text text) {
             return text == null ? null : new Localized(text.vi(), text.en());
         }
     }
 
-    record Legal(String document, String article, Localized paraphrase, boolean verified, Localized actor) {
+    public record Legal(String document, String article, Localized paraphrase, boolean verified, Localized actor) {
 
         static Legal of(LegalReference legal) {
             return new Legal(
@@ -41,9 +44,9 @@ record PackResponse(
     }
 
     /** A number the province may set as its own policy; {@code value} null while not set. */
-    record Setting(String name, String value, boolean provincialPolicy) {}
+    public record Setting(String name, String value, boolean provincialPolicy) {}
 
-    record Rule(
+    public record Rule(
             String id,
             String kind,
             String subjectType,
@@ -67,10 +70,11 @@ record PackResponse(
     }
 
     /** A line of the list of packs. */
-    record Summary(String code, int version, Localized title, LocalDate appliesFrom, LocalDate appliesTo, int rules) {}
+    public record Summary(
+            String code, int version, Localized title, LocalDate appliesFrom, LocalDate appliesTo, int rules) {}
 
-    static PackResponse of(PolicyPack pack) {
-        return new PackResponse(
+    public static PackDescription of(PolicyPack pack) {
+        return new PackDescription(
                 pack.code(),
                 pack.version(),
                 Localized.of(pack.title()),
@@ -83,7 +87,7 @@ record PackResponse(
                 pack.rules().stream().map(Rule::of).toList());
     }
 
-    static Summary summary(PolicyPack pack) {
+    public static Summary summary(PolicyPack pack) {
         return new Summary(
                 pack.code(),
                 pack.version(),
