@@ -80,15 +80,14 @@ class LateStatusIntegrationTests {
     }
 
     @Test
-    void anAssessmentDoneThirteenMonthsAfterThePreviousOneIsLateForTheCadence() throws Exception {
-        new AssessmentRulesIntegrationTests.Assessments(mvc)
-                .completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2025, 1, 10));
-        new AssessmentRulesIntegrationTests.Assessments(mvc)
-                .completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2026, 2, 20));
+    void anOrganisationReviewDoneMoreThanTwoYearsAfterThePreviousOneIsLateForTheCadence() throws Exception {
+        var assessments = new AssessmentRulesIntegrationTests.Assessments(mvc);
+        assessments.completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2023, 1, 10));
+        assessments.completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2025, 3, 1));
         recompute.all(Today.inVietnam());
-        assertThat(obligations("system", "SGDDT.CSDLGD", "nd85.assessment-cadence"))
+        assertThat(obligations("agency", "H57.09", "nd85.organisation-review"))
                 .singleElement()
-                .satisfies(o -> assertThat(o).containsEntry("status", "LATE").containsEntry("dueDate", "2027-02-20"));
+                .satisfies(o -> assertThat(o).containsEntry("status", "LATE").containsEntry("dueDate", "2027-03-01"));
     }
 
     @Test

@@ -53,8 +53,8 @@ class LegalScopeIntegrationTests {
         assertThat(count("ct14.coordination-regulation", "H57.16")).isPositive();
         // Decree 85 Art. 1-2 do not exclude them: the level is still approved (appraised by their ministry)
         assertThat(count("nd85.level-approved", "CATP.CAMERA")).isPositive();
-        // a civil system keeps its cadence
-        assertThat(count("nd85.assessment-cadence", "HUE.DVC")).isPositive();
+        // a civil owner keeps its organisation-wide review
+        assertThat(count("nd85.organisation-review", "H57.02")).isPositive();
     }
 
     @Test

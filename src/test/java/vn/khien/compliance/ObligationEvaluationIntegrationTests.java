@@ -54,7 +54,9 @@ class ObligationEvaluationIntegrationTests {
                         "ct14.assessment-level-5",
                         "ct14.agency-annual-report",
                         "nd85.level-approved",
-                        "nd85.assessment-cadence");
+                        "nd85.organisation-review")
+                // refined by ct14.assessment-level-3-4 and -5 while the directive's pack applies
+                .doesNotContain("nd85.assessment-cadence");
     }
 
     @Test

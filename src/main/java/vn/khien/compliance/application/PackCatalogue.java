@@ -52,7 +52,7 @@ public class PackCatalogue {
                     .filter(p -> p.appliesOn(day))
                     .ifPresent(pack -> pack.rules().forEach(rule -> rules.add(new ActiveRule(pack, rule))));
         }
-        return rules;
+        return ActiveRule.withoutRefined(rules);
     }
 
     /**
@@ -61,7 +61,7 @@ public class PackCatalogue {
      * under it (the clocks carry the rule that started them, so no later incident is counted).
      */
     public List<ActiveRule> rulesOwedOn(LocalDate day) {
-        List<ActiveRule> rules = rulesOn(day);
+        List<ActiveRule> rules = new ArrayList<>(rulesOn(day));
         for (String code : codes()) {
             inForce(code, day)
                     .filter(pack -> pack.appliesTo() != null && day.isAfter(pack.appliesTo()))

@@ -53,7 +53,8 @@ public record PackDescription(
             Localized title,
             Legal legal,
             String strength,
-            List<Setting> provincialSettings) {
+            List<Setting> provincialSettings,
+            List<String> refines) {
 
         static Rule of(RuleDefinition rule) {
             return new Rule(
@@ -65,7 +66,8 @@ public record PackDescription(
                     rule.strength().name(),
                     rule.provincialSettings().stream()
                             .map(p -> new Setting(p.name(), p.set() ? p.value() : null, true))
-                            .toList());
+                            .toList(),
+                    rule.refines());
         }
     }
 

@@ -137,7 +137,12 @@ public final class PackParser {
                         legal.get("actor") == null ? null : text(legal.get("actor"), "rule " + id + ": actor")),
                 new RuleParameters(id, params),
                 strength,
-                settings);
+                settings,
+                map.get("refines") instanceof List<?> refined
+                        ? refined.stream().map(String::valueOf).toList()
+                        : map.get("refines") == null
+                                ? List.of()
+                                : List.of(map.get("refines").toString()));
     }
 
     private static Text text(Object value, String where) {
