@@ -115,4 +115,50 @@ class AssessmentRulesIntegrationTests {
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "DUE_SOON"));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Seed §1: the owner that monitors its system in-house is not independent of the monitoring organisation. */
+    @Test
+    void anOwnerAssessingASystemItMonitorsInHouseViolatesIndependence() throws Exception {
+        String system = jdbc.sql("""
+                        SELECT s.code FROM systems.published_system s
+                        JOIN systems.published_arrangement a ON a.system_code = s.code
+                        WHERE a.service = 'MONITORING' AND a.provider_code IS NULL AND s.approved_level >= 3
+                          AND s.status = 'IN_OPERATION' AND a.valid_from <= DATE '2026-11-30'
+                          AND (a.valid_to IS NULL OR a.valid_to >= DATE '2026-11-30')
+                          AND s.owner_code NOT IN ('H57.16', 'H57.17')
+                        ORDER BY s.code LIMIT 1""").query(String.class).single();
+        String owner = jdbc.sql("SELECT owner_code FROM systems.published_system WHERE code = ?")
+                .param(system)
+                .query(String.class)
+                .single();
+        // refused when registered as done without the coordinator's exception (seed §1, as for providers)
+        String created = mvc.perform(post("/api/v1/assessments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
+                                 "plannedStart":"2026-11-20","plannedEnd":"2026-11-30"}""".formatted(system, owner))
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/api/v1/assessments/" + JsonPath.read(created, "$.id") + "/complete")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"completedOn\":\"2026-11-30\"}")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isBadRequest());
+        // with the exception it is recorded, and the compliance rule still shows the conflict
+        completedAssessment(system, owner, LocalDate.of(2026, 11, 30));
+        recompute.all(LocalDate.of(2026, 12, 1));
+        assertThat(obligations("ct14.assessor-independence", system))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o).containsEntry("status", "VIOLATED");
+                    assertThat((String) o.get("reason")).contains(owner).contains("MONITORING");
+                });
+        recompute.all(LocalDate.of(2026, 11, 25));
+    }
 }
