@@ -11,5 +11,9 @@ public enum AttestationKind {
     MINISTRY_REPORT_LEVEL_5,
     /** The coordinator's notice to the ministry that the province's incident-response contact changed. */
     INCIDENT_CONTACT_CHANGE_NOTICE,
+    /** An owner's yearly report to the ministry on its level 3–5 systems (Circular 03/2017 Art. 17). */
+    OWNER_YEARLY_REPORT_TO_MINISTRY,
+    /** Information shared with the state security authority in a quarter (Circular 03/2017 Art. 18). */
+    INFORMATION_SHARING,
     OTHER
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PackCitationTests {
 
     static final List<String> SHIPPED =
-            List.of("ct14-2019.yaml", "nd85-2016.yaml", "qd05-2017.yaml", "law116-2025.yaml");
+            List.of("ct14-2019.yaml", "nd85-2016.yaml", "qd05-2017.yaml", "law116-2025.yaml", "tt03-2017.yaml");
 
     static PolicyPack pack(String file) throws IOException {
         String yaml = PackParserTests.shipped(file);
