@@ -3,7 +3,7 @@ package vn.khien.compliance;
 import java.util.Set;
 
 /**
- * When an incident is "serious" (Decision 05/2017 Art. 3): a system of one of {@code levels} (or a
+ * When an incident is "serious" (Decision 05/2017 Art. 9): a system of one of {@code levels} (or a
  * national-critical system when {@code nationalCritical}) suffers one of {@code effects}, and, when
  * {@code ownerUnableToCope}, its owner cannot handle it alone.
  */

@@ -49,27 +49,35 @@ class AssessmentRulesIntegrationTests {
     }
 
     String completedAssessment(String system, String assessor, LocalDate completedOn) throws Exception {
-        String created = mvc.perform(post("/api/v1/assessments")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
-                                 "plannedStart":"%s","plannedEnd":"%s"}""".formatted(system, assessor, completedOn.minusDays(10), completedOn))
-                        .with(httpBasic("dieuphoi", PASSWORD)))
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        String path = "/api/v1/assessments/" + JsonPath.read(created, "$.id");
-        mvc.perform(post(path + "/independence-exception")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"Không có tổ chức khác được cấp phép\"}")
-                .with(httpBasic("dieuphoi", PASSWORD)));
-        mvc.perform(post(path + "/complete")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"completedOn\":\"" + completedOn + "\"}")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
-                .andExpect(status().isOk());
-        return JsonPath.read(created, "$.id");
+        return new Assessments(mvc).completed(system, assessor, completedOn);
+    }
+
+    /** Records a completed assessment through the API, as the coordinator (shared with other compliance tests). */
+    record Assessments(MockMvc mvc) {
+
+        String completed(String system, String assessor, LocalDate completedOn) throws Exception {
+            String created = mvc.perform(post("/api/v1/assessments")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
+                                     "plannedStart":"%s","plannedEnd":"%s"}""".formatted(system, assessor, completedOn.minusDays(10), completedOn))
+                            .with(httpBasic("dieuphoi", PASSWORD)))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            String path = "/api/v1/assessments/" + JsonPath.read(created, "$.id");
+            mvc.perform(post(path + "/independence-exception")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"Không có tổ chức khác được cấp phép\"}")
+                    .with(httpBasic("dieuphoi", PASSWORD)));
+            mvc.perform(post(path + "/complete")
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"completedOn\":\"" + completedOn + "\"}")
+                            .with(httpBasic("dieuphoi", PASSWORD)))
+                    .andExpect(status().isOk());
+            return JsonPath.read(created, "$.id");
+        }
     }
 
     @Test
@@ -85,12 +93,11 @@ class AssessmentRulesIntegrationTests {
                             .contains("INCIDENT_RESPONSE");
                 });
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.MAIL"))
-                .filteredOn(o -> o.get("dueDate").equals("2026-12-14"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-04"))
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "MET"));
-        assertThat(obligations("nd85.assessment-cadence", "HUE.MAIL"))
-                .singleElement()
-                .satisfies(o -> assertThat(o).containsEntry("status", "MET").containsEntry("dueDate", "2027-11-20"));
+        // one duty, one obligation: the directive's yearly calendar refines Decree 85's cadence
+        assertThat(obligations("nd85.assessment-cadence", "HUE.MAIL")).isEmpty();
     }
 
     @Test
@@ -102,10 +109,56 @@ class AssessmentRulesIntegrationTests {
     }
 
     @Test
-    void aLevelThreeSystemNeverAssessedOwesItsYearlyAssessmentBy14December() throws Exception {
+    void aLevelThreeSystemNeverAssessedOwesItsYearlyAssessmentBefore5December() throws Exception {
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.IOC"))
-                .filteredOn(o -> o.get("dueDate").equals("2026-12-14"))
+                .filteredOn(o -> o.get("dueDate").equals("2026-12-04"))
                 .singleElement()
                 .satisfies(o -> assertThat(o).containsEntry("status", "DUE_SOON"));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Seed §1: the owner that monitors its system in-house is not independent of the monitoring organisation. */
+    @Test
+    void anOwnerAssessingASystemItMonitorsInHouseViolatesIndependence() throws Exception {
+        String system = jdbc.sql("""
+                        SELECT s.code FROM systems.published_system s
+                        JOIN systems.published_arrangement a ON a.system_code = s.code
+                        WHERE a.service = 'MONITORING' AND a.provider_code IS NULL AND s.approved_level >= 3
+                          AND s.status = 'IN_OPERATION' AND a.valid_from <= DATE '2026-11-30'
+                          AND (a.valid_to IS NULL OR a.valid_to >= DATE '2026-11-30')
+                          AND s.owner_code NOT IN ('H57.16', 'H57.17')
+                        ORDER BY s.code LIMIT 1""").query(String.class).single();
+        String owner = jdbc.sql("SELECT owner_code FROM systems.published_system WHERE code = ?")
+                .param(system)
+                .query(String.class)
+                .single();
+        // refused when registered as done without the coordinator's exception (seed §1, as for providers)
+        String created = mvc.perform(post("/api/v1/assessments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
+                                 "plannedStart":"2026-11-20","plannedEnd":"2026-11-30"}""".formatted(system, owner))
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/api/v1/assessments/" + JsonPath.read(created, "$.id") + "/complete")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"completedOn\":\"2026-11-30\"}")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isBadRequest());
+        // with the exception it is recorded, and the compliance rule still shows the conflict
+        completedAssessment(system, owner, LocalDate.of(2026, 11, 30));
+        recompute.all(LocalDate.of(2026, 12, 1));
+        assertThat(obligations("ct14.assessor-independence", system))
+                .singleElement()
+                .satisfies(o -> {
+                    assertThat(o).containsEntry("status", "VIOLATED");
+                    assertThat((String) o.get("reason")).contains(owner).contains("MONITORING");
+                });
+        recompute.all(LocalDate.of(2026, 11, 25));
     }
 }

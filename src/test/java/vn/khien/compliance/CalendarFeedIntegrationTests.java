@@ -64,7 +64,7 @@ class CalendarFeedIntegrationTests {
         assertThat(unfolded)
                 .contains("SUMMARY:" + ICalendar.escape("Báo cáo kết quả kiểm tra, đánh giá trước ngày 05/12")
                         + " — H57.02")
-                .contains("DTSTART;VALUE=DATE:20261205")
+                .contains("DTSTART;VALUE=DATE:20261204")
                 .contains("Sở Nội vụ")
                 .contains("URL:http://localhost/compliance/obligations?rule=ct14.agency-annual-report&agency=H57.02")
                 .doesNotContain("H57.10")

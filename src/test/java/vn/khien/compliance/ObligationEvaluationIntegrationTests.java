@@ -54,31 +54,33 @@ class ObligationEvaluationIntegrationTests {
                         "ct14.assessment-level-5",
                         "ct14.agency-annual-report",
                         "nd85.level-approved",
-                        "nd85.assessment-cadence");
+                        "nd85.organisation-review")
+                // refined by ct14.assessment-level-3-4 and -5 while the directive's pack applies
+                .doesNotContain("nd85.assessment-cadence");
     }
 
     @Test
-    void aLevelFiveSystemOwesAssessmentsBy14JuneAnd14December() {
+    void aLevelFiveSystemOwesAssessmentsBefore14JuneAnd14December() {
         recompute.all(DAY);
         assertThat(obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", null))
                 .extracting(ObligationView::periodStart, ObligationView::dueDate)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 12, 14)));
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 12, 13)));
         // approved on 28/12/2025, the system owes nothing for the half-year it was approved in
         assertThat(obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", LocalDate.of(2027, 3, 1)))
                 .extracting(ObligationView::dueDate)
-                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 14), LocalDate.of(2027, 6, 14));
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 13), LocalDate.of(2027, 6, 13));
     }
 
     @Test
-    void aLevelThreeSystemOwesAYearlyAssessmentAndEveryAgencyAReportBy5December() {
+    void aLevelThreeSystemOwesAYearlyAssessmentAndEveryAgencyAReportBefore5December() {
         recompute.all(DAY);
         assertThat(obligations("ct14.assessment-level-3-4", "HUE.DVC", null))
                 .extracting(ObligationView::periodStart, ObligationView::dueDate)
-                .contains(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 14)));
+                .contains(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 12, 4)));
         assertThat(obligations("ct14.agency-annual-report", "H57.01", null))
                 .extracting(ObligationView::dueDate)
-                .contains(LocalDate.of(2026, 12, 5));
+                .contains(LocalDate.of(2026, 12, 4));
     }
 
     @Test
@@ -99,7 +101,7 @@ class ObligationEvaluationIntegrationTests {
         var december = obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", LocalDate.of(2026, 12, 15));
         assertThat(december)
                 .extracting(ObligationView::dueDate)
-                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 14), LocalDate.of(2027, 6, 14));
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 12, 13), LocalDate.of(2027, 6, 13));
         var beforeOperation = obligations("ct14.assessment-level-5", "BCHQS.CHIHUY", LocalDate.of(2020, 1, 1));
         assertThat(beforeOperation).isEmpty();
     }

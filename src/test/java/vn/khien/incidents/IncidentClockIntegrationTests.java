@@ -114,6 +114,20 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
     }
 
     @Test
+    void aNoticeSentAfterItsFiveDaysIsALateObligationNotAViolation() throws Exception {
+        String reference = report("2026-06-27T08:30:00+07:00", "AMBER");
+        postJson(RESPONDER, "/api/v1/incidents/" + reference + "/clocks/qd05.incident-notice/sent", "")
+                .andExpect(status().isOk());
+        recompute.all(Today.inVietnam());
+        assertThat(jdbc.sql(
+                                "SELECT status FROM compliance.obligation WHERE rule_id = 'qd05.incident-notice' AND item_ref = ?")
+                        .param(reference)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("LATE");
+    }
+
+    @Test
     void aSeriousIncidentUnderTheSuccessorPackGets24And72HourClocksFromDetection() throws Exception {
         String reference = report("2026-07-02T10:00:00+07:00", "AMBER");
         getAs(RESPONDER, "/api/v1/incidents/" + reference)
@@ -149,5 +163,34 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.clocks[0].ruleId").value("qd05.incident-notice"))
                 .andExpect(jsonPath("$.clocks[0].dueAt").value("2026-05-04T01:30:00Z"));
+    }
+
+    /** Decision 05/2017 Art. 9.1: only the effects its points a)–đ) name make an incident serious. */
+    @Test
+    void underDecision05OnlyTheEffectsArticle9NamesMakeAnIncidentSerious() throws Exception {
+        String reference = report("2026-05-10T08:30:00+07:00", "AMBER");
+        String classification = """
+                {"type":"DATA_LEAK","severity":"CRITICAL","tlp":"AMBER","effects":["%s"],
+                 "nationalCritical":true,"ownerCannotCope":true}""";
+        // an ordinary data leak (point b names only top-secret and state-secret data)
+        putJson(
+                        RESPONDER,
+                        "/api/v1/incidents/" + reference + "/classification",
+                        classification.formatted("DATA_LEAKED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.serious.serious").value(false));
+        for (String effect :
+                new String[] {"STATE_SECRET_LEAKED", "DATA_ALTERED_UNRECOVERABLE", "SPREADS_TO_LEVEL_4_5"}) {
+            putJson(RESPONDER, "/api/v1/incidents/" + reference + "/classification", classification.formatted(effect))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.serious.serious").value(true));
+        }
+        // data altered but recoverable is not point c)
+        putJson(
+                        RESPONDER,
+                        "/api/v1/incidents/" + reference + "/classification",
+                        classification.formatted("DATA_ALTERED"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.serious.serious").value(false));
     }
 }

@@ -157,8 +157,13 @@ public class AssessmentManagement {
         if (assessment.independenceException() != null) {
             return;
         }
+        var owners = new java.util.HashMap<String, String>();
+        assessment.systemCodes().forEach(code -> systems.find(code).ifPresent(s -> owners.put(code, s.ownerCode())));
         var conflicts = Independence.conflicts(
-                assessment.assessorCode(), assessment.period(), systems.provisionsFor(assessment.systemCodes()));
+                assessment.assessorCode(),
+                assessment.period(),
+                systems.provisionsFor(assessment.systemCodes()),
+                owners);
         if (!conflicts.isEmpty()) {
             String which = conflicts.stream()
                     .map(c -> c.systemCode() + " (" + c.service() + ")")

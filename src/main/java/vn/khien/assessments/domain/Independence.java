@@ -22,9 +22,22 @@ public final class Independence {
     /** The provisions that make {@code assessorCode} dependent; empty when it is independent. */
     public static List<ServiceProvision> conflicts(
             String assessorCode, Period period, List<ServiceProvision> provisions) {
+        return conflicts(assessorCode, period, provisions, java.util.Map.of());
+    }
+
+    /**
+     * As above, and an in-house provision (no provider: the owner does it itself, seed §1) makes the
+     * owner ({@code ownerBySystem}) dependent: its in-house unit is the monitoring organisation.
+     */
+    public static List<ServiceProvision> conflicts(
+            String assessorCode,
+            Period period,
+            List<ServiceProvision> provisions,
+            java.util.Map<String, String> ownerBySystem) {
         return provisions.stream()
                 .filter(p -> CONFLICTING.contains(p.service()))
-                .filter(p -> assessorCode.equals(p.providerCode()))
+                .filter(p -> assessorCode.equals(p.providerCode())
+                        || (p.providerCode() == null && assessorCode.equals(ownerBySystem.get(p.systemCode()))))
                 .filter(p -> p.overlaps(period.start(), period.end()))
                 .toList();
     }

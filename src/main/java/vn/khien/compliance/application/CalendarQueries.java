@@ -65,8 +65,8 @@ public class CalendarQueries {
                AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)
                AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
                AND (CAST(:status AS text) IS NULL OR o.status = :status)""";
-    private static final String ORDER = "o.due_date, array_position(ARRAY['OVERDUE','VIOLATED','DUE_SOON','DUE',"
-            + "'NOT_EVALUATED','WAIVED','MET'], o.status), o.rule_id, o.subject_code, o.item_ref";
+    private static final String ORDER = "o.due_date, array_position(" + ObligationStatus.sqlOrder()
+            + ", o.status), o.rule_id, o.subject_code, o.item_ref";
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;

@@ -25,7 +25,7 @@ public class DashboardQueries {
 
     /** Worst first: a cell of the heat map takes the worst status among its obligations. */
     static final String SEVERITY =
-            "ARRAY['VIOLATED','OVERDUE','DUE_SOON','NOT_EVALUATED','DUE','WAIVED','MET'," + "'NOT_APPLICABLE']";
+            "ARRAY['VIOLATED','OVERDUE','DUE_SOON','NOT_EVALUATED','DUE','NOT_FOLLOWED','LATE','WAIVED','MET','NOT_APPLICABLE']";
 
     private static final String SCOPE = "(:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))";
 
@@ -42,6 +42,14 @@ public class DashboardQueries {
 
         public long violated() {
             return count(ObligationStatus.VIOLATED);
+        }
+
+        public long late() {
+            return count(ObligationStatus.LATE);
+        }
+
+        public long notFollowed() {
+            return count(ObligationStatus.NOT_FOLLOWED);
         }
 
         public Integer ratePercent() {

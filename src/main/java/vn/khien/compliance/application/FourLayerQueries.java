@@ -75,7 +75,7 @@ public class FourLayerQueries {
                            bool_or(o.rule_id IN ('ct14.assessment-level-3-4', 'ct14.assessment-level-5')
                                    AND o.period_end >= o.evaluated_on AND o.status = 'NOT_EVALUATED') AS l3_unknown,
                            bool_or(o.rule_id IN ('ct14.assessment-level-3-4', 'ct14.assessment-level-5')
-                                   AND o.period_end >= o.evaluated_on AND o.status IN ('MET', 'WAIVED'))
+                                   AND o.period_end >= o.evaluated_on AND o.status IN ('MET', 'LATE', 'WAIVED'))
                              AND NOT bool_or(o.rule_id = 'ct14.assessor-independence' AND o.status = 'VIOLATED') AS l3,
                            bool_or(o.rule_id = 'ct14.national-monitoring-connection') AS l4_owed,
                            bool_or(o.rule_id = 'ct14.national-monitoring-connection' AND o.status IN ('MET', 'WAIVED')) AS l4

@@ -31,8 +31,8 @@ import vn.khien.shared.Paging;
 @Service
 public class ObligationQueries {
 
-    static final String ORDER = "array_position(ARRAY['OVERDUE','VIOLATED','DUE_SOON','DUE','NOT_EVALUATED','WAIVED',"
-            + "'MET','NOT_APPLICABLE'], o.status), o.due_date NULLS LAST, o.rule_id, o.subject_code, o.item_ref";
+    static final String ORDER = "array_position(" + ObligationStatus.sqlOrder()
+            + ", o.status), o.due_date NULLS LAST, o.rule_id, o.subject_code, o.item_ref";
 
     private final JdbcClient jdbc;
     private final AccessPolicy access;
@@ -119,12 +119,14 @@ public class ObligationQueries {
             return counts.values().stream().mapToLong(Long::longValue).sum();
         }
 
-        /** Met or waived among those that were evaluated and apply; null when none does. */
+        /** Met on time or waived among those that were evaluated and apply (late is not on time); null when none does. */
         public Integer ratePercent() {
-            long applicable = total() - count(ObligationStatus.NOT_APPLICABLE) - count(ObligationStatus.NOT_EVALUATED);
-            return applicable == 0
-                    ? null
-                    : (int) ((count(ObligationStatus.MET) + count(ObligationStatus.WAIVED)) * 100 / applicable);
+            return Rates.percent(counts);
+        }
+
+        /** Done at all, on time or late; null when none applies. */
+        public Integer donePercent() {
+            return Rates.donePercent(counts);
         }
     }
 

@@ -52,7 +52,7 @@ public class PackCatalogue {
                     .filter(p -> p.appliesOn(day))
                     .ifPresent(pack -> pack.rules().forEach(rule -> rules.add(new ActiveRule(pack, rule))));
         }
-        return rules;
+        return ActiveRule.withoutRefined(rules);
     }
 
     /**
@@ -61,7 +61,7 @@ public class PackCatalogue {
      * under it (the clocks carry the rule that started them, so no later incident is counted).
      */
     public List<ActiveRule> rulesOwedOn(LocalDate day) {
-        List<ActiveRule> rules = rulesOn(day);
+        List<ActiveRule> rules = new ArrayList<>(rulesOn(day));
         for (String code : codes()) {
             inForce(code, day)
                     .filter(pack -> pack.appliesTo() != null && day.isAfter(pack.appliesTo()))
@@ -85,6 +85,15 @@ public class PackCatalogue {
                         .reversed())
                 .toList();
     }
+
+    /** The pack as described to integrators: the version in force on the day, or its latest. */
+    public Described describe(String code, LocalDate day) {
+        PolicyPack pack = inForce(code, day).orElse(history(code).get(0).pack());
+        return new Described(PackDescription.of(pack), PackDescription.summary(pack));
+    }
+
+    /** A pack's full description and its line in the list. */
+    public record Described(PackDescription full, PackDescription.Summary summary) {}
 
     public List<String> codes() {
         return versions.keySet().stream().sorted().toList();

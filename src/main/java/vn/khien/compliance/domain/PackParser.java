@@ -35,11 +35,12 @@ public final class PackParser {
         if (!(root.get("rules") instanceof List<?> list) || list.isEmpty()) {
             throw new PackFormatException("pack " + code + ": 'rules' must be a non-empty list");
         }
+        PackScope scope = scope(root.get("scope"), code);
         for (Object item : list) {
             if (!(item instanceof Map<?, ?> map)) {
                 throw new PackFormatException("pack " + code + ": every rule must be a mapping");
             }
-            RuleDefinition rule = rule(strings(map));
+            RuleDefinition rule = rule(strings(map), scope);
             if (!ids.add(rule.id())) {
                 throw new PackFormatException("pack " + code + ": rule " + rule.id() + " appears twice");
             }
@@ -52,7 +53,8 @@ public final class PackParser {
                 required(root, "document", code),
                 date(root, "appliesFrom", code, true),
                 date(root, "appliesTo", code, false),
-                rules);
+                rules,
+                scope);
     }
 
     private static Map<String, Object> load(String yaml) {
@@ -67,7 +69,23 @@ public final class PackParser {
         }
     }
 
-    private static RuleDefinition rule(Map<String, Object> map) {
+    /** Who the pack's texts leave out ({@code scope: {excludeOwnerKinds, basis}}); none when absent. */
+    private static PackScope scope(Object value, String code) {
+        if (value == null) {
+            return PackScope.NONE;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw new PackFormatException("pack " + code + ": 'scope' must be a mapping (excludeOwnerKinds, basis)");
+        }
+        Map<String, Object> scope = strings(map);
+        List<String> kinds = scope.get("excludeOwnerKinds") instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList()
+                : List.of();
+        return new PackScope(
+                kinds, scope.get("basis") == null ? null : text(scope.get("basis"), "pack " + code + ": scope.basis"));
+    }
+
+    private static RuleDefinition rule(Map<String, Object> map, PackScope scope) {
         String id = required(map, "id", "rule");
         SubjectType subject;
         try {
@@ -79,7 +97,33 @@ public final class PackParser {
             throw new PackFormatException("rule " + id + ": 'legal' (document, article, paraphrase) is required");
         }
         Map<String, Object> legal = strings(legalMap);
-        Object params = map.get("params");
+        Map<String, Object> params =
+                new java.util.LinkedHashMap<>(map.get("params") instanceof Map<?, ?> p ? strings(p) : Map.of());
+        List<ProvincialSetting> settings = new ArrayList<>();
+        if (map.get("provincialSettings") instanceof Map<?, ?> provincial) {
+            strings(provincial).forEach((name, value) -> {
+                if (params.containsKey(name)) {
+                    throw new PackFormatException(
+                            "rule " + id + ": '" + name + "' is either a parameter or a provincial setting, not both");
+                }
+                settings.add(new ProvincialSetting(name, value == null ? null : value.toString()));
+                if (value != null && !value.toString().isBlank()) {
+                    params.put(name, value);
+                }
+            });
+        } else if (map.get("provincialSettings") != null) {
+            throw new PackFormatException(
+                    "rule " + id + ": 'provincialSettings' must map names to values (empty: not set)");
+        }
+        if (!scope.excludeOwnerKinds().isEmpty() && !params.containsKey("excludeOwnerKinds")) {
+            params.put("excludeOwnerKinds", scope.excludeOwnerKinds());
+        }
+        Strength strength;
+        try {
+            strength = Strength.valueOf(String.valueOf(map.getOrDefault("strength", "MANDATORY")));
+        } catch (IllegalArgumentException e) {
+            throw new PackFormatException("rule " + id + ": strength must be MANDATORY or RECOMMENDED");
+        }
         return new RuleDefinition(
                 id,
                 required(map, "kind", id),
@@ -88,8 +132,17 @@ public final class PackParser {
                 new LegalReference(
                         required(legal, "document", id),
                         required(legal, "article", id),
-                        text(legal.get("paraphrase"), "rule " + id + ": paraphrase")),
-                new RuleParameters(id, params instanceof Map<?, ?> p ? strings(p) : Map.of()));
+                        text(legal.get("paraphrase"), "rule " + id + ": paraphrase"),
+                        flag(legal.get("verified"), "rule " + id + ": verified"),
+                        legal.get("actor") == null ? null : text(legal.get("actor"), "rule " + id + ": actor")),
+                new RuleParameters(id, params),
+                strength,
+                settings,
+                map.get("refines") instanceof List<?> refined
+                        ? refined.stream().map(String::valueOf).toList()
+                        : map.get("refines") == null
+                                ? List.of()
+                                : List.of(map.get("refines").toString()));
     }
 
     private static Text text(Object value, String where) {
@@ -98,6 +151,20 @@ public final class PackParser {
             return new Text(map.get("vi").toString(), en == null ? null : en.toString());
         }
         throw new PackFormatException(where + " needs a Vietnamese text (vi) and may have an English one (en)");
+    }
+
+    /** A yes/no value; absent is no (a citation nobody checked is not verified). */
+    private static boolean flag(Object value, String where) {
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value.toString().equals("true") || value.toString().equals("false")) {
+            return Boolean.parseBoolean(value.toString());
+        }
+        throw new PackFormatException(where + " must be true or false");
     }
 
     private static String required(Map<String, Object> map, String key, String where) {

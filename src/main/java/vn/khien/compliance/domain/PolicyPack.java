@@ -16,10 +16,12 @@ public record PolicyPack(
         String document,
         LocalDate appliesFrom,
         LocalDate appliesTo,
-        List<RuleDefinition> rules) {
+        List<RuleDefinition> rules,
+        PackScope scope) {
 
     public PolicyPack {
         rules = List.copyOf(rules);
+        scope = scope == null ? PackScope.NONE : scope;
     }
 
     public boolean appliesOn(LocalDate day) {

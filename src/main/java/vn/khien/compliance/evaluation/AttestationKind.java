@@ -35,7 +35,13 @@ class AttestationKind implements RuleKind {
                 yield List.of(FixedDeadlineKind.ATTESTATIONS);
             }
             case "telecom-measure" -> List.of(TELECOM_MEASURES);
-            default -> throw rule.params().problem("fact", "must be attestation or telecom-measure");
+            case "change-notice" -> {
+                rule.params().text("attestationKind");
+                rule.params().text("role");
+                rule.params().integer("dueDays");
+                yield List.of(FixedDeadlineKind.ATTESTATIONS);
+            }
+            default -> throw rule.params().problem("fact", "must be attestation, telecom-measure or change-notice");
         };
     }
 
@@ -45,6 +51,13 @@ class AttestationKind implements RuleKind {
         String population = Populations.agencies(rule, params);
         if (rule.params().text("fact").equals("telecom-measure")) {
             return new RuleQuery(telecomMeasures(population), params);
+        }
+        if (rule.params().text("fact").equals("change-notice")) {
+            params.put("attestationKind", rule.params().text("attestationKind"));
+            params.put("role", rule.params().text("role"));
+            params.put("dueDays", rule.params().integer("dueDays"));
+            params.put("recipientRole", rule.params().text("recipientRole", ""));
+            return new RuleQuery(changeNotices(population), params);
         }
         params.put("attestationKind", rule.params().text("attestationKind"));
         params.put("validMonths", rule.params().integer("validMonths", 1200));
@@ -76,6 +89,43 @@ class AttestationKind implements RuleKind {
                              AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
                            ORDER BY x.agency_code, x.attested_on DESC) x ON x.agency_code = p.subject_code""".formatted(population);
         return new RuleQuery(sql, params);
+    }
+
+    /**
+     * Each appointment of the agency's focal point in {@code role} recorded here (on or after the agency's
+     * registration: the contact given or changed, Circular 20 Art. 6.1.b "cung cấp, cập nhật") owes a
+     * notice within {@code dueDays}, met by an accepted attestation of {@code attestationKind} dated on or
+     * after the change; the recipient is the holder of {@code recipientRole} on the day of the change.
+     */
+    private static String changeNotices(String population) {
+        return """
+                SELECT 'AGENCY' AS subject_type, p.subject_code, 'focal-point:' || to_char(f.valid_from, 'YYYY-MM-DD') AS item_ref,
+                       p.agency_code, f.valid_from AS period_start, d.due AS period_end, d.due AS due_date,
+                       CASE WHEN x.attested_on IS NOT NULL AND x.attested_on <= d.due THEN 'MET'
+                            WHEN x.attested_on IS NOT NULL THEN 'LATE'
+                            WHEN d.due < :asOf THEN 'OVERDUE'
+                            WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
+                       CASE WHEN x.attested_on IS NOT NULL AND x.attested_on <= d.due THEN 'compliance.reason.change-notice-sent'
+                            WHEN x.attested_on IS NOT NULL THEN 'compliance.reason.change-notice-late'
+                            ELSE 'compliance.reason.change-notice-open' END AS reason_key,
+                       ARRAY[to_char(f.valid_from, 'DD/MM/YYYY'), to_char(d.due, 'DD/MM/YYYY'), coalesce(rc.name, ''),
+                             coalesce(to_char(x.attested_on, 'DD/MM/YYYY'), '')] AS reason_args,
+                       CASE WHEN x.attestation_id IS NOT NULL THEN 'attestation:' || x.attestation_id END AS evidence
+                FROM %s p
+                JOIN (SELECT f.agency_code, f.valid_from
+                      FROM agencies.published_focal_point f
+                      WHERE f.role = :role AND f.valid_from <= :asOf
+                        AND (:allSubjects OR f.agency_code = ANY(CAST(:subjects AS text[])))) f
+                  ON f.agency_code = p.subject_code AND f.valid_from >= p.registered_on
+                CROSS JOIN LATERAL (SELECT CAST(f.valid_from + :dueDays AS date) AS due) d
+                LEFT JOIN LATERAL (SELECT x.attestation_id, x.attested_on FROM registers.published_attestation x
+                                   WHERE x.agency_code = p.subject_code AND x.kind = :attestationKind
+                                     AND x.status = 'ACCEPTED' AND x.decided_on <= :asOf AND x.attested_on >= f.valid_from
+                                   ORDER BY x.attested_on LIMIT 1) x ON true
+                LEFT JOIN LATERAL (SELECT a.organisation_name AS name FROM compliance.authority a
+                                   WHERE a.role = CAST(:recipientRole AS text) AND a.valid_from <= f.valid_from
+                                     AND (a.valid_to IS NULL OR a.valid_to >= f.valid_from)
+                                   ORDER BY a.valid_from DESC LIMIT 1) rc ON true""".formatted(population);
     }
 
     private static String telecomMeasures(String population) {

@@ -12,7 +12,9 @@ import vn.khien.compliance.domain.RuleDefinition;
  * yearly, level 5 every 6 months, the organisation every 2 years). For systems the interval depends
  * on the level ({@code monthsByLevel}); for agencies it is {@code months} and any completed
  * assessment of the agency's systems counts. Before the first assessment the clock runs from the
- * later of the level approval, the registration and the day the pack started to apply.
+ * later of the level approval, the registration and the day the pack started to apply. The last
+ * assessment done after the interval from the one before it (or from that start) ran out is late
+ * ({@code LATE}) until the next one.
  */
 @Component
 class CadenceKind implements RuleKind {
@@ -58,25 +60,33 @@ class CadenceKind implements RuleKind {
             base = "greatest(p.registered_on, CAST(:trackingFrom AS date))";
         }
         String sql = """
-                WITH last AS (
-                    SELECT DISTINCT ON (r.%2$s) r.%2$s AS subject_code, r.assessment_id, r.completed_on
+                WITH ranked AS (
+                    SELECT r.%2$s AS subject_code, r.assessment_id, r.completed_on,
+                           lag(r.completed_on) OVER (PARTITION BY r.%2$s ORDER BY r.completed_on) AS previous_on
                     FROM assessments.published_assessment_result r
-                    WHERE r.completed_on <= :asOf AND (:allSubjects OR r.%2$s = ANY(CAST(:subjects AS text[])))
-                    ORDER BY r.%2$s, r.completed_on DESC)
+                    WHERE r.completed_on <= :asOf AND (:allSubjects OR r.%2$s = ANY(CAST(:subjects AS text[])))),
+                last AS (
+                    SELECT DISTINCT ON (subject_code) subject_code, assessment_id, completed_on, previous_on
+                    FROM ranked ORDER BY subject_code, completed_on DESC)
                 SELECT '%5$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        coalesce(l.completed_on, b.base) AS period_start, d.due AS period_end, d.due AS due_date,
                        CASE WHEN d.due < :asOf THEN 'OVERDUE'
                             WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON'
+                            WHEN l.completed_on > d.last_due THEN 'LATE'
                             WHEN l.completed_on IS NOT NULL THEN 'MET' ELSE 'DUE' END AS status,
                        CASE WHEN l.completed_on IS NULL THEN 'compliance.reason.never-assessed'
+                            WHEN l.completed_on > d.last_due THEN 'compliance.reason.last-assessed-late'
                             ELSE 'compliance.reason.last-assessed' END AS reason_key,
-                       ARRAY[coalesce(to_char(l.completed_on, 'DD/MM/YYYY'), ''), CAST(m.months AS text)] AS reason_args,
+                       ARRAY[coalesce(to_char(l.completed_on, 'DD/MM/YYYY'), ''), CAST(m.months AS text),
+                             coalesce(to_char(d.last_due, 'DD/MM/YYYY'), '')] AS reason_args,
                        CASE WHEN l.completed_on IS NOT NULL THEN 'assessment:' || l.assessment_id END AS evidence
                 FROM %1$s p
                 %3$s
                 LEFT JOIN last l ON l.subject_code = p.subject_code
                 CROSS JOIN LATERAL (SELECT %4$s AS base) b
-                CROSS JOIN LATERAL (SELECT CAST(coalesce(l.completed_on, b.base) + make_interval(months => m.months) AS date) AS due) d""".formatted(
+                CROSS JOIN LATERAL (
+                    SELECT CAST(coalesce(l.completed_on, b.base) + make_interval(months => m.months) AS date) AS due,
+                           CAST(coalesce(l.previous_on, b.base) + make_interval(months => m.months) AS date) AS last_due) d""".formatted(
                         population, lastKey, intervals, base, rule.subject().name());
         return new RuleQuery(sql, params);
     }

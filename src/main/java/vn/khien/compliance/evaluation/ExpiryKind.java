@@ -9,7 +9,8 @@ import vn.khien.compliance.domain.RuleDefinition;
 
 /**
  * Something valid for a time must be renewed before it lapses. {@code focal-point-confirmation}: the
- * current focal point ({@code role}) is re-confirmed every {@code months}. {@code signing-credential}:
+ * current focal point ({@code role}) is re-confirmed every {@code months} — a provincial setting, no
+ * text sets it for every agency: nothing is owed while it is empty. {@code signing-credential}:
  * the agency's active credentials ({@code activeStatuses}) are renewed before they expire, and none
  * stays active once flagged for revocation (its holder left) — Decree 68/2024.
  */
@@ -31,7 +32,9 @@ class ExpiryKind implements RuleKind {
         return switch (rule.params().text("fact")) {
             case "focal-point-confirmation" -> {
                 rule.params().text("role");
-                rule.params().integer("months");
+                if (rule.params().values().containsKey("months")) {
+                    rule.params().integer("months");
+                }
                 yield List.of();
             }
             case "signing-credential" -> {
@@ -53,7 +56,10 @@ class ExpiryKind implements RuleKind {
             return new RuleQuery(credentials(population), params);
         }
         params.put("role", rule.params().text("role"));
-        params.put("months", rule.params().integer("months"));
+        // a provincial practice, not law: until the province sets the interval nothing is owed
+        boolean set = rule.params().values().containsKey("months");
+        params.put("months", rule.params().integer("months", 0));
+        params.put("set", set);
         String sql = """
                 SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        f.confirmed_on AS period_start, d.due AS period_end, d.due AS due_date,
@@ -67,7 +73,8 @@ class ExpiryKind implements RuleKind {
                       WHERE f.role = :role AND f.valid_from <= :asOf AND (f.valid_to IS NULL OR f.valid_to > :asOf)
                         AND (:allSubjects OR f.agency_code = ANY(CAST(:subjects AS text[])))
                       ORDER BY f.agency_code, f.valid_from DESC) f ON f.agency_code = p.subject_code
-                CROSS JOIN LATERAL (SELECT CAST(f.confirmed_on + make_interval(months => :months) AS date) AS due) d""".formatted(population);
+                CROSS JOIN LATERAL (SELECT CAST(f.confirmed_on + make_interval(months => :months) AS date) AS due) d
+                WHERE :set""".formatted(population);
         return new RuleQuery(sql, params);
     }
 

@@ -10,10 +10,14 @@ import vn.khien.compliance.domain.ReportingCalendar;
 import vn.khien.compliance.domain.RuleDefinition;
 
 /**
- * Something owed once per reporting period by a fixed day: the agencies' yearly report by 5 December,
- * an assessment of level 3–4 systems in each year ending 14 December, of level 5 systems in each
- * half-year ending 14 June and 14 December. The current period is due, due soon or overdue; the
- * period before is met or, once closed without evidence, violated. Evidence is a completed
+ * Something owed once per reporting period by a fixed day: the agencies' yearly report before 5 December
+ * (last day on time 4 December), an assessment of level 3–4 systems in each year ending 14 December, of
+ * level 5 systems in each half-year ending 14 June and 14 December. A period written {@code before: "MM-dd"}
+ * follows the text's "trước ngày": the last day on time is the day before (see {@link ReportingCalendar}).
+ * {@code recipientRole} names who receives it, from the dated authorities register on the due day (the
+ * ministry changed in 2025); {@code ownerLeadDays} (a provincial setting) moves an owner's date earlier. The current period is due, due soon or overdue; the
+ * period before is met or, once closed without evidence, violated. Evidence after the last day on time
+ * but within the period is late ({@code LATE}); the first evidence in a period counts. Evidence is a completed
  * assessment of the system ({@code evidence: assessment}) or an accepted attestation of the agency
  * ({@code evidence: attestation}, {@code attestationKind}).
  */
@@ -42,9 +46,18 @@ class FixedDeadlineKind implements RuleKind {
     static ReportingCalendar calendar(RuleDefinition rule) {
         var params = rule.params();
         return new ReportingCalendar(params.entries("periods").stream()
-                .map(e -> new ReportingCalendar.Cut(
-                        params.monthDay(e.get("end"), "periods.end"),
-                        params.monthDay(e.getOrDefault("due", e.get("end")), "periods.due")))
+                .map(e -> {
+                    var end = params.monthDay(e.get("end"), "periods.end");
+                    if (e.containsKey("before") && e.containsKey("due")) {
+                        throw params.problem(
+                                "periods", "gives either 'before' (the text's \"trước ngày\") or 'due', not both");
+                    }
+                    if (e.containsKey("before")) {
+                        return ReportingCalendar.Cut.before(end, params.monthDay(e.get("before"), "periods.before"));
+                    }
+                    return new ReportingCalendar.Cut(
+                            end, params.monthDay(e.getOrDefault("due", e.get("end")), "periods.due"));
+                })
                 .toList());
     }
 
@@ -79,6 +92,13 @@ class FixedDeadlineKind implements RuleKind {
         params.put("prevStart", previous.start());
         params.put("prevEnd", previous.end());
         params.put("prevDue", previous.due());
+        params.put("curLegal", calendar.legalDay(current));
+        params.put("prevLegal", calendar.legalDay(previous));
+        // the province may ask owners for their part earlier than the coordinator's own deadline
+        int lead = rule.params().integer("ownerLeadDays", 0);
+        params.put("curDue", current.due().minusDays(lead));
+        params.put("prevDue", previous.due().minusDays(lead));
+        params.put("recipientRole", rule.params().text("recipientRole", ""));
         params.put("evaluated", evaluated);
         params.put("missingSource", evaluated ? "" : sources(rule).get(0));
         String population = Populations.of(rule, params);
@@ -94,7 +114,7 @@ class FixedDeadlineKind implements RuleKind {
                     FROM assessments.published_assessment_result r
                     JOIN periods per ON r.completed_on BETWEEN per.start AND least(per.finish, :asOf)
                     WHERE (:allSubjects OR r.system_code = ANY(CAST(:subjects AS text[])))
-                    ORDER BY r.system_code, per.which, r.completed_on DESC""";
+                    ORDER BY r.system_code, per.which, r.completed_on""";
         } else {
             params.put("attestationKind", rule.params().text("attestationKind"));
             evidence = """
@@ -104,30 +124,49 @@ class FixedDeadlineKind implements RuleKind {
                     JOIN periods per ON x.attested_on BETWEEN per.start AND least(per.finish, :asOf)
                     WHERE x.kind = :attestationKind AND x.status = 'ACCEPTED' AND x.decided_on <= :asOf
                       AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
-                    ORDER BY x.agency_code, per.which, x.attested_on DESC""";
+                    ORDER BY x.agency_code, per.which, x.attested_on""";
         }
         String sql = """
-                WITH periods(which, start, finish, due) AS (
-                    VALUES ('current', CAST(:curStart AS date), CAST(:curEnd AS date), CAST(:curDue AS date)),
-                           ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date))),
-                evidence AS (%2$s)
+                WITH periods(which, start, finish, due, legal) AS (
+                    VALUES ('current', CAST(:curStart AS date), CAST(:curEnd AS date), CAST(:curDue AS date),
+                            CAST(:curLegal AS text)),
+                           ('previous', CAST(:prevStart AS date), CAST(:prevEnd AS date), CAST(:prevDue AS date),
+                            CAST(:prevLegal AS text))),
+                evidence AS (%2$s),
+                recipient AS (
+                    SELECT per.which, (SELECT a.organisation_name FROM compliance.authority a
+                                       WHERE a.role = CAST(:recipientRole AS text) AND a.valid_from <= per.due
+                                         AND (a.valid_to IS NULL OR a.valid_to >= per.due)
+                                       ORDER BY a.valid_from DESC LIMIT 1) AS name
+                    FROM periods per)
                 SELECT '%3$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        per.start AS period_start, per.finish AS period_end, per.due AS due_date,
                        CASE WHEN NOT :evaluated THEN 'NOT_EVALUATED'
+                            WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN 'LATE'
                             WHEN e.ref IS NOT NULL THEN 'MET'
                             WHEN per.which = 'previous' THEN 'VIOLATED'
                             WHEN per.due < :asOf THEN 'OVERDUE'
                             WHEN per.due - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
                        CASE WHEN NOT :evaluated THEN 'compliance.reason.source-missing'
+                            WHEN rc.name IS NOT NULL THEN CASE
+                                WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN 'compliance.reason.done-late-to'
+                                WHEN e.ref IS NOT NULL THEN 'compliance.reason.done-on-to'
+                                WHEN per.which = 'previous' THEN 'compliance.reason.period-missed-to'
+                                WHEN per.legal <> '' THEN 'compliance.reason.due-before-to'
+                                ELSE 'compliance.reason.due-by-to' END
+                            WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN 'compliance.reason.done-late'
                             WHEN e.ref IS NOT NULL THEN 'compliance.reason.done-on'
                             WHEN per.which = 'previous' THEN 'compliance.reason.period-missed'
+                            WHEN per.legal <> '' THEN 'compliance.reason.due-before'
                             ELSE 'compliance.reason.due-by' END AS reason_key,
                        CASE WHEN NOT :evaluated THEN ARRAY[CAST(:missingSource AS text)]
-                            ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY')] END AS reason_args,
+                            ELSE ARRAY[to_char(coalesce(e.on_day, per.due), 'DD/MM/YYYY'), per.legal,
+                                       to_char(per.due, 'DD/MM/YYYY'), coalesce(rc.name, '')] END AS reason_args,
                        e.ref AS evidence
                 FROM %1$s p
                 CROSS JOIN periods per
                 LEFT JOIN evidence e ON e.subject_code = p.subject_code AND e.which = per.which
+                LEFT JOIN recipient rc ON rc.which = per.which
                 WHERE per.which = 'current' OR p.registered_on <= per.start""".formatted(population, evidence, rule.subject().name());
         return new RuleQuery(sql, params);
     }

@@ -12,7 +12,7 @@ import vn.khien.compliance.domain.RuleDefinition;
  * (Decision 05/2017, Circular 20/2017; Law 116/2025). The incidents module starts each clock from the
  * pack in force when the incident was detected and publishes it; here each clock of the rule becomes
  * an obligation of the reporting agency, the incident's reference as its item: met on time, late
- * (violated), overdue, or still running. Clocks started before the pack applied are not owed under it.
+ * ({@code LATE}: sent after its due time), overdue, or still running. Clocks started before the pack applied are not owed under it.
  */
 @Component
 class IncidentClockKind implements RuleKind {
@@ -42,12 +42,13 @@ class IncidentClockKind implements RuleKind {
     public RuleQuery query(RuleDefinition rule, EvaluationDay day) {
         Map<String, Object> params = new HashMap<>();
         params.put("packAppliesFrom", day.packAppliesFrom());
+        params.put("excludeOwnerKinds", Populations.excludedOwnerKinds(rule));
         String sql = """
                 SELECT 'AGENCY' AS subject_type, c.agency_code AS subject_code, c.incident_reference AS item_ref,
                        c.agency_code, CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS period_start,
                        d.due AS period_end, d.due AS due_date,
                        CASE WHEN c.met_at IS NOT NULL AND c.met_at <= c.due_at THEN 'MET'
-                            WHEN c.met_at IS NOT NULL THEN 'VIOLATED'
+                            WHEN c.met_at IS NOT NULL THEN 'LATE'
                             WHEN d.due < :asOf THEN 'OVERDUE'
                             WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON'
                             ELSE 'DUE' END AS status,
@@ -62,6 +63,10 @@ class IncidentClockKind implements RuleKind {
                 CROSS JOIN LATERAL (SELECT CAST(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS due) d
                 WHERE c.clock_rule_id = :ruleId
                   AND CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) >= :packAppliesFrom
+                  AND (cardinality(CAST(:excludeOwnerKinds AS text[])) = 0
+                       OR NOT EXISTS (SELECT 1 FROM systems.published_system s
+                                      JOIN agencies.published_agency oa ON oa.code = s.owner_code
+                                      WHERE s.code = c.system_code AND oa.kind = ANY(CAST(:excludeOwnerKinds AS text[]))))
                   AND (:allSubjects OR c.agency_code = ANY(CAST(:subjects AS text[])))""";
         return new RuleQuery(sql, params);
     }

@@ -10,7 +10,8 @@ import vn.khien.compliance.domain.RuleDefinition;
 /**
  * The organisation that assessed a system must not also have been providing it one of the named
  * services ({@code services}: monitoring, protection, incident response) on the day the assessment
- * was completed (Directive 14 §1). Looks back {@code lookbackMonths}; a system without a recent
+ * was completed (Directive 14 §1); an owner that provides the service in-house (no provider) and
+ * assesses its own system is not independent either: its in-house unit is the monitoring organisation. Looks back {@code lookbackMonths}; a system without a recent
  * assessment is not applicable here (the cadence rules say whether one is owed).
  */
 @Component
@@ -47,8 +48,11 @@ class IndependenceKind implements RuleKind {
                 conflict AS (
                     SELECT DISTINCT ON (r.system_code) r.system_code, r.assessment_id, r.assessor_code, a.service
                     FROM recent r
+                    JOIN systems.published_system s ON s.code = r.system_code
                     JOIN systems.published_arrangement a
-                      ON a.system_code = r.system_code AND a.provider_code = r.assessor_code
+                      ON a.system_code = r.system_code
+                     AND (a.provider_code = r.assessor_code
+                          OR (a.provider_code IS NULL AND s.owner_code = r.assessor_code))
                      AND a.service = ANY(CAST(:services AS text[]))
                      AND a.valid_from <= r.completed_on AND (a.valid_to IS NULL OR a.valid_to >= r.completed_on)
                     ORDER BY r.system_code, r.completed_on DESC),

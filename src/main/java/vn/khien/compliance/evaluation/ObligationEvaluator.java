@@ -18,7 +18,7 @@ import vn.khien.compliance.domain.RuleDefinition;
  * Evaluates rules into an obligation table with one INSERT … SELECT per rule over the whole
  * population (or the changed subjects). An active waiver turns an open obligation into "waived" with
  * its reason; a rule whose published view does not exist yet yields "not evaluated" for its
- * population, never "met".
+ * population, never "met". A recommended rule is never violated or overdue: it is "not followed".
  */
 @Component
 public class ObligationEvaluator {
@@ -61,6 +61,7 @@ public class ObligationEvaluator {
                     : kind.withoutSource(rule, evaluationDay).orElseGet(() -> notEvaluated(rule, absent.get(0)));
             Map<String, Object> params = new HashMap<>(query.params());
             params.put("ruleId", rule.id());
+            params.put("recommended", rule.recommended());
             params.put("asOf", day);
             params.put("soonDays", soonDays);
             params.put("allSubjects", subjects.all());
@@ -113,7 +114,9 @@ public class ObligationEvaluator {
         return """
                 SELECT CAST(:ruleId AS text), o.subject_type, o.subject_code, o.item_ref, o.agency_code,
                        o.period_start, o.period_end, o.due_date,
-                       CASE WHEN w.reason IS NOT NULL THEN 'WAIVED' ELSE o.status END,
+                       CASE WHEN w.reason IS NOT NULL THEN 'WAIVED'
+                            WHEN :recommended AND o.status IN ('VIOLATED', 'OVERDUE') THEN 'NOT_FOLLOWED'
+                            ELSE o.status END,
                        CASE WHEN w.reason IS NOT NULL THEN 'compliance.reason.waived' ELSE o.reason_key END,
                        CASE WHEN w.reason IS NOT NULL THEN ARRAY[w.reason, to_char(w.expires_on, 'DD/MM/YYYY')]
                             ELSE o.reason_args END,

@@ -16,6 +16,12 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 class PresenceKind implements RuleKind {
 
+    /**
+     * The sharing capability's published connection to the national monitoring centre (agency_code,
+     * connected_since); until a module publishes it, the coordinator's duty is not evaluated.
+     */
+    static final String SHARING = "sharing.published_national_sharing";
+
     @Override
     public String name() {
         return "presence";
@@ -23,6 +29,12 @@ class PresenceKind implements RuleKind {
 
     @Override
     public List<String> sources(RuleDefinition rule) {
+        if (rule.params().text("fact").equals("sharing-capability")) {
+            if (rule.subject() != SubjectType.AGENCY) {
+                throw rule.params().problem("fact", "does not apply to subject " + rule.subject());
+            }
+            return List.of(SHARING);
+        }
         var expected = switch (rule.params().text("fact")) {
             case "focal-point" -> SubjectType.AGENCY;
             case "service-arrangement", "approved-level", "national-connection", "domestic-products" ->
@@ -32,7 +44,7 @@ class PresenceKind implements RuleKind {
                         .problem(
                                 "fact",
                                 "must be focal-point, service-arrangement, approved-level,"
-                                        + " national-connection or domestic-products");
+                                        + " national-connection, domestic-products or sharing-capability");
         };
         if (expected != rule.subject()) {
             throw rule.params().problem("fact", "does not apply to subject " + rule.subject());
@@ -55,6 +67,7 @@ class PresenceKind implements RuleKind {
                 yield arrangement(population);
             }
             case "approved-level" -> approvedLevel(population);
+            case "sharing-capability" -> sharing(population);
             case "national-connection" -> nationalConnection(population);
             default -> domesticProducts(population);
         };
@@ -135,6 +148,19 @@ class PresenceKind implements RuleKind {
                        CAST(ARRAY[] AS text[]) AS reason_args,
                        'system:' || p.subject_code AS evidence
                 FROM %s p""".formatted(population);
+    }
+
+    private static String sharing(String population) {
+        return """
+                SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                       CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, CAST(NULL AS date) AS due_date,
+                       CASE WHEN x.agency_code IS NOT NULL THEN 'MET' ELSE 'VIOLATED' END AS status,
+                       CASE WHEN x.agency_code IS NOT NULL THEN 'compliance.reason.connected'
+                            ELSE 'compliance.reason.not-connected' END AS reason_key,
+                       CAST(ARRAY[] AS text[]) AS reason_args, CAST(NULL AS text) AS evidence
+                FROM %s p
+                LEFT JOIN (SELECT DISTINCT x.agency_code FROM sharing.published_national_sharing x
+                           WHERE x.connected_since <= :asOf) x ON x.agency_code = p.subject_code""".formatted(population);
     }
 
     private static String domesticProducts(String population) {

@@ -11,8 +11,10 @@ import vn.khien.compliance.domain.RuleDefinition;
  * {@code it-plan-security-share}: each IT plan or project of the current or previous year spends at
  * least the threshold on security (Directive 14 §1: 10 %), compared exactly as
  * {@code security × 100 ≥ threshold × total} so 9.999 % is not 10 %; an accepted exception is
- * waived with its reason. {@code training-hours}: the share of an agency's security staff who reached
- * their yearly training target this year, due by 31 December.
+ * waived with its reason. {@code training-hours}: the agency has named security staff this year (what
+ * the texts require); only when the province sets its own target ({@code thresholdPercent}, a
+ * provincial setting, empty by default — no text gives one) the share of them who reached their yearly
+ * training hours, due by 31 December, labelled provincial policy.
  */
 @Component
 class RatioThresholdKind implements RuleKind {
@@ -27,10 +29,17 @@ class RatioThresholdKind implements RuleKind {
 
     @Override
     public List<String> sources(RuleDefinition rule) {
-        rule.params().decimal("thresholdPercent");
         return switch (rule.params().text("fact")) {
-            case "it-plan-security-share" -> List.of(IT_PLANS);
-            case "training-hours" -> List.of(TRAINING);
+            case "it-plan-security-share" -> {
+                rule.params().decimal("thresholdPercent");
+                yield List.of(IT_PLANS);
+            }
+            case "training-hours" -> {
+                if (rule.params().values().containsKey("thresholdPercent")) {
+                    rule.params().decimal("thresholdPercent");
+                }
+                yield List.of(TRAINING);
+            }
             default -> throw rule.params().problem("fact", "must be it-plan-security-share or training-hours");
         };
     }
@@ -38,14 +47,18 @@ class RatioThresholdKind implements RuleKind {
     @Override
     public RuleQuery query(RuleDefinition rule, EvaluationDay day) {
         Map<String, Object> params = new HashMap<>();
+        params.put("year", day.asOf().getYear());
+        if (rule.params().text("fact").equals("training-hours")) {
+            boolean target = rule.params().values().containsKey("thresholdPercent");
+            params.put(
+                    "thresholdPercent", target ? rule.params().decimal("thresholdPercent") : java.math.BigDecimal.ZERO);
+            params.put("target", target);
+            return new RuleQuery(training(Populations.agencies(rule, params)), params);
+        }
         params.put("thresholdPercent", rule.params().decimal("thresholdPercent"));
         params.put(
                 "thresholdText",
                 rule.params().decimal("thresholdPercent").stripTrailingZeros().toPlainString());
-        params.put("year", day.asOf().getYear());
-        if (rule.params().text("fact").equals("training-hours")) {
-            return new RuleQuery(training(Populations.agencies(rule, params)), params);
-        }
         params.put("agencyKinds", rule.params().texts("agencyKinds").toArray(String[]::new));
         return new RuleQuery(itPlans(), params);
     }
@@ -82,10 +95,12 @@ class RatioThresholdKind implements RuleKind {
                        make_date(:year, 1, 1) AS period_start, make_date(:year, 12, 31) AS period_end,
                        make_date(:year, 12, 31) AS due_date,
                        CASE WHEN coalesce(t.staff, 0) = 0 THEN 'VIOLATED'
+                            WHEN NOT :target THEN 'MET'
                             WHEN t.reached * 100 >= CAST(:thresholdPercent AS numeric) * t.staff THEN 'MET'
                             WHEN make_date(:year, 12, 31) - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
                        CASE WHEN coalesce(t.staff, 0) = 0 THEN 'compliance.reason.no-security-staff'
-                            ELSE 'compliance.reason.training-reached' END AS reason_key,
+                            WHEN NOT :target THEN 'compliance.reason.security-staff-named'
+                            ELSE 'compliance.reason.training-reached-provincial' END AS reason_key,
                        ARRAY[CAST(coalesce(t.reached, 0) AS text), CAST(coalesce(t.staff, 0) AS text)] AS reason_args,
                        CAST(NULL AS text) AS evidence
                 FROM %s p

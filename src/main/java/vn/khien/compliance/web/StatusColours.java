@@ -15,6 +15,8 @@ public class StatusColours {
             case OVERDUE, VIOLATED -> "text-bg-danger";
             case DUE_SOON -> "text-bg-warning";
             case DUE -> "text-bg-info";
+            case LATE -> "text-bg-late";
+            case NOT_FOLLOWED -> "text-bg-not-followed";
             case MET, WAIVED -> "text-bg-success";
             case NOT_EVALUATED -> "text-bg-secondary";
             case NOT_APPLICABLE -> "text-bg-light";

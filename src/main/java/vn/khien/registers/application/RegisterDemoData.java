@@ -106,6 +106,16 @@ class RegisterDemoData implements DemoDataset {
                 "Quy chế phối hợp bảo đảm an toàn thông tin mạng giữa Sở KH&CN, Công an và Bộ Chỉ huy Quân sự",
                 today.minusDays(20),
                 "Quy chế số 05/QC-CA-QS-SKHCN"));
+        // a yearly report handed in on 5 December, one day after "trước ngày 5/12" allows: shown late
+        LocalDate fifth = LocalDate.of(today.getYear(), 12, 5);
+        LocalDate handedIn = fifth.isAfter(today) ? fifth.minusYears(1) : fifth;
+        long late = attestations.submit(new AttestationData(
+                "H57.07",
+                AttestationKind.AGENCY_ANNUAL_REPORT,
+                "Báo cáo kết quả kiểm tra, đánh giá an toàn thông tin năm " + handedIn.getYear(),
+                handedIn,
+                "Báo cáo số 210/BC-SNNMT"));
+        attestations.decide(late, true, null);
     }
 
     private void loadPlans(int year) {

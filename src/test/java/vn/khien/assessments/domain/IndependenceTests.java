@@ -40,4 +40,18 @@ class IndependenceTests {
                 "S1", ServiceKind.PROTECTION, "DV.X", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 1));
         assertThat(Independence.conflicts("DV.X", DECEMBER, List.of(provision))).hasSize(1);
     }
+
+    /** Seed §1: an owner that monitors or protects its own system in-house is its monitoring organisation. */
+    @Test
+    void refusesTheOwnerAsAssessorOfASystemItMonitorsOrProtectsInHouse() {
+        var inHouse = new ServiceProvision("S1", ServiceKind.MONITORING, null, LocalDate.of(2026, 1, 1), null);
+        var owners = java.util.Map.of("S1", "H57.02");
+        assertThat(Independence.conflicts("H57.02", DECEMBER, List.of(inHouse), owners))
+                .containsExactly(inHouse);
+        assertThat(Independence.conflicts("DG.X", DECEMBER, List.of(inHouse), owners))
+                .isEmpty();
+        var assessedInHouse = new ServiceProvision("S1", ServiceKind.ASSESSMENT, null, LocalDate.of(2026, 1, 1), null);
+        assertThat(Independence.conflicts("H57.02", DECEMBER, List.of(assessedInHouse), owners))
+                .isEmpty();
+    }
 }
