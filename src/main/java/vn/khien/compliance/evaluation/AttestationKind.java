@@ -93,7 +93,7 @@ class AttestationKind implements RuleKind {
 
     /**
      * Each appointment of the agency's focal point in {@code role} recorded here (on or after the agency's
-     * registration: the contact given or changed, Circular 20 Art. 6.1.b "cung cấp, cập nhật") owes a
+     * registration: the contact given or changed, Circular 20 Art. 6.1.b: {@code cung cấp, cập nhật}) owes a
      * notice within {@code dueDays}, met by an accepted attestation of {@code attestationKind} dated on or
      * after the change; the recipient is the holder of {@code recipientRole} on the day of the change.
      */
