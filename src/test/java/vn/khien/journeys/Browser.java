@@ -14,6 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,16 +82,31 @@ final class Browser implements AutoCloseable {
      * page, waits until the old one is gone, so that the next read sees the new page and not the old.
      */
     void click(By target) {
-        WebElement element = find(target);
         WebElement page = driver.findElement(By.tagName("html"));
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        try {
+            clickNow(target);
+        } catch (WebDriverException replacedMeanwhile) {
+            // the page was still being replaced by the previous step's navigation when the element was
+            // found ("node does not belong to the document"): the click never reached it, so find it again
+            if (!(replacedMeanwhile instanceof StaleElementReferenceException)
+                    && !String.valueOf(replacedMeanwhile.getMessage()).contains("does not belong to the document")) {
+                throw replacedMeanwhile;
+            }
+            page = driver.findElement(By.tagName("html"));
+            clickNow(target);
+        }
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
         } catch (TimeoutException stayedOnThePage) {
             // an in-page action (htmx, a disabled button): nothing to wait for
         }
+    }
+
+    private void clickNow(By target) {
+        WebElement element = find(target);
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     /**
