@@ -83,17 +83,24 @@ final class Browser implements AutoCloseable {
      */
     void click(By target) {
         WebElement page = driver.findElement(By.tagName("html"));
-        try {
-            clickNow(target);
-        } catch (WebDriverException replacedMeanwhile) {
-            // the page was still being replaced by the previous step's navigation when the element was
-            // found ("node does not belong to the document"): the click never reached it, so find it again
-            if (!(replacedMeanwhile instanceof StaleElementReferenceException)
-                    && !String.valueOf(replacedMeanwhile.getMessage()).contains("does not belong to the document")) {
-                throw replacedMeanwhile;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                clickNow(target);
+                break;
+            } catch (WebDriverException replacedMeanwhile) {
+                // Chrome answers "node does not belong to the document" when the element's document was
+                // being replaced as the click was dispatched (seen in CI after a form was re-shown): the
+                // click never reached it, so wait for the page to settle and find the element again
+                if (attempt == 3
+                        || !String.valueOf(replacedMeanwhile.getMessage())
+                                .contains("does not belong to the document")) {
+                    throw replacedMeanwhile;
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(d -> "complete"
+                                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+                page = driver.findElement(By.tagName("html"));
             }
-            page = driver.findElement(By.tagName("html"));
-            clickNow(target);
         }
         try {
             new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
