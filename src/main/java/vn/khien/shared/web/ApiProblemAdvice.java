@@ -71,7 +71,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        String key = ex.getRootCause() instanceof NulCharacters.NulCharacterRefused
+        String key = ex.getRootCause() instanceof InputBinding.NulCharacterRefused
                 ? "api.error.nul"
                 : ex.getRequiredType() != null && Temporal.class.isAssignableFrom(ex.getRequiredType())
                         ? "api.error.date"
@@ -83,7 +83,7 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     private static String unreadableKey(HttpMessageNotReadableException ex) {
         if (ex.getCause() instanceof InvalidFormatException invalid
                 && invalid.getValue() instanceof String text
-                && NulCharacters.contain(text)) {
+                && InputBinding.contain(text)) {
             return "api.error.nul";
         }
         if (ex.getCause() instanceof MismatchedInputException mismatch

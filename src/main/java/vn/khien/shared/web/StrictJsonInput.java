@@ -17,7 +17,7 @@ import tools.jackson.databind.module.SimpleModule;
  * JSON request bodies read strictly where leniency stored nonsense: a date is an ISO
  * {@code yyyy-MM-dd} string with a four-digit year, never a bare number (Jackson's lenient default read
  * {@code -1} as the epoch day 31/12/1969) nor a signed year PostgreSQL cannot store; a string with a NUL character is refused like a request parameter with one
- * ({@link NulCharacters}). Both answer 400 naming the field.
+ * ({@link InputBinding}). Both answer 400 naming the field.
  */
 @Component
 class StrictJsonInput implements JsonMapperBuilderCustomizer {
@@ -35,7 +35,7 @@ class StrictJsonInput implements JsonMapperBuilderCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
-            if (NulCharacters.contain(text)) {
+            if (InputBinding.contain(text)) {
                 throw InvalidFormatException.from(parser, "text contains a NUL character (U+0000)", text, String.class);
             }
             return text;

@@ -3,7 +3,6 @@ package vn.khien.systems.application;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.khien.identity.Role;
 import vn.khien.shared.ConflictException;
 import vn.khien.systems.AssetKind;
 
@@ -60,7 +59,7 @@ class AssetOverlaps {
             return false;
         }
         Holder first = others.get(0);
-        if (viewer.roles().contains(Role.COORDINATOR_ADMIN)) {
+        if (viewer.coordinates()) {
             if (confirmed) {
                 return true;
             }

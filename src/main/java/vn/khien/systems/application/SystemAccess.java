@@ -76,19 +76,22 @@ class SystemAccess {
             return system;
         }
 
+        /** The coordinator admin: decides for every agency (shared assets, operators of any agency). */
+        boolean coordinates() {
+            return roles.contains(Role.COORDINATOR_ADMIN);
+        }
+
         boolean canEdit(InformationSystem system) {
-            return roles.contains(Role.COORDINATOR_ADMIN)
-                    || (roles.contains(Role.AGENCY_OFFICER) && coversOwnerOrOperator(system));
+            return coordinates() || (roles.contains(Role.AGENCY_OFFICER) && coversOwnerOrOperator(system));
         }
 
         /** Registering: the coordinator for anyone, an agency officer for the agencies in their scope. */
         boolean canRegisterFor(String ownerCode) {
-            return roles.contains(Role.COORDINATOR_ADMIN)
-                    || (roles.contains(Role.AGENCY_OFFICER) && scope.covers(ownerCode));
+            return coordinates() || (roles.contains(Role.AGENCY_OFFICER) && scope.covers(ownerCode));
         }
 
         boolean mayRegister() {
-            return roles.contains(Role.COORDINATOR_ADMIN) || roles.contains(Role.AGENCY_OFFICER);
+            return coordinates() || roles.contains(Role.AGENCY_OFFICER);
         }
 
         /** One of the configured roles, held province-wide or for the owner's agency. */

@@ -12,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencySummary;
-import vn.khien.identity.Role;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -55,7 +54,7 @@ public class SystemManagement {
 
     /** Spreadsheet import is the coordinator's (SystemImport enforces it; pages only offer it). */
     public boolean mayImport() {
-        return access.viewer().roles().contains(Role.COORDINATOR_ADMIN);
+        return access.viewer().coordinates();
     }
 
     @Transactional
@@ -193,7 +192,7 @@ public class SystemManagement {
     private static void checkOperator(SystemAccess.Viewer viewer, String operatorCode, String current) {
         if (SystemValidation.blank(operatorCode)
                 || operatorCode.equals(current)
-                || viewer.roles().contains(Role.COORDINATOR_ADMIN)
+                || viewer.coordinates()
                 || viewer.scope().covers(operatorCode)) {
             return;
         }
@@ -202,7 +201,7 @@ public class SystemManagement {
 
     /** Only the coordinator records an asset shared with another agency's system (the asset form offers it). */
     public boolean mayConfirmOverlaps() {
-        return access.viewer().roles().contains(Role.COORDINATOR_ADMIN);
+        return access.viewer().coordinates();
     }
 
     /** Unknown or invisible: 404; visible but read-only for this user: 403. */

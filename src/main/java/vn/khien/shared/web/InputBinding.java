@@ -9,15 +9,14 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
 /**
- * Text with a NUL character (U+0000, {@code %00}) is refused, not cleaned: PostgreSQL cannot store
- * NUL in text, no person types it, and silently dropping it would store something other than what
- * was sent. Every request parameter, form field and path variable bound to a {@code String} passes
- * this editor, so a NUL becomes a type mismatch on that field (400 naming it, or the form re-shown
- * with its message); JSON bodies get the same rule from {@link StrictJsonInput}. Dates bound from
- * parameters and form fields are read here too, by {@link InputDates}.
+ * How request parameters, form fields and path variables are bound. Text with a NUL character (U+0000,
+ * {@code %00}) is refused, not cleaned: PostgreSQL cannot store NUL in text, no person types it, and
+ * silently dropping it would store something other than what was sent. A NUL becomes a type mismatch
+ * on its field (400 naming it, or the form re-shown with its message); JSON bodies get the same rule
+ * from {@link StrictJsonInput}. Dates are read here too, by {@link InputDates}.
  */
 @ControllerAdvice
-class NulCharacters {
+class InputBinding {
 
     static boolean contain(String text) {
         return text != null && text.indexOf('\u0000') >= 0;
