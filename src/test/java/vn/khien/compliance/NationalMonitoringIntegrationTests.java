@@ -26,10 +26,7 @@ class NationalMonitoringIntegrationTests {
     JdbcClient jdbc;
 
     long count(String rule, String subject) {
-        return jdbc.sql("SELECT count(*) FROM compliance.obligation WHERE rule_id = ? AND subject_code = ?")
-                .params(rule, subject)
-                .query(Long.class)
-                .single();
+        return ObligationCounts.of(jdbc, rule, subject);
     }
 
     @Test
