@@ -19,7 +19,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,30 +82,34 @@ final class Browser implements AutoCloseable {
      */
     void click(By target) {
         WebElement page = driver.findElement(By.tagName("html"));
-        for (int attempt = 1; ; attempt++) {
-            try {
-                clickNow(target);
-                break;
-            } catch (WebDriverException replacedMeanwhile) {
-                // Chrome answers "node does not belong to the document" when the element's document was
-                // being replaced as the click was dispatched (seen in CI after a form was re-shown): the
-                // click never reached it, so wait for the page to settle and find the element again
-                if (attempt == 3
-                        || !String.valueOf(replacedMeanwhile.getMessage())
-                                .contains("does not belong to the document")) {
-                    throw replacedMeanwhile;
-                }
-                new WebDriverWait(driver, Duration.ofSeconds(5))
-                        .until(d -> "complete"
-                                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
-                page = driver.findElement(By.tagName("html"));
-            }
-        }
+        clickNow(target);
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.stalenessOf(page));
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> isGone(page));
         } catch (TimeoutException stayedOnThePage) {
             // an in-page action (htmx, a disabled button): nothing to wait for
         }
+    }
+
+    private static boolean isGone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (WebDriverException answer) {
+            if (wasReplaced(answer)) {
+                return true;
+            }
+            throw answer;
+        }
+    }
+
+    /**
+     * Selenium's own staleness test expects "stale element", but while the old document is being torn
+     * down Chrome answers "node does not belong to the document" instead (seen in CI): both mean the
+     * page the element belonged to is gone.
+     */
+    private static boolean wasReplaced(WebDriverException answer) {
+        return answer instanceof StaleElementReferenceException
+                || String.valueOf(answer.getMessage()).contains("does not belong to the document");
     }
 
     private void clickNow(By target) {
@@ -177,8 +180,8 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1; ; attempt++) {
             try {
                 return driver.findElement(target).getText();
-            } catch (StaleElementReferenceException e) {
-                if (attempt == 5) {
+            } catch (WebDriverException e) {
+                if (attempt == 5 || !wasReplaced(e)) {
                     throw e;
                 }
             }
