@@ -4,11 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.shared.InPublisherTransaction;
 
 /** The house rules of DESIGN.md §5.2, checked on the compiled code. */
 class ArchitectureTests {
@@ -67,5 +73,34 @@ class ArchitectureTests {
                 .andShould()
                 .resideInAPackage("..api..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void crossModuleListenersRunAfterCommitOrSayWhyNot() {
+        methods()
+                .that()
+                .areAnnotatedWith(EventListener.class)
+                .and(listenToAnotherModule())
+                .should(ArchCondition.from(DescribedPredicate.describe(
+                        "say with @InPublisherTransaction (on the method or its class) why they run in the"
+                                + " publisher's transaction",
+                        method -> method.isAnnotatedWith(InPublisherTransaction.class)
+                                || method.getOwner().isAnnotatedWith(InPublisherTransaction.class))))
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaMethod> listenToAnotherModule() {
+        return DescribedPredicate.describe(
+                "listen to an event of another module",
+                method -> method.getRawParameterTypes().stream()
+                        .map(JavaClass::getPackageName)
+                        .filter(name -> name.startsWith("vn.khien."))
+                        .anyMatch(name -> !moduleOf(name)
+                                .equals(moduleOf(method.getOwner().getPackageName()))));
+    }
+
+    private static String moduleOf(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length > 2 ? parts[2] : "";
     }
 }

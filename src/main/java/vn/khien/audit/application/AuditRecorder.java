@@ -21,6 +21,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.khien.audit.domain.AuditChain;
 import vn.khien.audit.domain.AuditEntry;
 import vn.khien.shared.AuditableEvent;
+import vn.khien.shared.InPublisherTransaction;
 
 /**
  * Appends to the audit trail. Changes are written synchronously in the transaction that made them,
@@ -42,6 +43,8 @@ class AuditRecorder {
         this.clock = clock;
     }
 
+    @InPublisherTransaction("a change and its audit record commit or roll back together: no change without its"
+            + " record, no record of a change that never happened")
     @EventListener
     void on(AuditableEvent event) {
         append(currentActor(), event.action(), event.objectType(), event.objectId(), event.before(), event.after());

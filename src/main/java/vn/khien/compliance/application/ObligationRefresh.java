@@ -20,6 +20,7 @@ import vn.khien.registers.CredentialStatusChanged;
 import vn.khien.registers.ItPlanChanged;
 import vn.khien.registers.RegisterChanged;
 import vn.khien.registers.StaffLeft;
+import vn.khien.shared.InPublisherTransaction;
 import vn.khien.systems.LevelDossierChanged;
 import vn.khien.systems.SecurityProductChanged;
 import vn.khien.systems.ServiceArrangementChanged;
@@ -35,6 +36,8 @@ import vn.khien.systems.SystemsImported;
  * and re-evaluated once, right after it commits (an import of 2,000 systems is one re-evaluation, not
  * 2,000). Whatever a crash between commit and refresh loses, the start and the nightly run restore.
  */
+@InPublisherTransaction("it collects what the publisher's transaction changed and re-evaluates once after that"
+        + " transaction commits; an after-commit listener per event would re-evaluate an import once per row")
 @Component
 class ObligationRefresh {
 

@@ -12,6 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.khien.identity.Role;
 import vn.khien.identity.UserContacts;
 import vn.khien.registers.CredentialExpiring;
+import vn.khien.shared.InPublisherTransaction;
 
 /**
  * Tells an agency that one of its signing certificates is about to expire: its focal points by mail,
@@ -43,6 +44,8 @@ class CredentialExpiryNotice {
         this.clock = clock;
     }
 
+    @InPublisherTransaction("the reminder enters the outbox in the reminder job's transaction, which also records"
+            + " that the reminder was sent: either both happen or the next run tries again")
     @EventListener
     void on(CredentialExpiring event) {
         String link = UriComponentsBuilder.fromPath("/registers/credentials")

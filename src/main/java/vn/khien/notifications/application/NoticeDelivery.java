@@ -10,6 +10,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.khien.identity.UserContact;
 import vn.khien.identity.UserContacts;
+import vn.khien.shared.InPublisherTransaction;
 import vn.khien.shared.NotifiableEvent;
 import vn.khien.shared.Recipient;
 
@@ -33,6 +34,8 @@ class NoticeDelivery {
         this.outbox = outbox;
     }
 
+    @InPublisherTransaction("the notice enters the outbox in the same transaction as the change it reports, so a"
+            + " committed change is never left without its notice (the outbox sends after commit)")
     @EventListener
     void on(NotifiableEvent event) {
         Object[] args = MailFormat.arguments(event.messageArguments());
