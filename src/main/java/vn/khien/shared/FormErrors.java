@@ -1,5 +1,6 @@
 package vn.khien.shared;
 
+import java.util.function.Supplier;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.validation.BindingResult;
 
@@ -31,6 +32,22 @@ public final class FormErrors {
         } else {
             throw refusal;
         }
+    }
+
+    /**
+     * A posted form: when it bound cleanly, {@code save} runs and answers where to go (a redirect);
+     * when binding or the service refuses it, the refusal goes onto the form and {@code reshow} shows
+     * the same form again with what the user typed. Nothing is saved on a refusal.
+     */
+    public static String submit(BindingResult errors, Supplier<String> save, Supplier<String> reshow) {
+        if (!errors.hasErrors()) {
+            try {
+                return save.get();
+            } catch (InvalidInputException | ConflictException e) {
+                reject(errors, e);
+            }
+        }
+        return reshow.get();
     }
 
     private static void place(BindingResult errors, String field, String messageKey, Object[] args) {

@@ -16,9 +16,7 @@ import vn.khien.identity.Role;
 import vn.khien.identity.application.UserFilter;
 import vn.khien.identity.application.UserManagement;
 import vn.khien.identity.application.UserQueries;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.PageActions;
@@ -63,19 +61,14 @@ class UserAdminPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
-            return showForm(model, form, true);
-        }
-        try {
-            String username = management.create(form.toNewUser());
-            redirect.addFlashAttribute("notice", "identity.user.created");
-            return "redirect:/admin/users/" + username;
-        } catch (InvalidInputException e) {
-            FormErrors.reject(errors, e);
-        } catch (ConflictException e) {
-            FormErrors.reject(errors, e);
-        }
-        return showForm(model, form, true);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    String username = management.create(form.toNewUser());
+                    redirect.addFlashAttribute("notice", "identity.user.created");
+                    return "redirect:/admin/users/" + username;
+                },
+                () -> showForm(model, form, true));
     }
 
     @GetMapping("/{username}")
@@ -94,18 +87,14 @@ class UserAdminPageController {
             RedirectAttributes redirect) {
         var user = queries.find(username).orElseThrow(() -> new ObjectNotFoundException("user", username));
         model.addAttribute("user", user);
-        if (!errors.hasErrors()) {
-            try {
-                management.update(username, form.toChanges());
-                redirect.addFlashAttribute("notice", "identity.user.updated");
-                return "redirect:/admin/users/" + username;
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            } catch (ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return showForm(model, form, false);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    management.update(username, form.toChanges());
+                    redirect.addFlashAttribute("notice", "identity.user.updated");
+                    return "redirect:/admin/users/" + username;
+                },
+                () -> showForm(model, form, false));
     }
 
     @PostMapping("/{username}/disable")

@@ -23,9 +23,7 @@ import vn.khien.registers.application.AttestationManagement;
 import vn.khien.registers.application.AttestationQueries;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.PageActions;
 
@@ -102,17 +100,15 @@ class AttestationPageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                var data = form.toData();
-                UploadedEvidence.with(file, upload -> management.submit(data, upload));
-                redirect.addFlashAttribute("notice", "registers.attestation.submitted");
-                return "redirect:/registers/attestations?agency=" + form.agencyCode();
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form(model, form);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    var data = form.toData();
+                    UploadedEvidence.with(file, upload -> management.submit(data, upload));
+                    redirect.addFlashAttribute("notice", "registers.attestation.submitted");
+                    return "redirect:/registers/attestations?agency=" + form.agencyCode();
+                },
+                () -> form(model, form));
     }
 
     @PostMapping("/{id}/decision")

@@ -25,9 +25,7 @@ import vn.khien.registers.application.CredentialQueries;
 import vn.khien.registers.application.CredentialSheetImport;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.spreadsheet.SheetTemplates;
 import vn.khien.shared.web.Downloads;
@@ -100,16 +98,14 @@ class CredentialPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = management.record(form.toData());
-                redirect.addFlashAttribute("notice", "registers.credential.recorded");
-                return "redirect:/registers/credentials/" + id;
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form(model, form);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    long id = management.record(form.toData());
+                    redirect.addFlashAttribute("notice", "registers.credential.recorded");
+                    return "redirect:/registers/credentials/" + id;
+                },
+                () -> form(model, form));
     }
 
     @GetMapping("/{id}")

@@ -82,16 +82,14 @@ class ItPlanPageController {
     @PostMapping("/new")
     String record(
             @ModelAttribute("form") ItPlanForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = management.record(form.toData());
-                redirect.addFlashAttribute("notice", "registers.it-plan.recorded");
-                return "redirect:/registers/it-plans/" + id;
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form(model, form, null);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    long id = management.record(form.toData());
+                    redirect.addFlashAttribute("notice", "registers.it-plan.recorded");
+                    return "redirect:/registers/it-plans/" + id;
+                },
+                () -> form(model, form, null));
     }
 
     @GetMapping("/{id}")
@@ -114,27 +112,25 @@ class ItPlanPageController {
             Model model,
             RedirectAttributes redirect) {
         var current = queries.detail(id); // 404 first for a plan the user may not see
-        if (!errors.hasErrors()) {
-            try {
-                var data = form.toData();
-                management.revise(
-                        id,
-                        new vn.khien.registers.application.ItPlanData(
-                                current.plan().agencyCode(),
-                                data.kind(),
-                                data.name(),
-                                data.yearFrom(),
-                                data.yearTo(),
-                                data.totalBudget(),
-                                null,
-                                data.lines()));
-                redirect.addFlashAttribute("notice", "registers.it-plan.revised");
-                return "redirect:/registers/it-plans/" + id;
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form(model, form, id);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    var data = form.toData();
+                    management.revise(
+                            id,
+                            new vn.khien.registers.application.ItPlanData(
+                                    current.plan().agencyCode(),
+                                    data.kind(),
+                                    data.name(),
+                                    data.yearFrom(),
+                                    data.yearTo(),
+                                    data.totalBudget(),
+                                    null,
+                                    data.lines()));
+                    redirect.addFlashAttribute("notice", "registers.it-plan.revised");
+                    return "redirect:/registers/it-plans/" + id;
+                },
+                () -> form(model, form, id));
     }
 
     /** The declaration with its optional evidence file; a refusal re-shows the page with what was typed. */

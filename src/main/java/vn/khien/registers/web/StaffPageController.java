@@ -22,9 +22,7 @@ import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
 import vn.khien.registers.application.StaffManagement;
 import vn.khien.registers.application.StaffQueries;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.PageActions;
 
@@ -79,16 +77,14 @@ class StaffPageController {
     @PostMapping("/new")
     String record(
             @ModelAttribute("form") StaffForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                long id = management.record(form.toData());
-                redirect.addFlashAttribute("notice", "registers.staff.recorded");
-                return "redirect:/registers/staff/" + id;
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form(model, form);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    long id = management.record(form.toData());
+                    redirect.addFlashAttribute("notice", "registers.staff.recorded");
+                    return "redirect:/registers/staff/" + id;
+                },
+                () -> form(model, form));
     }
 
     @GetMapping("/{id}")

@@ -22,9 +22,7 @@ import vn.khien.registers.application.RegisterSheets;
 import vn.khien.registers.application.TelecomMeasureData;
 import vn.khien.registers.application.TelecomMeasureQueries;
 import vn.khien.registers.application.TelecomMeasures;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 
 /** Telecom child-protection measures: the province-wide list, record and revise with evidence, export. */
@@ -91,15 +89,15 @@ class TelecomMeasurePageController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            var data = form.toData();
-            UploadedEvidence.with(file, upload -> management.record(data, upload));
-            redirect.addFlashAttribute("notice", "registers.telecom.recorded");
-            return "redirect:/registers/telecom-measures?agency=" + form.agencyCode();
-        } catch (InvalidInputException | ConflictException e) {
-            FormErrors.reject(errors, e);
-        }
-        return form(model, form, null);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    var data = form.toData();
+                    UploadedEvidence.with(file, upload -> management.record(data, upload));
+                    redirect.addFlashAttribute("notice", "registers.telecom.recorded");
+                    return "redirect:/registers/telecom-measures?agency=" + form.agencyCode();
+                },
+                () -> form(model, form, null));
     }
 
     @GetMapping("/{id}/edit")
@@ -121,18 +119,18 @@ class TelecomMeasurePageController {
             Model model,
             RedirectAttributes redirect) {
         var current = queries.detail(id); // 404 first for a measure the user may not see
-        try {
-            var data = form.toData();
-            UploadedEvidence.with(file, upload -> {
-                management.revise(id, data, upload);
-                return id;
-            });
-            redirect.addFlashAttribute("notice", "registers.telecom.revised");
-            return "redirect:/registers/telecom-measures?agency=" + current.agencyCode();
-        } catch (InvalidInputException | ConflictException e) {
-            FormErrors.reject(errors, e);
-        }
-        return form(model, form, id);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    var data = form.toData();
+                    UploadedEvidence.with(file, upload -> {
+                        management.revise(id, data, upload);
+                        return id;
+                    });
+                    redirect.addFlashAttribute("notice", "registers.telecom.revised");
+                    return "redirect:/registers/telecom-measures?agency=" + current.agencyCode();
+                },
+                () -> form(model, form, id));
     }
 
     private String form(Model model, MeasureForm form, Long id) {
