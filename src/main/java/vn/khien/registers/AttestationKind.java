@@ -15,5 +15,9 @@ public enum AttestationKind {
     OWNER_YEARLY_REPORT_TO_MINISTRY,
     /** Information shared with the state security authority in a quarter (Circular 03/2017 Art. 18). */
     INFORMATION_SHARING,
+    /** An owner's half-yearly report of its monitoring results (Circular 31/2017 Art. 14.4, Appendix 2). */
+    MONITORING_REPORT,
+    /** A security drill held in the agency's own operations (Decree 85/2016 Art. 20.2.d). */
+    SECURITY_DRILL,
     OTHER
 }

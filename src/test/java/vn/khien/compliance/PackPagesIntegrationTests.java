@@ -2,6 +2,7 @@ package vn.khien.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,10 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import vn.khien.compliance.application.PackCatalogue;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
@@ -41,6 +44,24 @@ class PackPagesIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/compliance/packs/NO-SUCH").with(SignedIn.as(users, "dieuphoi")))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aProvincialSettingIsShownByItsLabelInBothLanguagesNeverByItsCodeName() throws Exception {
+        mvc.perform(get("/compliance/packs/CT14-2019").with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Chu kỳ xác nhận lại đầu mối ứng cứu sự cố (tháng)")))
+                .andExpect(content().string(containsString("Thiết lập của tỉnh — chưa đặt")))
+                .andExpect(content().string(not(containsString("<code>months</code>"))))
+                .andExpect(content().string(not(containsString("ownerLeadDays"))));
+        mvc.perform(get("/compliance/packs/ND85-2016")
+                        .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.ENGLISH)
+                        .with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Drill interval (months)")))
+                .andExpect(content().string(containsString("Provincial setting — not set")))
+                .andExpect(content().string(containsString("not evaluated until the province sets this value")))
+                .andExpect(content().string(not(containsString("validMonths"))));
     }
 
     @Test

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
@@ -43,13 +45,13 @@ class RuleStrengthIntegrationTests {
 
     @Test
     void aForeignProductWithoutJustificationIsARecommendationNotFollowedNeverAViolation() throws Exception {
-        // the systems module now asks a justification for every foreign product; systems registered before it
-        // (or imported) may lack one, as this row written the way the demo writes its inventory does
-        jdbc.sql("""
-                        INSERT INTO systems.security_product (information_system, position, ref, product, vendor, category,
-                                                              origin, justification)
-                        SELECT s.id, 90, gen_random_uuid(), 'FortiGate 60F', 'Fortinet', 'Tường lửa', 'FOREIGN', NULL
-                        FROM systems.information_system s WHERE s.code = 'SXD.DTGT'""").update();
+        // the systems module saves a foreign product without a justification (a preference, not a duty)
+        mvc.perform(post("/api/v1/systems/SXD.DTGT/products")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"product":"FortiGate 60F","vendor":"Fortinet","category":"Tường lửa","origin":"FOREIGN"}""")
+                        .with(httpBasic("dieuphoi", PASSWORD)))
+                .andExpect(status().isCreated());
         recompute.all(Today.inVietnam());
         assertThat(statusOf("ct14.domestic-products", "SXD.DTGT")).isEqualTo("NOT_FOLLOWED");
         assertThat(jdbc.sql("SELECT count(*) FROM compliance.obligation WHERE rule_id = 'ct14.domestic-products'"

@@ -210,16 +210,34 @@ class SystemApiIntegrationTests extends SystemsTestSupport {
     }
 
     @Test
-    void aForeignProductNeedsAJustification() throws Exception {
+    void aForeignProductWithoutAJustificationIsSavedBecauseDomesticProductsAreOnlyPreferred() throws Exception {
         String code = registerSystem("PRD", "H57.09", "INTERNAL");
         String path = "/api/v1/systems/" + code + "/products";
         postJson(ADMIN, path, """
                         {"product":"FortiGate 60F","vendor":"Fortinet","category":"Tường lửa","origin":"FOREIGN"}""")
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("justification"));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.justification").doesNotExist());
         postJson(ADMIN, path, """
                         {"product":"Bkav EDR","vendor":"Bkav","category":"Phòng chống mã độc","origin":"DOMESTIC"}""").andExpect(status().isCreated());
-        getAs(ADMIN, path).andExpect(jsonPath("$.items[0].origin").value("DOMESTIC"));
+        getAs(ADMIN, path).andExpect(jsonPath("$.items[*].origin", Matchers.containsInAnyOrder("FOREIGN", "DOMESTIC")));
+    }
+
+    @Test
+    void theProductFormSavesAForeignProductWithoutJustificationAndShowsTheRecommendation() throws Exception {
+        String code = registerSystem("PRF", "H57.09", "INTERNAL");
+        mvc.perform(form(ADMIN, "/systems/" + code + "/products")
+                        .param("product", "FortiGate 60F")
+                        .param("vendor", "Fortinet")
+                        .param("category", "Tường lửa")
+                        .param("origin", "FOREIGN"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/systems/" + code + "?tab=products"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("notice", "systems.product.saved-foreign-advice"));
+        getAs(ADMIN, "/systems/" + code + "?tab=products")
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("Khuyến nghị ghi lý do")));
     }
 
     @Test

@@ -203,9 +203,26 @@ public class ObligationQueries {
                         r.periodEnd(),
                         r.dueDate(),
                         ObligationStatus.valueOf(r.status()),
-                        messages.getMessage(r.reasonKey(), r.reasonArgs(), r.reasonKey(), locale),
+                        messages.getMessage(r.reasonKey(), arguments(r), r.reasonKey(), locale),
                         r.evidence()))
                 .toList();
+    }
+
+    /** A provincial setting named in a reason is shown by its label (vi/en), never by its code. */
+    private static Object[] arguments(Row r) {
+        Object[] args = new Object[r.reasonArgs().length];
+        for (int i = 0; i < args.length; i++) {
+            String arg = r.reasonArgs()[i];
+            if (arg != null && arg.startsWith(ObligationEvaluator.SETTING_ARG)) {
+                String name = arg.substring(ObligationEvaluator.SETTING_ARG.length());
+                args[i] = new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[] {"compliance.setting." + r.ruleId() + "." + name, "compliance.setting." + name},
+                        name);
+            } else {
+                args[i] = arg;
+            }
+        }
+        return args;
     }
 
     static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -43,8 +43,11 @@ public record PackDescription(
         }
     }
 
-    /** A number the province may set as its own policy; {@code value} null while not set. */
-    public record Setting(String name, String value, boolean provincialPolicy) {}
+    /**
+     * A number the province may set as its own policy; {@code value} null while not set; {@code
+     * requiredToEvaluate}: the rule is "not evaluated" until it is set.
+     */
+    public record Setting(String name, String value, boolean provincialPolicy, boolean requiredToEvaluate) {}
 
     public record Rule(
             String id,
@@ -65,7 +68,7 @@ public record PackDescription(
                     Legal.of(rule.legal()),
                     rule.strength().name(),
                     rule.provincialSettings().stream()
-                            .map(p -> new Setting(p.name(), p.set() ? p.value() : null, true))
+                            .map(p -> new Setting(p.name(), p.set() ? p.value() : null, true, p.required()))
                             .toList(),
                     rule.refines());
         }

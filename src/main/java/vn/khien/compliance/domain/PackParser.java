@@ -100,13 +100,17 @@ public final class PackParser {
         Map<String, Object> params =
                 new java.util.LinkedHashMap<>(map.get("params") instanceof Map<?, ?> p ? strings(p) : Map.of());
         List<ProvincialSetting> settings = new ArrayList<>();
+        List<String> required = map.get("requiredSettings") instanceof List<?> r
+                ? r.stream().map(String::valueOf).toList()
+                : List.of();
         if (map.get("provincialSettings") instanceof Map<?, ?> provincial) {
             strings(provincial).forEach((name, value) -> {
                 if (params.containsKey(name)) {
                     throw new PackFormatException(
                             "rule " + id + ": '" + name + "' is either a parameter or a provincial setting, not both");
                 }
-                settings.add(new ProvincialSetting(name, value == null ? null : value.toString()));
+                settings.add(
+                        new ProvincialSetting(name, value == null ? null : value.toString(), required.contains(name)));
                 if (value != null && !value.toString().isBlank()) {
                     params.put(name, value);
                 }
@@ -114,6 +118,12 @@ public final class PackParser {
         } else if (map.get("provincialSettings") != null) {
             throw new PackFormatException(
                     "rule " + id + ": 'provincialSettings' must map names to values (empty: not set)");
+        }
+        for (String name : required) {
+            if (settings.stream().noneMatch(s -> s.name().equals(name))) {
+                throw new PackFormatException(
+                        "rule " + id + ": required setting '" + name + "' is not among its provincialSettings");
+            }
         }
         if (!scope.excludeOwnerKinds().isEmpty() && !params.containsKey("excludeOwnerKinds")) {
             params.put("excludeOwnerKinds", scope.excludeOwnerKinds());

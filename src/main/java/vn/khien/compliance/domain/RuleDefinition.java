@@ -29,4 +29,9 @@ public record RuleDefinition(
     public boolean recommended() {
         return strength == Strength.RECOMMENDED;
     }
+
+    /** A provincial setting the rule cannot be evaluated without, while the province has not set it. */
+    public java.util.Optional<ProvincialSetting> missingSetting() {
+        return provincialSettings.stream().filter(s -> s.required() && !s.set()).findFirst();
+    }
 }

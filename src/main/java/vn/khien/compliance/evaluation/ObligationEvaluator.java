@@ -17,13 +17,16 @@ import vn.khien.compliance.domain.RuleDefinition;
 /**
  * Evaluates rules into an obligation table with one INSERT … SELECT per rule over the whole
  * population (or the changed subjects). An active waiver turns an open obligation into "waived" with
- * its reason; a rule whose published view does not exist yet yields "not evaluated" for its
- * population, never "met". A recommended rule is never violated or overdue: it is "not followed".
+ * its reason; a rule whose published view does not exist yet, or that needs a provincial setting the
+ * province has not set, yields "not evaluated" for its population, never "met". A recommended rule is never violated or overdue: it is "not followed".
  */
 @Component
 public class ObligationEvaluator {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ObligationEvaluator.class);
+
+    /** A reason argument naming a provincial setting, shown with the setting's label, not its code. */
+    public static final String SETTING_ARG = "setting:";
 
     public static final String COLUMNS = "rule_id, subject_type, subject_code, item_ref, agency_code, period_start,"
             + " period_end, due_date, status, reason_key, reason_args, evidence, evaluated_on";
@@ -56,9 +59,20 @@ public class ObligationEvaluator {
                     new EvaluationDay(day, soonDays, active.pack().appliesFrom());
             List<String> absent =
                     kind.sources(rule).stream().filter(missing::contains).toList();
-            RuleQuery query = absent.isEmpty()
-                    ? kind.query(rule, evaluationDay)
-                    : kind.withoutSource(rule, evaluationDay).orElseGet(() -> notEvaluated(rule, absent.get(0)));
+            RuleQuery query;
+            if (rule.missingSetting().isPresent()) {
+                // no text gives the number and the province has not set it: nothing can be said yet
+                query = notEvaluated(
+                        rule,
+                        "compliance.reason.setting-unset",
+                        ObligationEvaluator.SETTING_ARG
+                                + rule.missingSetting().get().name());
+            } else if (absent.isEmpty()) {
+                query = kind.query(rule, evaluationDay);
+            } else {
+                query = kind.withoutSource(rule, evaluationDay)
+                        .orElseGet(() -> notEvaluated(rule, "compliance.reason.source-missing", absent.get(0)));
+            }
             Map<String, Object> params = new HashMap<>(query.params());
             params.put("ruleId", rule.id());
             params.put("recommended", rule.recommended());
@@ -98,13 +112,14 @@ public class ObligationEvaluator {
                 .list());
     }
 
-    private static RuleQuery notEvaluated(RuleDefinition rule, String source) {
+    private static RuleQuery notEvaluated(RuleDefinition rule, String reasonKey, String missing) {
         Map<String, Object> params = new HashMap<>();
-        params.put("missingSource", source);
+        params.put("missingSource", missing);
+        params.put("notEvaluatedKey", reasonKey);
         String sql = """
                 SELECT '%s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, CAST(NULL AS date) AS due_date,
-                       'NOT_EVALUATED' AS status, 'compliance.reason.source-missing' AS reason_key,
+                       'NOT_EVALUATED' AS status, CAST(:notEvaluatedKey AS text) AS reason_key,
                        ARRAY[CAST(:missingSource AS text)] AS reason_args, CAST(NULL AS text) AS evidence
                 FROM %s p""".formatted(rule.subject().name(), Populations.of(rule, params));
         return new RuleQuery(sql, params);

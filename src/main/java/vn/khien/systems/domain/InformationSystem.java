@@ -135,10 +135,8 @@ public class InformationSystem extends AbstractAggregateRoot<InformationSystem> 
 
     public SecurityProduct addProduct(
             String product, String vendor, String category, ProductOrigin origin, String justification) {
-        if (origin == ProductOrigin.FOREIGN && (justification == null || justification.isBlank())) {
-            // Directive 14/CT-TTg: domestic products are preferred, so a foreign one is explained
-            throw new InvalidInputException("justification", "systems.product.error.justification-required");
-        }
+        // Directive 14/CT-TTg only prefers ("ưu tiên") domestic products: a foreign one without a
+        // justification is kept and shown as advice (rule ct14.domestic-products, recommended), not refused
         var added = new SecurityProduct(UUID.randomUUID(), product, vendor, category, origin, justification);
         products.add(added);
         registerEvent(new SecurityProductChanged(code, "added", product, vendor, origin));

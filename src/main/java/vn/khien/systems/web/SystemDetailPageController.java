@@ -89,7 +89,7 @@ class SystemDetailPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return change(
+        String view = change(
                 code,
                 "products",
                 errors,
@@ -97,6 +97,13 @@ class SystemDetailPageController {
                 redirect,
                 () -> management.addProduct(
                         code, f.product(), f.vendor(), f.category(), f.origin(), f.justification()));
+        if (view.startsWith("redirect:")
+                && f.origin() == ProductOrigin.FOREIGN
+                && (f.justification() == null || f.justification().isBlank())) {
+            // a preference, not a duty: saved, with the advice instead of an error
+            redirect.addFlashAttribute("notice", "systems.product.saved-foreign-advice");
+        }
+        return view;
     }
 
     @PostMapping("/products/{id}/delete")

@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
  */
 class PackCitationTests {
 
-    static final List<String> SHIPPED =
-            List.of("ct14-2019.yaml", "nd85-2016.yaml", "qd05-2017.yaml", "law116-2025.yaml", "tt03-2017.yaml");
+    static final List<String> SHIPPED = List.of(
+            "ct14-2019.yaml",
+            "nd85-2016.yaml",
+            "qd05-2017.yaml",
+            "law116-2025.yaml",
+            "tt03-2017.yaml",
+            "tt20-2017.yaml",
+            "tt31-2017.yaml");
 
     static PolicyPack pack(String file) throws IOException {
         String yaml = PackParserTests.shipped(file);
@@ -69,39 +75,74 @@ class PackCitationTests {
     }
 
     @Test
+    void theFormFiveSummaryCitesCircular20Article6AndItsDaysAreBeforeTwentyJuneAndFifteenDecember() throws IOException {
+        var summary = rule("tt20-2017.yaml", "tt20.incident-summary");
+        assertThat(summary.legal().article()).contains("Điều 6 khoản 1 điểm c").contains("Điều 7 khoản 1 điểm a");
+        assertThat(summary.legal().verified()).isTrue();
+        assertThat(summary.params().entries("periods"))
+                .extracting(e -> e.get("end") + " " + e.get("before"))
+                .containsExactly("06-14 06-20", "12-14 12-15");
+        assertThat(summary.params().texts("agencyKinds")).containsExactly("COORDINATOR", "TELECOM_OPERATOR");
+        assertThat(pack("tt20-2017.yaml").scope().excludeOwnerKinds())
+                .containsExactly("PROVINCIAL_POLICE", "MILITARY_COMMAND");
+    }
+
+    @Test
+    void numbersTheTextsDoNotGiveAreRequiredProvincialSettingsLeftEmpty() throws IOException {
+        var monitoring = rule("tt31-2017.yaml", "tt31.monitoring-report");
+        assertThat(monitoring.legal().article()).contains("Điều 14 khoản 4");
+        assertThat(monitoring.missingSetting()).map(ProvincialSetting::name).contains("dueDaysAfterEnd");
+        assertThat(monitoring.params().values()).doesNotContainKey("dueDaysAfterEnd");
+        var drill = rule("nd85-2016.yaml", "nd85.security-drill");
+        assertThat(drill.legal().article()).isEqualTo("Điều 20 khoản 2 điểm d");
+        assertThat(drill.missingSetting()).map(ProvincialSetting::name).contains("validMonths");
+        assertThat(pack("tt31-2017.yaml").scope().excludeOwnerKinds())
+                .containsExactly("PROVINCIAL_POLICE", "MILITARY_COMMAND");
+    }
+
+    @Test
+    void aRequiredSettingMustBeOneOfTheRulesProvincialSettings() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> PackParser.parse(ONE_RULE + "    requiredSettings: [months]\n", 1))
+                .isInstanceOf(PackFormatException.class)
+                .hasMessageContaining("months");
+    }
+
+    @Test
     void rulesFromTextsOutsideTheChapterAreNotVerified() throws IOException {
         assertThat(pack("law116-2025.yaml").rules())
                 .allSatisfy(r -> assertThat(r.legal().verified()).isFalse());
     }
 
+    /** A pack's lines before its rules. */
+    static final String HEADER = """
+            code: T
+            version: 1
+            title: {vi: t}
+            document: d
+            appliesFrom: 2020-01-01
+            rules:
+            """;
+
+    /** A pack of one rule without a verified flag or an actor; more of the rule's keys may be appended. */
+    static final String ONE_RULE = HEADER + """
+              - id: t.r
+                kind: presence
+                subject: AGENCY
+                title: {vi: t}
+                legal: {document: d, article: a, paraphrase: {vi: p}}
+            """;
+
     @Test
     void aRuleWithoutTheFlagIsReadAsNotVerified() {
-        PolicyPack pack = PackParser.parse("""
-                code: T
-                version: 1
-                title: {vi: t}
-                document: d
-                appliesFrom: 2020-01-01
-                rules:
-                  - id: t.r
-                    kind: presence
-                    subject: AGENCY
-                    title: {vi: t}
-                    legal: {document: d, article: a, paraphrase: {vi: p}}
-                """, 1);
+        PolicyPack pack = PackParser.parse(ONE_RULE, 1);
         assertThat(pack.rules().get(0).legal().verified()).isFalse();
         assertThat(pack.rules().get(0).legal().actor()).isNull();
     }
 
     @Test
     void strengthDefaultsToMandatoryAndProvincialSettingsStayEmptyUntilSet() {
-        PolicyPack pack = PackParser.parse("""
-                code: T
-                version: 1
-                title: {vi: t}
-                document: d
-                appliesFrom: 2020-01-01
-                rules:
+        PolicyPack pack = PackParser.parse(HEADER + """
                   - id: t.duty
                     kind: presence
                     subject: AGENCY

@@ -49,7 +49,11 @@ class PackParserTests {
         PolicyPack pack = PackParser.parse(shipped("nd85-2016.yaml"), 1);
         assertThat(pack.rules())
                 .extracting(RuleDefinition::id)
-                .containsExactly("nd85.level-approved", "nd85.assessment-cadence", "nd85.organisation-review");
+                .containsExactly(
+                        "nd85.level-approved",
+                        "nd85.assessment-cadence",
+                        "nd85.organisation-review",
+                        "nd85.security-drill");
         assertThat(pack.rule("nd85.assessment-cadence").orElseThrow().params().integerMap("monthsByLevel"))
                 .containsEntry(5, 6)
                 .containsEntry(3, 12);

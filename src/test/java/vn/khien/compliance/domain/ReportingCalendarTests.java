@@ -43,6 +43,22 @@ class ReportingCalendarTests {
     }
 
     @Test
+    void aHalfYearEndingFourteenJuneWhoseReportIsDueBeforeTwentyJuneIsDueOnNineteenJune() {
+        // Circular 20 Art. 6.1.c: Form 05 half-yearly "trước ngày 20 tháng 6", yearly "trước ngày 15 tháng 12"
+        var form05 = new ReportingCalendar(List.of(
+                ReportingCalendar.Cut.before(MonthDay.of(6, 14), MonthDay.of(6, 20)),
+                ReportingCalendar.Cut.before(MonthDay.of(12, 14), MonthDay.of(12, 15))));
+        assertThat(form05.periodContaining(LocalDate.of(2026, 6, 14)))
+                .isEqualTo(
+                        new Period(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 6, 14), LocalDate.of(2026, 6, 19)));
+        // on 15 June that half-year is the period before, still due on 19 June
+        assertThat(form05.periodBefore(LocalDate.of(2026, 6, 15)).due()).isEqualTo(LocalDate.of(2026, 6, 19));
+        assertThat(form05.periodContaining(LocalDate.of(2026, 6, 15)))
+                .isEqualTo(
+                        new Period(LocalDate.of(2026, 6, 15), LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 14)));
+    }
+
+    @Test
     void aCutOn29FebruaryFallsOn28FebruaryOutsideLeapYears() {
         var calendar =
                 new ReportingCalendar(List.of(new ReportingCalendar.Cut(MonthDay.of(2, 29), MonthDay.of(2, 29))));
