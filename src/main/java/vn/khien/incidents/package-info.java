@@ -10,7 +10,10 @@
  * vn.khien.incidents.IncidentChanged}; the read-only view {@code incidents.published_incident_clock}
  * (incident_reference, agency_code, system_code, clock_rule_id, starts_at, due_at, met_at). Offers:
  * the API values {@link vn.khien.incidents.IncidentStatus}, {@link vn.khien.incidents.Tlp}, {@link
- * vn.khien.incidents.Pap}, {@link vn.khien.incidents.IncidentSeverity}.
+ * vn.khien.incidents.Pap}, {@link vn.khien.incidents.IncidentSeverity}. Declares the port {@link
+ * vn.khien.incidents.IncidentClockPolicy} (with {@link vn.khien.incidents.IncidentClockRule} and {@link
+ * vn.khien.incidents.SeriousIncidentTest}), which the compliance module implements from its policy
+ * packs: incidents does not depend on compliance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents")
 package vn.khien.incidents;
