@@ -20,6 +20,7 @@ class ModularityTests {
         var incidents = modules.getModuleByName("incidents").orElseThrow();
         var compliance = modules.getModuleByName("compliance").orElseThrow();
         assertThat(incidents.getAllDependencies(modules).contains(compliance)).isFalse();
-        assertThat(compliance.getDirectDependencies(modules).contains(incidents)).isTrue();
+        assertThat(compliance.getDirectDependencies(modules).contains(incidents))
+                .isTrue();
     }
 }
