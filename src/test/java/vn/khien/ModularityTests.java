@@ -1,5 +1,7 @@
 package vn.khien;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
@@ -10,5 +12,15 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         modules.verify();
+    }
+
+    /** Incidents declares the clock port, compliance implements it and reads the clock view: one direction. */
+    @Test
+    void complianceDependsOnIncidentsAndIncidentsNeverOnCompliance() {
+        var incidents = modules.getModuleByName("incidents").orElseThrow();
+        var compliance = modules.getModuleByName("compliance").orElseThrow();
+        assertThat(incidents.getAllDependencies(modules).contains(compliance)).isFalse();
+        assertThat(compliance.getDirectDependencies(modules).contains(incidents))
+                .isTrue();
     }
 }

@@ -9,9 +9,11 @@
  * whole province; a rule whose view does not exist yet is "not evaluated", never met. Publishes:
  * {@link vn.khien.compliance.WaiverGranted}. Offers: {@link vn.khien.compliance.ObligationStatus}
  * and {@link vn.khien.compliance.SubjectType} as API values, {@link vn.khien.compliance.Authorities}
- * (who holds a role on a day), {@link vn.khien.compliance.ObligationReminders} (what is due soon or
- * overdue on a day, for the notifications' digest) and {@link vn.khien.compliance.IncidentClockPolicy}
- * (the incident clocks and the serious-incident test in force on a day, from the packs).
+ * (who holds a role on a day) and {@link vn.khien.compliance.ObligationReminders} (what is due soon or
+ * overdue on a day, for the notifications' digest). Implements the port {@link
+ * vn.khien.incidents.IncidentClockPolicy} that incidents declares (the incident clocks and the
+ * serious-incident test in force on a day, from the packs), so compliance depends on incidents and
+ * never the other way round.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Compliance")
 package vn.khien.compliance;

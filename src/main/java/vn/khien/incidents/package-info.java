@@ -12,7 +12,10 @@
  * incidents.published_incident_summary} (agency_code, period, covers_from, covers_to, first_generated_on,
  * first_ref: the Form 05 summaries made, read by compliance). Offers:
  * the API values {@link vn.khien.incidents.IncidentStatus}, {@link vn.khien.incidents.Tlp}, {@link
- * vn.khien.incidents.Pap}, {@link vn.khien.incidents.IncidentSeverity}.
+ * vn.khien.incidents.Pap}, {@link vn.khien.incidents.IncidentSeverity}. Declares the port {@link
+ * vn.khien.incidents.IncidentClockPolicy} (with {@link vn.khien.incidents.IncidentClockRule} and {@link
+ * vn.khien.incidents.SeriousIncidentTest}), which the compliance module implements from its policy
+ * packs: incidents does not depend on compliance.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Incidents")
 package vn.khien.incidents;

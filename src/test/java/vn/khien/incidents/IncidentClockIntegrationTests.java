@@ -10,8 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.khien.compliance.IncidentClockPolicy;
-import vn.khien.compliance.IncidentClockRule;
 import vn.khien.compliance.application.ObligationRecompute;
 import vn.khien.incidents.application.IncidentClocks;
 import vn.khien.support.KhienIntegrationTest;
@@ -192,5 +190,55 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
                         classification.formatted("DATA_ALTERED"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.serious.serious").value(false));
+    }
+
+    /** Decision 05/2017 Art. 1, Circular 20/2017 Art. 1.1, as the pack's {@code scope.excludeOwnerKinds}. */
+    @Test
+    void theDecision05ClocksCarryThePacksScope() {
+        assertThat(policy.clocksFor(
+                        OffsetDateTime.of(2026, 6, 20, 8, 30, 0, 0, VIETNAM).toInstant()))
+                .allSatisfy(r -> assertThat(r.excludedOwnerKinds())
+                        .containsExactlyInAnyOrder("PROVINCIAL_POLICE", "MILITARY_COMMAND"));
+    }
+
+    @Test
+    void anIncidentOnAPoliceSystemStartsNoDecision05Clock() throws Exception {
+        String reference = reportOn("CATP.CAMERA", "2026-06-20T08:30:00+07:00");
+        getAs(RESPONDER, "/api/v1/incidents/" + reference)
+                .andExpect(jsonPath("$.clocks").isEmpty());
+        putJson(RESPONDER, "/api/v1/incidents/" + reference + "/classification", """
+                        {"type":"MALWARE","severity":"CRITICAL","tlp":"AMBER","ownerCannotCope":true}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.clocks").isEmpty());
+        move(reference, "VERIFY");
+        move(reference, "CONTAIN");
+        move(reference, "RECOVER");
+        getAs(RESPONDER, "/api/v1/incidents/" + reference)
+                .andExpect(jsonPath("$.clocks").isEmpty());
+        assertThat(jdbc.sql("SELECT count(*) FROM incidents.published_incident_clock WHERE incident_reference = ?")
+                        .param(reference)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void anOrdinaryAgencysIncidentStartsTheDecision05Notice() throws Exception {
+        String reference = reportOn("SNV.WEB", "2026-06-20T08:30:00+07:00");
+        getAs(RESPONDER, "/api/v1/incidents/" + reference)
+                .andExpect(jsonPath("$.clocks.length()").value(1))
+                .andExpect(jsonPath("$.clocks[0].ruleId").value("qd05.incident-notice"))
+                .andExpect(jsonPath("$.clocks[0].dueAt").value("2026-06-25T01:30:00Z"));
+    }
+
+    private String reportOn(String systemCode, String detectedAt) throws Exception {
+        String body = postJson(RESPONDER, "/api/v1/incidents", """
+                        {"systemCode":"%s","detectedAt":"%s","type":"MALWARE",
+                         "summary":"Mã độc trên máy trạm","severity":"HIGH","tlp":"AMBER"}""".formatted(systemCode, detectedAt))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(body, "$.reference");
     }
 }

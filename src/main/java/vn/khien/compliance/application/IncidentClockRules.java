@@ -8,14 +8,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import vn.khien.compliance.IncidentClockPolicy;
-import vn.khien.compliance.IncidentClockRule;
-import vn.khien.compliance.SeriousIncidentTest;
 import vn.khien.compliance.domain.RuleDefinition;
 import vn.khien.compliance.domain.RuleParameters;
 import vn.khien.compliance.evaluation.ActiveRule;
+import vn.khien.incidents.IncidentClockPolicy;
+import vn.khien.incidents.IncidentClockRule;
+import vn.khien.incidents.SeriousIncidentTest;
 
-/** Reads the incident clocks and the serious-incident test from the packs in force on the day of detection. */
+/**
+ * Reads the incident clocks and the serious-incident test from the packs in force on the day of
+ * detection: the compliance side of the port incidents declares, so the dependency runs compliance →
+ * incidents only.
+ */
 @Component
 class IncidentClockRules implements IncidentClockPolicy {
 
@@ -68,7 +72,9 @@ class IncidentClockRules implements IncidentClockPolicy {
                         : null,
                 flag(p, "seriousOnly"),
                 legal(rule),
-                flag(p, "awaitingConfirmation"));
+                flag(p, "awaitingConfirmation"),
+                // the pack's scope (Decision 05/2017 Art. 1: no police or military systems), copied onto its rules
+                new HashSet<>(p.texts("excludeOwnerKinds")));
     }
 
     private static boolean flag(RuleParameters params, String name) {

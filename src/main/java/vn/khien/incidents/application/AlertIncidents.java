@@ -69,13 +69,11 @@ class AlertIncidents {
                 .list();
         String reference = open.isEmpty() ? management.report(report(event), source) : open.get(0);
         var loaded = loader.forTeam(reference);
-        loaded.incident()
-                .coordination()
+        loader.append(loaded.incident()
                 .alertsAdded(
                         ACTOR,
                         clock.instant(),
-                        event.alertRule() + " ×" + event.alertCount() + " " + event.severity() + " " + marker);
-        loader.save(loaded.incident());
+                        event.alertRule() + " ×" + event.alertCount() + " " + event.severity() + " " + marker));
     }
 
     /**

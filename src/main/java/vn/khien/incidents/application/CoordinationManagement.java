@@ -124,11 +124,11 @@ public class CoordinationManagement {
         loader.save(loaded.incident());
     }
 
+    /** A comment is appended to the timeline on its own: the incident is read, not saved. */
     @Transactional
     public void comment(String reference, String text) {
         var loaded = loader.forContributor(reference);
-        loaded.incident().coordination().comment(loaded.viewer().actor(), clock.instant(), text);
-        loader.save(loaded.incident());
+        loader.append(loaded.incident().comment(loaded.viewer().actor(), clock.instant(), text));
     }
 
     /** Attaches a file (size limit {@code khien.incidents.max-file-bytes}, type checked by content). */

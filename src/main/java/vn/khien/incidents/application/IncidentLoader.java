@@ -1,11 +1,14 @@
 package vn.khien.incidents.application;
 
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.khien.incidents.application.IncidentAccess.Standing;
 import vn.khien.incidents.application.IncidentAccess.Viewer;
 import vn.khien.incidents.domain.Incident;
 import vn.khien.incidents.domain.IncidentRepository;
+import vn.khien.incidents.domain.TimelineEntry;
+import vn.khien.incidents.domain.TimelineRepository;
 import vn.khien.shared.ObjectNotFoundException;
 
 /** Loads an incident for the current user: 404 when they may not know it, 403 when they may not act. */
@@ -13,10 +16,12 @@ import vn.khien.shared.ObjectNotFoundException;
 class IncidentLoader {
 
     private final IncidentRepository incidents;
+    private final TimelineRepository timeline;
     private final IncidentAccess access;
 
-    IncidentLoader(IncidentRepository incidents, IncidentAccess access) {
+    IncidentLoader(IncidentRepository incidents, TimelineRepository timeline, IncidentAccess access) {
         this.incidents = incidents;
+        this.timeline = timeline;
         this.access = access;
     }
 
@@ -49,8 +54,21 @@ class IncidentLoader {
         return loaded;
     }
 
+    /** Saves the incident, then appends what the change put on its timeline. */
     Incident save(Incident incident) {
-        return incidents.save(incident);
+        Incident saved = incidents.save(incident);
+        timeline.saveAll(saved.takeNewTimelineEntries());
+        return saved;
+    }
+
+    /** Appends one entry (and publishes its event) without saving, so without rewriting, the incident. */
+    void append(TimelineEntry entry) {
+        timeline.save(entry);
+    }
+
+    /** The incident's timeline in the order it was written. */
+    List<TimelineEntry> timeline(Incident incident) {
+        return timeline.findByIncidentOrderById(incident.id());
     }
 
     private static ObjectNotFoundException notFound(String reference) {

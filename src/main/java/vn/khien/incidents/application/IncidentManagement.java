@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.khien.compliance.IncidentClockRule.ClockStart;
 import vn.khien.incidents.Impact;
+import vn.khien.incidents.IncidentClockRule.ClockStart;
 import vn.khien.incidents.IncidentEffect;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.Tlp;
@@ -105,6 +105,7 @@ public class IncidentManagement {
                 sourceRule);
         var clocks = regime.clocks(
                 data.detectedAt(),
+                system.ownerCode(),
                 ClockStart.DETECTION,
                 data.detectedAt(),
                 seriousness.serious(),
@@ -140,6 +141,7 @@ public class IncidentManagement {
                 seriousness.legalReference());
         var inForce = regime.clocks(
                 incident.detectedAt(),
+                incident.agencyCode(),
                 ClockStart.DETECTION,
                 incident.detectedAt(),
                 seriousness.serious(),
@@ -165,6 +167,7 @@ public class IncidentManagement {
                         now,
                         regime.clocks(
                                 incident.detectedAt(),
+                                incident.agencyCode(),
                                 ClockStart.RESPONSE_END,
                                 now,
                                 incident.classification().serious(),

@@ -112,6 +112,7 @@ public class IncidentQueries {
         }
         return IncidentViews.of(
                 loaded,
+                loaded.standing().seesDetails() ? loader.timeline(incident) : List.of(),
                 seriousness(incident),
                 agencies.namesOf(List.of(incident.agencyCode())).get(incident.agencyCode()),
                 systems.find(incident.systemCode()).map(s -> s.name()).orElse(null),

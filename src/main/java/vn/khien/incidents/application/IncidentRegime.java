@@ -8,40 +8,58 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
-import vn.khien.compliance.IncidentClockPolicy;
-import vn.khien.compliance.IncidentClockRule;
-import vn.khien.compliance.IncidentClockRule.ClockStart;
-import vn.khien.compliance.SeriousIncidentTest;
+import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencySummary;
+import vn.khien.incidents.IncidentClockPolicy;
+import vn.khien.incidents.IncidentClockRule;
+import vn.khien.incidents.IncidentClockRule.ClockStart;
 import vn.khien.incidents.IncidentEffect;
+import vn.khien.incidents.SeriousIncidentTest;
 import vn.khien.incidents.domain.Clock;
 import vn.khien.systems.SystemDirectory;
 import vn.khien.systems.SystemSummary;
 
 /**
  * The regime an incident falls under: the clocks and the serious-incident test of the policy pack in
- * force on the day it was detected. Nothing here hard-codes a period; the packs do.
+ * force on the day it was detected, for the kind of agency that owns the system. Nothing here
+ * hard-codes a period or an owner kind; the packs do.
  */
 @Component
 class IncidentRegime {
 
     private final IncidentClockPolicy policy;
     private final SystemDirectory systems;
+    private final AgencyDirectory agencies;
 
-    IncidentRegime(IncidentClockPolicy policy, SystemDirectory systems) {
+    IncidentRegime(IncidentClockPolicy policy, SystemDirectory systems, AgencyDirectory agencies) {
         this.policy = policy;
         this.systems = systems;
+        this.agencies = agencies;
     }
 
-    /** The clocks that start at {@code startsAt} with {@code start}, leaving out those already running. */
+    /**
+     * The clocks that start at {@code startsAt} with {@code start}, leaving out those already running
+     * and those whose text does not cover a system of {@code ownerCode}'s kind.
+     */
     List<Clock> clocks(
             Instant detectedAt,
+            String ownerCode,
             ClockStart start,
             Instant startsAt,
             boolean serious,
             boolean beyondCapacity,
             Collection<String> running) {
-        return policy.clocksFor(detectedAt).stream()
+        var rules = policy.clocksFor(detectedAt).stream()
                 .filter(r -> r.start() == start && (serious || !r.seriousOnly()) && !running.contains(r.ruleId()))
+                .toList();
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        // Decision 05/2017 Art. 1, Circular 20/2017 Art. 1.1: police and military systems are outside them
+        AgencyKind ownerKind = agencies.find(ownerCode).map(AgencySummary::kind).orElse(null);
+        return rules.stream()
+                .filter(r -> r.coversOwner(ownerKind))
                 .map(r -> clock(r, startsAt, beyondCapacity))
                 .toList();
     }

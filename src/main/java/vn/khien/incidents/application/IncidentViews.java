@@ -6,14 +6,21 @@ import java.util.Set;
 import vn.khien.incidents.application.IncidentAccess.Standing;
 import vn.khien.incidents.application.IncidentLoader.Loaded;
 import vn.khien.incidents.domain.Incident;
+import vn.khien.incidents.domain.TimelineEntry;
 
 /** Builds the view of one incident, leaving out what the viewer's standing does not show. */
 final class IncidentViews {
 
     private IncidentViews() {}
 
+    /** {@code timeline}: the incident's entries in the order written (read only when details are shown). */
     static IncidentView of(
-            Loaded loaded, IncidentView.Seriousness seriousness, String agencyName, String systemName, Instant now) {
+            Loaded loaded,
+            List<TimelineEntry> timeline,
+            IncidentView.Seriousness seriousness,
+            String agencyName,
+            String systemName,
+            Instant now) {
         Incident i = loaded.incident();
         boolean details = loaded.standing().seesDetails();
         var c = i.classification();
@@ -107,15 +114,15 @@ final class IncidentViews {
                                         f.ref(), f.fileName(), f.sizeBytes(), f.uploadedBy(), f.uploadedAt()))
                                 .toList()
                         : List.of(),
-                details ? newestFirst(i) : List.of(),
+                details ? newestFirst(timeline) : List.of(),
                 details ? co.responders() : Set.of(),
                 details ? co.viewers() : Set.of(),
                 loaded.viewer().team(),
                 loaded.standing() == Standing.FULL);
     }
 
-    private static List<IncidentView.TimelineRow> newestFirst(Incident incident) {
-        var rows = new java.util.ArrayList<>(incident.timeline().stream()
+    private static List<IncidentView.TimelineRow> newestFirst(List<TimelineEntry> timeline) {
+        var rows = new java.util.ArrayList<>(timeline.stream()
                 .map(t -> new IncidentView.TimelineRow(t.at(), t.actor(), t.kind(), t.text()))
                 .toList());
         java.util.Collections.reverse(rows);

@@ -150,20 +150,6 @@ public final class Coordination {
         incident.changed("incidents.file.attached", file.fileName() + " " + file.sha256());
     }
 
-    public void comment(String actor, Instant now, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("text", "incidents.error.required");
-        }
-        incident.note(now, actor, "COMMENT", text.strip());
-        incident.changed("incidents.incident.commented", null);
-    }
-
-    /** Promoted alerts were added to this incident; the text names them (and their roll-ups, once). */
-    public void alertsAdded(String actor, Instant now, String text) {
-        incident.note(now, actor, "ALERTS", text);
-        incident.changed("incidents.alerts.attached", text);
-    }
-
     /** The notice or report of a clock was sent: the clock is met now (late if past due). */
     public void recordSent(String actor, Instant now, String ruleId) {
         Clock clock = clocks.stream()

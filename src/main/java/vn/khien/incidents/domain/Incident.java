@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Embedded;
@@ -24,7 +25,9 @@ import vn.khien.shared.InvalidInputException;
 /**
  * An incident on one information system, from the report to its closure (Circular 20/2017: received →
  * verified → contained → eradicated → recovered → closed, or rejected as not an incident). Every
- * change lands on the timeline and publishes an audited event.
+ * change lands on the timeline and publishes an audited event. The timeline is not one of the
+ * aggregate's collections: its entries are appended on their own ({@link TimelineEntry}), so saving the
+ * incident never rewrites it, and a comment does not touch the incident at all.
  */
 @Table(schema = "incidents", name = "incident")
 public class Incident extends AbstractAggregateRoot<Incident> {
@@ -75,8 +78,9 @@ public class Incident extends AbstractAggregateRoot<Incident> {
     @MappedCollection(idColumn = "incident", keyColumn = "position")
     private List<Clock> clocks;
 
-    @MappedCollection(idColumn = "incident", keyColumn = "position")
-    private List<TimelineEntry> timeline;
+    /** What this change puts on the timeline, appended after the incident is saved. */
+    @Transient
+    private final List<TimelineEntry> newTimelineEntries = new ArrayList<>();
 
     @Version
     private int version;
@@ -105,7 +109,6 @@ public class Incident extends AbstractAggregateRoot<Incident> {
             List<Indicator> indicators,
             List<IncidentFile> files,
             List<Clock> clocks,
-            List<TimelineEntry> timeline,
             int version) {
         this.id = id;
         this.reference = reference;
@@ -128,7 +131,6 @@ public class Incident extends AbstractAggregateRoot<Incident> {
         this.indicators = new ArrayList<>(indicators);
         this.files = new ArrayList<>(files);
         this.clocks = new ArrayList<>(clocks);
-        this.timeline = new ArrayList<>(timeline);
         this.version = version;
     }
 
@@ -160,7 +162,6 @@ public class Incident extends AbstractAggregateRoot<Incident> {
                 List.of(),
                 List.of(),
                 clocks,
-                List.of(),
                 0);
         if (classification.tlp() == Tlp.RED) {
             incident.viewers.add(new NamedViewer(r.reporter()));
@@ -316,7 +317,30 @@ public class Incident extends AbstractAggregateRoot<Incident> {
 
     /** Appends to the timeline; every change of the incident says what happened here. */
     void note(Instant at, String actor, String kind, String text) {
-        timeline.add(new TimelineEntry(at, actor, kind, text == null ? "" : text));
+        newTimelineEntries.add(TimelineEntry.of(id, at, actor, kind, text));
+    }
+
+    /**
+     * A comment from the team or the owner's side: an entry of its own, appended without saving the
+     * incident, so it neither rewrites the incident's records nor conflicts with a change to them.
+     */
+    public TimelineEntry comment(String actor, Instant now, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", "incidents.error.required");
+        }
+        return standalone(now, actor, "COMMENT", text.strip(), "incidents.incident.commented", null);
+    }
+
+    /** Promoted alerts were added to this incident; the text names them (and their roll-ups, once). */
+    public TimelineEntry alertsAdded(String actor, Instant now, String text) {
+        return standalone(now, actor, "ALERTS", text, "incidents.alerts.attached", text);
+    }
+
+    private TimelineEntry standalone(Instant at, String actor, String kind, String text, String action, String after) {
+        if (id == null) {
+            throw new IllegalStateException("the incident is not saved yet");
+        }
+        return TimelineEntry.of(id, at, actor, kind, text).announcing(new IncidentChanged(action, reference, after));
     }
 
     void changed(String action, String after) {
@@ -390,8 +414,15 @@ public class Incident extends AbstractAggregateRoot<Incident> {
         return closure;
     }
 
-    public List<TimelineEntry> timeline() {
-        return List.copyOf(timeline);
+    /**
+     * Hands over the entries this change put on the timeline, on the incident's id, for appending once
+     * the incident is saved; they are handed over once.
+     */
+    public List<TimelineEntry> takeNewTimelineEntries() {
+        List<TimelineEntry> entries =
+                newTimelineEntries.stream().map(e -> e.on(id)).toList();
+        newTimelineEntries.clear();
+        return entries;
     }
 
     /** The events registered and not yet published (for tests of the behaviour). */

@@ -49,7 +49,9 @@ class IncidentTests {
     void aReportIsReceivedOnTheTimelineAndTheReporterHearsOfIt() {
         var incident = anIncident(Tlp.AMBER, List.of());
         assertThat(incident.status()).isEqualTo(IncidentStatus.RECEIVED);
-        assertThat(incident.timeline()).extracting(TimelineEntry::kind).containsExactly("REPORTED");
+        assertThat(incident.takeNewTimelineEntries())
+                .extracting(TimelineEntry::kind)
+                .containsExactly("REPORTED");
         var reported = (IncidentReported) incident.pendingEvents().iterator().next();
         assertThat(reported.recipients()).containsExactly(Recipient.user("canbo.sonv"));
         assertThat(reported.link()).isEqualTo("/incidents/SC-2026-000001");

@@ -1,4 +1,4 @@
-package vn.khien.compliance;
+package vn.khien.incidents;
 
 import java.util.Set;
 
