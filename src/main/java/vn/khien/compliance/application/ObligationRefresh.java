@@ -15,12 +15,12 @@ import vn.khien.agencies.AgencyUpdated;
 import vn.khien.agencies.FocalPointAppointed;
 import vn.khien.agencies.FocalPointConfirmed;
 import vn.khien.assessments.AssessmentCompleted;
+import vn.khien.incidents.IncidentSummaryGenerated;
 import vn.khien.registers.AttestationAccepted;
 import vn.khien.registers.CredentialStatusChanged;
 import vn.khien.registers.ItPlanChanged;
 import vn.khien.registers.RegisterChanged;
 import vn.khien.registers.StaffLeft;
-import vn.khien.shared.AuditableEvent;
 import vn.khien.shared.InPublisherTransaction;
 import vn.khien.systems.LevelDossierChanged;
 import vn.khien.systems.SecurityProductChanged;
@@ -43,14 +43,6 @@ import vn.khien.systems.SystemsImported;
 class ObligationRefresh {
 
     private static final String EVERYTHING = "*";
-
-    /**
-     * The incidents module's action when a form is generated; for a Form 05 ({@code after} "FORM_05 H1-2026")
-     * its object id is the agency code, for the other forms an incident reference.
-     */
-    static final String FORM_GENERATED = "incidents.form.generated";
-
-    static final String FORM_05 = "FORM_05";
 
     private final ObligationRecompute recompute;
     private final SystemDirectory systems;
@@ -158,18 +150,10 @@ class ObligationRefresh {
         changed(EVERYTHING);
     }
 
-    /**
-     * A Form 05 summary generated (Circular 20 Art. 6.1.c). Read as an audit event, by its action: the
-     * incidents module depends on compliance (the clock policy), so compliance cannot name its events.
-     */
+    /** A Form 05 summary generated (Circular 20 Art. 6.1.c) meets the agency's periodic report. */
     @EventListener
-    void on(AuditableEvent event) {
-        if (FORM_GENERATED.equals(event.action())
-                && event.after() != null
-                && event.after().startsWith(FORM_05)
-                && event.objectId() != null) {
-            changed(event.objectId());
-        }
+    void on(IncidentSummaryGenerated event) {
+        changed(event.agencyCode());
     }
 
     private void system(String code) {

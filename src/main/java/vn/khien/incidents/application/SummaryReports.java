@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
-import vn.khien.incidents.IncidentChanged;
+import vn.khien.incidents.IncidentSummaryGenerated;
 import vn.khien.incidents.application.FormBuilders.SummaryLine;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -84,7 +84,7 @@ public class SummaryReports {
                 .getAuthentication()
                 .getName();
         UUID ref = forms.keep(null, agencyCode, FORM_05, period, document, actor);
-        events.publishEvent(new IncidentChanged("incidents.form.generated", agencyCode, FORM_05 + " " + period));
+        events.publishEvent(new IncidentSummaryGenerated(agencyCode, period));
         return ref;
     }
 
