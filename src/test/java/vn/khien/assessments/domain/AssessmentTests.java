@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.khien.assessments.AssessmentCompleted;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.AssessmentStatus;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
@@ -25,6 +26,7 @@ class AssessmentTests {
                         "H57.02",
                         List.of(new ScopeSystem("SNV.QLCB", "H57.02", 3)),
                         AssessmentKind.COMPLIANCE_CHECK,
+                        AssessmentScope.SYSTEMS,
                         true,
                         null,
                         "DG.KIEMDINH-DEMO",
@@ -71,5 +73,37 @@ class AssessmentTests {
     void aPeriodEndsOnOrAfterItsStart() {
         assertThatThrownBy(() -> new Period(TODAY, TODAY.minusDays(1))).isInstanceOf(InvalidInputException.class);
         assertThat(new Period(TODAY, TODAY).end()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void theCoordinatorsQualificationExceptionIsRecordedAndAuditedUntilTheAssessmentIsFinal() {
+        var a = aPlannedAssessment();
+        a.start(TODAY, NOW);
+        a.allowUnqualified("Giấy phép đang được cấp lại", NOW);
+        assertThat(a.qualificationException()).isEqualTo("Giấy phép đang được cấp lại");
+        assertThat(a.pendingEvents())
+                .contains(new vn.khien.assessments.AssessmentChanged(
+                        a.id(), "qualification-exception", "Giấy phép đang được cấp lại"));
+        a.complete(TODAY, true, NOW);
+        assertThatThrownBy(() -> a.allowUnqualified("x", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anAssessmentCoversTheListedSystemsUnlessPlannedForTheWholeOrganisation() {
+        assertThat(aPlannedAssessment().scope()).isEqualTo(AssessmentScope.SYSTEMS);
+        var whole = Assessment.plan(
+                new Assessment.Scope(
+                        null,
+                        "H57.02",
+                        List.of(new ScopeSystem("SNV.QLCB", "H57.02", 3)),
+                        AssessmentKind.COMPLIANCE_CHECK,
+                        AssessmentScope.WHOLE_ORGANISATION,
+                        true,
+                        null,
+                        "DG.KIEMDINH-DEMO",
+                        null,
+                        new Period(TODAY, TODAY.plusDays(10))),
+                NOW);
+        assertThat(whole.scope()).isEqualTo(AssessmentScope.WHOLE_ORGANISATION);
     }
 }
