@@ -7,7 +7,7 @@ package vn.khien.agencies;
  * the law on electronic transactions) but are kept here so a licence of either kind can be recorded.
  */
 public enum LicenceKind {
-    /** Art. 41.1.a: rà quét, kiểm tra, phân tích … đưa ra đánh giá rủi ro (Decree 108 Art. 3.2.e). */
+    /** Art. 41.1.a; Decree 108 Art. 3.2.e defines it as scanning and analysis that ends in a risk assessment. */
     SECURITY_ASSESSMENT,
     /** Art. 41.1.b (Decree 108 Art. 3.2.g). */
     NON_CRYPTOGRAPHIC_CONFIDENTIALITY,

@@ -6,8 +6,8 @@ package vn.khien.agencies;
  * the work, or a specialised organisation designated by the competent authority.
  */
 public enum MandateKind {
-    /** "tổ chức sự nghiệp nhà nước có chức năng, nhiệm vụ phù hợp". */
+    /** In the text: tổ chức sự nghiệp nhà nước có chức năng và nhiệm vụ phù hợp. */
     PUBLIC_SERVICE_FUNCTION,
-    /** "tổ chức chuyên môn được cấp có thẩm quyền chỉ định". */
+    /** In the text: tổ chức chuyên môn được cấp có thẩm quyền chỉ định. */
     DESIGNATED
 }

@@ -8,14 +8,16 @@ import vn.khien.agencies.LicenceKind;
 import vn.khien.shared.InvalidInputException;
 
 /**
- * Decree 85/2016 Art. 20.2.c, last indent: "Việc kiểm tra, đánh giá an toàn thông tin và đánh giá rủi ro
- * an toàn thông tin đối với hệ thống từ cấp độ 3 trở lên phải do tổ chức chuyên môn được cơ quan có thẩm
- * quyền cấp phép; tổ chức sự nghiệp nhà nước có chức năng, nhiệm vụ phù hợp hoặc do tổ chức chuyên môn
- * được cấp có thẩm quyền chỉ định thực hiện." So an assessment with a level 3+ system in scope is done by
- * an organisation holding, on every day of the work, a licence for the inspection and assessment service
- * (Law 86/2015 Art. 41.1.a), or a public service function, or a designation. Below level 3 the text asks
- * nothing of the assessor: an agency may check its own level 1–2 systems.
+ * Decree 85/2016 Art. 20.2.c, last indent: the assessment of a level 3+ system is done by a licensed
+ * specialised organisation or a state public service organisation whose functions fit or a specialised
+ * organisation designated by the competent authority. So an assessment with a level 3+ system in scope is
+ * done by an organisation holding on every day of the work a licence for the inspection and assessment
+ * service (Law 86/2015 Art. 41.1.a) or a public service function or a designation. Below level 3 the text
+ * asks nothing of the assessor: an agency may check its own level 1–2 systems.
  */
+// "Việc kiểm tra, đánh giá an toàn thông tin và đánh giá rủi ro an toàn thông tin đối với hệ thống từ cấp
+// độ 3 trở lên phải do tổ chức chuyên môn được cơ quan có thẩm quyền cấp phép; tổ chức sự nghiệp nhà nước
+// có chức năng, nhiệm vụ phù hợp hoặc do tổ chức chuyên môn được cấp có thẩm quyền chỉ định thực hiện."
 public final class Qualification {
 
     static final int FROM_LEVEL = 3;
