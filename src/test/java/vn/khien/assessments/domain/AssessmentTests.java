@@ -20,13 +20,17 @@ class AssessmentTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     static Assessment aPlannedAssessment() {
+        return planned(AssessmentScope.SYSTEMS);
+    }
+
+    static Assessment planned(AssessmentScope scope) {
         return Assessment.plan(
                 new Assessment.Scope(
                         null,
                         "H57.02",
                         List.of(new ScopeSystem("SNV.QLCB", "H57.02", 3)),
                         AssessmentKind.COMPLIANCE_CHECK,
-                        AssessmentScope.SYSTEMS,
+                        scope,
                         true,
                         null,
                         "DG.KIEMDINH-DEMO",
@@ -91,19 +95,7 @@ class AssessmentTests {
     @Test
     void anAssessmentCoversTheListedSystemsUnlessPlannedForTheWholeOrganisation() {
         assertThat(aPlannedAssessment().scope()).isEqualTo(AssessmentScope.SYSTEMS);
-        var whole = Assessment.plan(
-                new Assessment.Scope(
-                        null,
-                        "H57.02",
-                        List.of(new ScopeSystem("SNV.QLCB", "H57.02", 3)),
-                        AssessmentKind.COMPLIANCE_CHECK,
-                        AssessmentScope.WHOLE_ORGANISATION,
-                        true,
-                        null,
-                        "DG.KIEMDINH-DEMO",
-                        null,
-                        new Period(TODAY, TODAY.plusDays(10))),
-                NOW);
+        var whole = planned(AssessmentScope.WHOLE_ORGANISATION);
         assertThat(whole.scope()).isEqualTo(AssessmentScope.WHOLE_ORGANISATION);
     }
 }
