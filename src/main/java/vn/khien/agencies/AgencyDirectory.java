@@ -17,6 +17,9 @@ public interface AgencyDirectory {
     /** Active agencies in Vietnamese name order, for choosing one in a form. */
     List<AgencySummary> listActive();
 
+    /** The organisation's licence and mandate to assess, as recorded now; empty if the code is unknown. */
+    Optional<AssessorCredentials> credentials(String code);
+
     /** The agency and all units below it in the hierarchy; empty if the code is unknown. */
     Set<String> codesWithin(String code);
 }

@@ -12,7 +12,8 @@
  * <ul>
  *   <li>{@code assessments.published_assessment_result}: {@code assessment_id uuid, system_code,
  *       agency_code} (the system's owner when the assessment was planned), {@code kind, periodic boolean,
- *       assessor_code, completed_on date} — one row per completed assessment and system in its scope;
+ *       assessor_code, completed_on date, scope} ({@code SYSTEMS} or {@code WHOLE_ORGANISATION}, {@link
+ *       vn.khien.assessments.AssessmentScope}) — one row per completed assessment and system in its scope;
  *   <li>{@code assessments.published_finding}: {@code finding_id uuid, agency_code, system_code}
  *       (nullable: agency-wide), {@code severity, status, due_on date, closed_on date, campaign_id uuid}
  *       (nullable), {@code risk_accepted_until date} (nullable);

@@ -163,6 +163,42 @@ class AgencyTransferIntegrationTests {
                 .allSatisfy(row -> assertThat(row.get(0)).isIn("Mã cơ quan", "H57.02"));
     }
 
+    /** The sheet has no columns for the licence's service and issuer or the mandate (issue 16 item 7). */
+    @Test
+    void importingAnOrganisationAgainKeepsTheLicencesServiceIssuerAndMandate() throws Exception {
+        String code = AgencyRegistryIntegrationTests.unique("DG.I");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/agencies")
+                        .with(SignedIn.as(accounts, "dieuphoi"))
+                        .with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"code":"%s","name":"Tổ chức kiểm định nhập","kind":"ASSESSMENT_ORGANISATION",
+                                 "licence":{"number":"7/GP","kind":"SECURITY_ASSESSMENT","issuer":"Bộ TT&TT",
+                                            "validFrom":"2026-01-01","validUntil":"2035-12-31"},
+                                 "mandate":{"kind":"DESIGNATED","reference":"QĐ 9/QĐ-UBND"}}""".formatted(code)))
+                .andExpect(status().isCreated());
+        byte[] file = Workbooks.xlsx(
+                List.of(
+                        "Mã định danh",
+                        "Tên cơ quan, đơn vị",
+                        "Loại hình",
+                        "Số giấy phép",
+                        "Hiệu lực từ",
+                        "Hiệu lực đến"),
+                List.of(List.of(
+                        code,
+                        "Tổ chức kiểm định đổi tên",
+                        "Tổ chức kiểm tra, đánh giá",
+                        "8/GP",
+                        "01/01/2026",
+                        "31/12/2035")));
+        upload("agencies", file, new MockHttpSession()).andExpect(status().isOk());
+        assertThat(jdbc.sql("""
+                        SELECT name || '|' || licence_number || '|' || licence_kind || '|' || licence_issuer || '|'
+                               || mandate_kind || '|' || mandate_reference FROM agencies.agency WHERE code = ?""").param(code).query(String.class).single())
+                .isEqualTo("Tổ chức kiểm định đổi tên|8/GP|SECURITY_ASSESSMENT|Bộ TT&TT|DESIGNATED|QĐ 9/QĐ-UBND");
+    }
+
     private MvcResult export(String path, String user) throws Exception {
         MvcResult started =
                 mvc.perform(get(path).with(SignedIn.as(accounts, user))).andReturn();

@@ -56,11 +56,16 @@ class AssessmentRulesIntegrationTests {
     record Assessments(MockMvc mvc) {
 
         String completed(String system, String assessor, LocalDate completedOn) throws Exception {
+            return completed(system, assessor, completedOn, "SYSTEMS");
+        }
+
+        /** With both of the coordinator's exceptions: these tests are about what compliance counts. */
+        String completed(String system, String assessor, LocalDate completedOn, String scope) throws Exception {
             String created = mvc.perform(post("/api/v1/assessments")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("""
                                     {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
-                                     "plannedStart":"%s","plannedEnd":"%s"}""".formatted(system, assessor, completedOn.minusDays(10), completedOn))
+                                     "scope":"%s","plannedStart":"%s","plannedEnd":"%s"}""".formatted(system, assessor, scope, completedOn.minusDays(10), completedOn))
                             .with(httpBasic("dieuphoi", PASSWORD)))
                     .andExpect(status().isCreated())
                     .andReturn()
@@ -70,6 +75,10 @@ class AssessmentRulesIntegrationTests {
             mvc.perform(post(path + "/independence-exception")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"Không có tổ chức khác được cấp phép\"}")
+                    .with(httpBasic("dieuphoi", PASSWORD)));
+            mvc.perform(post(path + "/qualification-exception")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"Giấy phép đang được cấp lại\"}")
                     .with(httpBasic("dieuphoi", PASSWORD)));
             mvc.perform(post(path + "/complete")
                             .contentType(MediaType.APPLICATION_JSON)

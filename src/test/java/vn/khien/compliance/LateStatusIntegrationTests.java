@@ -82,8 +82,8 @@ class LateStatusIntegrationTests {
     @Test
     void anOrganisationReviewDoneMoreThanTwoYearsAfterThePreviousOneIsLateForTheCadence() throws Exception {
         var assessments = new AssessmentRulesIntegrationTests.Assessments(mvc);
-        assessments.completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2023, 1, 10));
-        assessments.completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2025, 3, 1));
+        assessments.completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2023, 1, 10), "WHOLE_ORGANISATION");
+        assessments.completed("SGDDT.CSDLGD", "DG.KIEMDINH-DEMO", LocalDate.of(2025, 3, 1), "WHOLE_ORGANISATION");
         recompute.all(Today.inVietnam());
         assertThat(obligations("agency", "H57.09", "nd85.organisation-review"))
                 .singleElement()

@@ -2,8 +2,11 @@ package vn.khien.agencies.application;
 
 import java.time.LocalDate;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.LicenceKind;
+import vn.khien.agencies.MandateKind;
 import vn.khien.agencies.domain.AgencyDetails;
 import vn.khien.agencies.domain.Licence;
+import vn.khien.agencies.domain.Mandate;
 
 /** An agency's details as entered in a form, an API request or a spreadsheet row. */
 public record AgencyData(
@@ -15,9 +18,23 @@ public record AgencyData(
         String website,
         String licenceNumber,
         LocalDate licenceValidFrom,
-        LocalDate licenceValidUntil) {
+        LocalDate licenceValidUntil,
+        Credentials credentials) {
+
+    /** The licence's kind and issuer and the mandate to assess; the spreadsheets do not carry them. */
+    public record Credentials(
+            LicenceKind licenceKind,
+            String licenceIssuer,
+            MandateKind mandateKind,
+            String mandateReference,
+            LocalDate mandateValidFrom,
+            LocalDate mandateValidUntil) {
+
+        public static final Credentials NONE = new Credentials(null, null, null, null, null, null);
+    }
 
     AgencyDetails toDetails() {
+        Credentials c = credentials == null ? Credentials.NONE : credentials;
         return new AgencyDetails(
                 blankToNull(name),
                 blankToNull(shortName),
@@ -25,7 +42,19 @@ public record AgencyData(
                 blankToNull(parentCode),
                 blankToNull(address),
                 blankToNull(website),
-                new Licence(blankToNull(licenceNumber), licenceValidFrom, licenceValidUntil));
+                new Licence(
+                        blankToNull(licenceNumber),
+                        c.licenceKind(),
+                        blankToNull(c.licenceIssuer()),
+                        licenceValidFrom,
+                        licenceValidUntil),
+                c.mandateKind() == null
+                        ? Mandate.NONE
+                        : new Mandate(
+                                c.mandateKind(),
+                                blankToNull(c.mandateReference()),
+                                c.mandateValidFrom(),
+                                c.mandateValidUntil()));
     }
 
     static String blankToNull(String value) {

@@ -10,6 +10,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencyStatus;
+import vn.khien.agencies.LicenceKind;
 import vn.khien.agencies.domain.AgencyRepository;
 import vn.khien.shared.DemoDataset;
 
@@ -35,7 +36,10 @@ class AgencyDemoData implements DemoDataset {
         return agencies.count() > 0;
     }
 
-    /** code;name;short name;kind;parent[;address;website;licence number;licence from;licence until] */
+    /**
+     * code;name;short name;kind;parent[;address;website;licence number;licence from;licence until;licence
+     * kind;licence issuer]
+     */
     private static AgencyData data(String[] f) {
         return new AgencyData(
                 f[1],
@@ -46,7 +50,14 @@ class AgencyDemoData implements DemoDataset {
                 field(f, 6),
                 field(f, 7),
                 date(field(f, 8)),
-                date(field(f, 9)));
+                date(field(f, 9)),
+                new AgencyData.Credentials(
+                        field(f, 10) == null ? null : LicenceKind.valueOf(field(f, 10)),
+                        field(f, 11),
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private static String field(String[] f, int i) {
@@ -67,9 +78,9 @@ class AgencyDemoData implements DemoDataset {
                     .map(line -> line.split(";", -1))
                     .forEach(f -> {
                         management.register(f[0], data(f));
-                        if (field(f, 10) != null) {
+                        if (field(f, 12) != null) {
                             management.changeStatus(
-                                    f[0], AgencyStatus.valueOf(f[10]), field(f, 11), date(field(f, 12)));
+                                    f[0], AgencyStatus.valueOf(f[12]), field(f, 13), date(field(f, 14)));
                         }
                     });
         } catch (IOException e) {

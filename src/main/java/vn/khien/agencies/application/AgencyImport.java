@@ -68,7 +68,8 @@ public class AgencyImport {
                     row.text("website"),
                     row.text("licenceNumber"),
                     row.date("licenceValidFrom"),
-                    row.date("licenceValidUntil"));
+                    row.date("licenceValidUntil"),
+                    AgencyData.Credentials.NONE);
             AgencyDetails details = data.toDetails();
             AgencyRules.fieldProblems(code, details)
                     .forEach(p -> row.reject(p.field(), p.messageKey(), row.text(p.field())));
@@ -99,8 +100,12 @@ public class AgencyImport {
             if (agency == null) {
                 changed.add(Agency.register(entry.getKey(), entry.getValue(), clock.instant()));
                 created++;
-            } else if (!agency.details().equals(entry.getValue())) {
-                agency.revise(entry.getValue());
+                continue;
+            }
+            // the sheet has no columns for the licence's kind and issuer or the mandate: keep the stored ones
+            AgencyDetails details = entry.getValue().withCredentialsOf(agency.details());
+            if (!agency.details().equals(details)) {
+                agency.revise(details);
                 changed.add(agency);
                 updated++;
             }

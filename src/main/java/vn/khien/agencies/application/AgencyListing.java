@@ -8,6 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencyStatus;
+import vn.khien.agencies.LicenceKind;
+import vn.khien.agencies.MandateKind;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.application.AgencyFilter.AgencySort;
 import vn.khien.shared.ObjectNotFoundException;
@@ -89,6 +91,12 @@ public class AgencyListing {
                 rs.getString("licence_number"),
                 rs.getObject("licence_valid_from", java.time.LocalDate.class),
                 rs.getObject("licence_valid_until", java.time.LocalDate.class),
+                AgencyQueries.enumOrNull(LicenceKind.class, rs.getString("licence_kind")),
+                rs.getString("licence_issuer"),
+                AgencyQueries.enumOrNull(MandateKind.class, rs.getString("mandate_kind")),
+                rs.getString("mandate_reference"),
+                rs.getObject("mandate_valid_from", java.time.LocalDate.class),
+                rs.getObject("mandate_valid_until", java.time.LocalDate.class),
                 AgencyStatus.valueOf(rs.getString("status")),
                 rs.getString("successor_code"),
                 rs.getString("successor_name"),

@@ -63,7 +63,8 @@ public class AgencyManagement {
                     now.parentCode(),
                     wanted.address(),
                     wanted.website(),
-                    now.licence());
+                    now.licence(),
+                    now.mandate());
         }
         rules.check(code, wanted);
         agency.revise(wanted);

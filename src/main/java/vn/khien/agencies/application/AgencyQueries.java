@@ -1,5 +1,6 @@
 package vn.khien.agencies.application;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencySummary;
+import vn.khien.agencies.AssessorCredentials;
+import vn.khien.agencies.LicenceKind;
+import vn.khien.agencies.MandateKind;
 
 /** Reads of the registry, straight from SQL into small records. */
 @Service
@@ -61,6 +65,33 @@ class AgencyQueries implements AgencyDirectory {
                             UNION
                             SELECT a.code FROM agencies.agency a JOIN tree t ON a.parent_code = t.code)
                         SELECT code FROM tree""").param("code", code).query(String.class).list());
+    }
+
+    @Override
+    public Optional<AssessorCredentials> credentials(String code) {
+        return jdbc.sql("""
+                        SELECT code, kind, licence_number, licence_kind, licence_issuer, licence_valid_from,
+                               licence_valid_until, mandate_kind, mandate_reference, mandate_valid_from,
+                               mandate_valid_until
+                        FROM agencies.agency WHERE code = ?""")
+                .param(code)
+                .query((rs, n) -> new AssessorCredentials(
+                        rs.getString("code"),
+                        AgencyKind.valueOf(rs.getString("kind")),
+                        rs.getString("licence_number"),
+                        enumOrNull(LicenceKind.class, rs.getString("licence_kind")),
+                        rs.getString("licence_issuer"),
+                        rs.getObject("licence_valid_from", LocalDate.class),
+                        rs.getObject("licence_valid_until", LocalDate.class),
+                        enumOrNull(MandateKind.class, rs.getString("mandate_kind")),
+                        rs.getString("mandate_reference"),
+                        rs.getObject("mandate_valid_from", LocalDate.class),
+                        rs.getObject("mandate_valid_until", LocalDate.class)))
+                .optional();
+    }
+
+    static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     private static AgencySummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.MandateKind;
 import vn.khien.agencies.domain.AgencyDetails;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
@@ -24,6 +26,7 @@ class AgencyRules {
 
     void check(String code, AgencyDetails details) {
         List<FieldProblem> problems = fieldProblems(code, details);
+        problems.addAll(credentialProblems(details));
         String parent = details.parentCode();
         if (parent != null) {
             if (directory.find(parent).isEmpty()) {
@@ -58,6 +61,38 @@ class AgencyRules {
                 && licence.validUntil() != null
                 && licence.validUntil().isBefore(licence.validFrom())) {
             problems.add(problem("licenceValidUntil", "agencies.error.licence-period"));
+        }
+        return problems;
+    }
+
+    /**
+     * The licence's kind and the mandate, entered in the form and the API (the spreadsheets do not carry
+     * them): a recorded licence names the service it covers and its validity; a designation names its document; only a
+     * public service unit holds a public service function (Decree 85/2016 Art. 20.2.c, last indent).
+     */
+    static List<FieldProblem> credentialProblems(AgencyDetails details) {
+        List<FieldProblem> problems = new ArrayList<>();
+        var licence = details.licence();
+        if (details.licensable() && licence.number() != null && licence.kind() == null) {
+            problems.add(problem("licenceKind", "agencies.error.licence-kind-required"));
+        }
+        if (details.licensable() && licence.number() != null && licence.validFrom() == null) {
+            problems.add(problem("licenceValidFrom", "agencies.error.licence-date-required"));
+        }
+        if (details.licensable() && licence.number() != null && licence.validUntil() == null) {
+            problems.add(problem("licenceValidUntil", "agencies.error.licence-date-required"));
+        }
+        var mandate = details.mandate();
+        if (mandate.kind() == MandateKind.DESIGNATED && mandate.reference() == null) {
+            problems.add(problem("mandateReference", "agencies.error.mandate-reference-required"));
+        }
+        if (mandate.kind() == MandateKind.PUBLIC_SERVICE_FUNCTION && details.kind() != AgencyKind.PUBLIC_SERVICE_UNIT) {
+            problems.add(problem("mandateKind", "agencies.error.mandate-public-service"));
+        }
+        if (mandate.validFrom() != null
+                && mandate.validUntil() != null
+                && mandate.validUntil().isBefore(mandate.validFrom())) {
+            problems.add(problem("mandateValidUntil", "agencies.error.licence-period"));
         }
         return problems;
     }

@@ -3,6 +3,8 @@ package vn.khien.agencies.application;
 import java.time.LocalDate;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencyStatus;
+import vn.khien.agencies.LicenceKind;
+import vn.khien.agencies.MandateKind;
 
 /** An agency's page: its details, its place in the hierarchy, and what the viewer may do. */
 public record AgencyView(
@@ -17,6 +19,12 @@ public record AgencyView(
         String licenceNumber,
         LocalDate licenceValidFrom,
         LocalDate licenceValidUntil,
+        LicenceKind licenceKind,
+        String licenceIssuer,
+        MandateKind mandateKind,
+        String mandateReference,
+        LocalDate mandateValidFrom,
+        LocalDate mandateValidUntil,
         AgencyStatus status,
         String successorCode,
         String successorName,

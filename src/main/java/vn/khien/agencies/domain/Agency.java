@@ -35,6 +35,9 @@ public class Agency extends AbstractAggregateRoot<Agency> {
     @Embedded.Empty(prefix = "licence_")
     private Licence licence;
 
+    @Embedded.Empty(prefix = "mandate_")
+    private Mandate mandate;
+
     private AgencyStatus status;
     private String successorCode;
     private LocalDate statusChangedOn;
@@ -75,6 +78,7 @@ public class Agency extends AbstractAggregateRoot<Agency> {
         compare("address", before.address(), details.address(), was, now);
         compare("website", before.website(), details.website(), was, now);
         compare("licence", before.licence(), details.licence(), was, now);
+        compare("mandate", before.mandate(), details.mandate(), was, now);
         registerEvent(new AgencyUpdated(code, String.join(", ", was), String.join(", ", now)));
     }
 
@@ -106,11 +110,19 @@ public class Agency extends AbstractAggregateRoot<Agency> {
         address = details.address();
         website = details.website();
         licence = details.licensable() && details.licence() != null ? details.licence() : Licence.NONE;
+        mandate = details.mandate() == null || details.mandate().kind() == null ? Mandate.NONE : details.mandate();
     }
 
     public AgencyDetails details() {
         return new AgencyDetails(
-                name, shortName, kind, parentCode, address, website, licence == null ? Licence.NONE : licence);
+                name,
+                shortName,
+                kind,
+                parentCode,
+                address,
+                website,
+                licence == null ? Licence.NONE : licence,
+                mandate == null ? Mandate.NONE : mandate);
     }
 
     private static void compare(String field, Object was, Object now, List<String> before, List<String> after) {

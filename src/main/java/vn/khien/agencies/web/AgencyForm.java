@@ -6,10 +6,12 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.LicenceKind;
+import vn.khien.agencies.MandateKind;
 import vn.khien.agencies.application.AgencyData;
 import vn.khien.agencies.application.AgencyView;
 
-/** The agency form; the registry's own rules (parent, licence period) are checked by the service. */
+/** The agency form; the registry's own rules (parent, licence, mandate) are checked by the service. */
 record AgencyForm(
         @NotBlank @Size(max = 40) String code,
         @NotBlank @Size(max = 300) String name,
@@ -19,11 +21,18 @@ record AgencyForm(
         @Size(max = 500) String address,
         @Size(max = 300) String website,
         @Size(max = 100) String licenceNumber,
+        LicenceKind licenceKind,
+        @Size(max = 300) String licenceIssuer,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceValidFrom,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceValidUntil) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate licenceValidUntil,
+        MandateKind mandateKind,
+        @Size(max = 300) String mandateReference,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mandateValidFrom,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate mandateValidUntil) {
 
     static AgencyForm empty(String parentCode) {
-        return new AgencyForm(null, null, null, null, parentCode, null, null, null, null, null);
+        return new AgencyForm(
+                null, null, null, null, parentCode, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     static AgencyForm of(AgencyView view) {
@@ -36,8 +45,14 @@ record AgencyForm(
                 view.address(),
                 view.website(),
                 view.licenceNumber(),
+                view.licenceKind(),
+                view.licenceIssuer(),
                 view.licenceValidFrom(),
-                view.licenceValidUntil());
+                view.licenceValidUntil(),
+                view.mandateKind(),
+                view.mandateReference(),
+                view.mandateValidFrom(),
+                view.mandateValidUntil());
     }
 
     AgencyData toData() {
@@ -50,6 +65,13 @@ record AgencyForm(
                 website,
                 licenceNumber,
                 licenceValidFrom,
-                licenceValidUntil);
+                licenceValidUntil,
+                new AgencyData.Credentials(
+                        licenceKind,
+                        licenceIssuer,
+                        mandateKind,
+                        mandateReference,
+                        mandateValidFrom,
+                        mandateValidUntil));
     }
 }

@@ -165,6 +165,8 @@ class AgencyPageController {
         }
         model.addAttribute("agency", agency);
         model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("licenceKinds", vn.khien.agencies.LicenceKind.values());
+        model.addAttribute("mandateKinds", vn.khien.agencies.MandateKind.values());
         // an officer editing contacts sees the parent it has, not the whole registry (issue 15)
         model.addAttribute(
                 "parents",

@@ -3,6 +3,7 @@ package vn.khien.assessments.api;
 import java.time.LocalDate;
 import java.util.List;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.Severity;
 
 /** The JSON bodies of the assessment and finding endpoints (DESIGN.md §8: camelCase, ISO dates). */
@@ -14,6 +15,7 @@ final class AssessmentRequests {
             List<String> systemCodes,
             String assessorCode,
             AssessmentKind kind,
+            AssessmentScope scope,
             Boolean periodic,
             String requestedBy,
             String team,

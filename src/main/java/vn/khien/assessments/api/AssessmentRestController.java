@@ -77,6 +77,7 @@ class AssessmentRestController {
                 r.systemCodes(),
                 r.assessorCode(),
                 r.kind(),
+                r.scope(),
                 r.periodic() == null || r.periodic(),
                 r.requestedBy(),
                 r.team(),
@@ -92,7 +93,9 @@ class AssessmentRestController {
     }
 
     @PostMapping("/{id}/start")
-    @Operation(summary = "Start the work; refused when the assessor serves a system in scope (unless excepted)")
+    @Operation(
+            summary = "Start the work; refused when the assessor serves a system in scope or, for level 3+ systems,"
+                    + " holds no assessment licence, public service function or designation (unless excepted)")
     AssessmentRow start(@PathVariable UUID id) {
         management.start(id);
         return queries.one(id);
@@ -102,6 +105,13 @@ class AssessmentRestController {
     @Operation(summary = "The coordinator lets a dependent assessor go ahead, with a reason (audited)")
     AssessmentRow exception(@PathVariable UUID id, @RequestBody ReasonRequest r) {
         management.allowDespiteDependence(id, r.reason());
+        return queries.one(id);
+    }
+
+    @PostMapping("/{id}/qualification-exception")
+    @Operation(summary = "The coordinator lets an assessor that is not qualified go ahead, with a reason (audited)")
+    AssessmentRow qualificationException(@PathVariable UUID id, @RequestBody ReasonRequest r) {
+        management.allowUnqualified(id, r.reason());
         return queries.one(id);
     }
 

@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.domain.Assessment;
 import vn.khien.assessments.domain.AssessmentRepository;
 import vn.khien.assessments.domain.Independence;
 import vn.khien.assessments.domain.Period;
+import vn.khien.assessments.domain.Qualification;
 import vn.khien.assessments.domain.ScopeSystem;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -24,7 +26,8 @@ import vn.khien.systems.SystemSummary;
 
 /**
  * The assessment workflow: check access, validate, change, and let the aggregate publish the audited
- * event. Independence of the assessor is checked when the work starts (or is registered as done).
+ * event. Independence of the assessor is checked when the work starts (or is registered as done); its
+ * qualification when the work starts and when it is done.
  */
 @Service
 public class AssessmentManagement {
@@ -75,6 +78,7 @@ public class AssessmentManagement {
                                 .map(s -> new ScopeSystem(s.code(), s.ownerCode(), s.approvedLevel()))
                                 .toList(),
                         request.kind(),
+                        request.scope() == null ? AssessmentScope.SYSTEMS : request.scope(),
                         request.periodic(),
                         requestedBy,
                         request.assessorCode(),
@@ -94,13 +98,27 @@ public class AssessmentManagement {
         assessments.save(assessment);
     }
 
+    /** The coordinator's exception to the qualification rule, with its reason (audited). */
+    @Transactional
+    public void allowUnqualified(UUID id, String reason) {
+        var viewer = access.viewer();
+        var assessment = visible(viewer, id);
+        allow(viewer.coordinator());
+        assessment.allowUnqualified(Texts.required("reason", reason, 4000), clock.instant());
+        assessments.save(assessment);
+    }
+
+    /** The work runs from today to the planned end (today, if that has passed). */
     @Transactional
     public void start(UUID id) {
         var viewer = access.viewer();
         var assessment = visible(viewer, id);
         allow(viewer.canAssess(assessment.assessorCode()));
         checkIndependence(assessment);
-        assessment.start(LocalDate.now(clock), clock.instant());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate plannedEnd = assessment.period().end();
+        checkQualification(assessment, today, plannedEnd.isBefore(today) ? today : plannedEnd);
+        assessment.start(today, clock.instant());
         assessments.save(assessment);
     }
 
@@ -139,6 +157,11 @@ public class AssessmentManagement {
         if (assessment.startedOn() == null) {
             checkIndependence(assessment);
         }
+        // the days of the work: from its start (or, registered after the fact, as complete() derives it)
+        LocalDate startedOn = assessment.startedOn() != null
+                ? assessment.startedOn()
+                : assessment.period().start();
+        checkQualification(assessment, startedOn.isAfter(completedOn) ? completedOn : startedOn, completedOn);
         assessment.complete(completedOn, fromAnyState, clock.instant());
         assessments.save(assessment);
     }
@@ -170,6 +193,20 @@ public class AssessmentManagement {
                     .distinct()
                     .collect(Collectors.joining(", "));
             throw new InvalidInputException("assessorCode", "assessments.error.not-independent", which);
+        }
+    }
+
+    /**
+     * Decree 85/2016 Art. 20.2.c: a level 3+ system is assessed by a licensed, public-service or designated
+     * organisation, on every day of the work; read through the registry's public API. Unless excepted.
+     */
+    private void checkQualification(Assessment assessment, LocalDate from, LocalDate to) {
+        if (assessment.qualificationException() != null || !Qualification.required(assessment.systems())) {
+            return;
+        }
+        var problem = Qualification.problem(agencies.credentials(assessment.assessorCode()), from, to);
+        if (problem.isPresent()) {
+            throw problem.get();
         }
     }
 

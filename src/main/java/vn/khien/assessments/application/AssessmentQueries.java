@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.AssessmentStatus;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -60,8 +61,9 @@ public class AssessmentQueries {
                 .query(Long.class)
                 .single();
         var items = jdbc.sql("""
-                        SELECT a.id, a.agency_code, a.kind, a.periodic, a.assessor_code, a.planned_start, a.planned_end,
-                               a.completed_on, a.status,
+                        SELECT a.id, a.agency_code, a.kind, a.scope, a.periodic, a.assessor_code, a.planned_start,
+                               a.planned_end, a.completed_on, a.status, a.independence_exception,
+                               a.qualification_exception,
                                (SELECT string_agg(s.system_code, ',' ORDER BY s.system_code)
                                   FROM assessments.assessment_system s WHERE s.assessment = a.id) AS systems""" + from + " ORDER BY a.planned_start DESC, a.id LIMIT :limit OFFSET :offset")
                 .params(params)
@@ -79,12 +81,15 @@ public class AssessmentQueries {
                 a.agencyCode(),
                 a.systemCodes(),
                 a.kind(),
+                a.scope(),
                 a.periodic(),
                 a.assessorCode(),
                 a.period().start(),
                 a.period().end(),
                 a.completedOn(),
-                a.status());
+                a.status(),
+                a.independenceException(),
+                a.qualificationException());
     }
 
     @Transactional(readOnly = true)
@@ -97,6 +102,7 @@ public class AssessmentQueries {
         var actions = new AssessmentView.Actions(
                 assessor && status == AssessmentStatus.PLANNED,
                 viewer.coordinator() && status == AssessmentStatus.PLANNED && a.independenceException() == null,
+                viewer.coordinator() && !status.isFinal() && a.qualificationException() == null,
                 assessor && !status.isFinal(),
                 assessor && (status == AssessmentStatus.IN_PROGRESS || status == AssessmentStatus.AGENCY_COMMENTED),
                 (viewer.actsForAgency(a.agencyCode()) || viewer.coordinator())
@@ -111,6 +117,7 @@ public class AssessmentQueries {
                 names.get(a.agencyCode()),
                 a.systems(),
                 a.kind(),
+                a.scope(),
                 a.periodic(),
                 a.requestedBy(),
                 a.assessorCode(),
@@ -125,6 +132,7 @@ public class AssessmentQueries {
                 a.commentedBy(),
                 a.cancelReason(),
                 a.independenceException(),
+                a.qualificationException(),
                 evidence.reportsOf(id),
                 findings.ofAssessment(id),
                 actions);
@@ -137,12 +145,15 @@ public class AssessmentQueries {
                 rs.getString("agency_code"),
                 systems == null ? List.of() : Arrays.asList(systems.split(",")),
                 AssessmentKind.valueOf(rs.getString("kind")),
+                AssessmentScope.valueOf(rs.getString("scope")),
                 rs.getBoolean("periodic"),
                 rs.getString("assessor_code"),
                 rs.getObject("planned_start", java.time.LocalDate.class),
                 rs.getObject("planned_end", java.time.LocalDate.class),
                 rs.getObject("completed_on", java.time.LocalDate.class),
-                AssessmentStatus.valueOf(rs.getString("status")));
+                AssessmentStatus.valueOf(rs.getString("status")),
+                rs.getString("independence_exception"),
+                rs.getString("qualification_exception"));
     }
 
     static String blankToNull(String text) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.AssessmentStatus;
 import vn.khien.assessments.domain.ScopeSystem;
 
@@ -15,6 +16,7 @@ public record AssessmentView(
         String agencyName,
         List<ScopeSystem> systems,
         AssessmentKind kind,
+        AssessmentScope scope,
         boolean periodic,
         String requestedBy,
         String assessorCode,
@@ -29,6 +31,7 @@ public record AssessmentView(
         String commentedBy,
         String cancelReason,
         String independenceException,
+        String qualificationException,
         List<EvidenceFile> reports,
         List<FindingRow> findings,
         Actions actions) {
@@ -46,6 +49,7 @@ public record AssessmentView(
     public record Actions(
             boolean start,
             boolean allowException,
+            boolean allowUnqualified,
             boolean uploadReport,
             boolean draftReport,
             boolean comment,

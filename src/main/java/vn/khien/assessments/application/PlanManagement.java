@@ -106,6 +106,7 @@ public class PlanManagement {
                         List.of(i.systemCode()),
                         i.assessorCode(),
                         i.kind(),
+                        vn.khien.assessments.AssessmentScope.SYSTEMS,
                         true,
                         null,
                         null,

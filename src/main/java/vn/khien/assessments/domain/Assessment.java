@@ -16,6 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
 import vn.khien.assessments.AssessmentChanged;
 import vn.khien.assessments.AssessmentCompleted;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.AssessmentStatus;
 import vn.khien.shared.ConflictException;
 
@@ -33,6 +34,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
     private final UUID planId;
     private final String agencyCode;
     private final AssessmentKind kind;
+    private final AssessmentScope scope;
     private final boolean periodic;
     private final String requestedBy;
     private final String assessorCode;
@@ -46,6 +48,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
     private String commentedBy;
     private String cancelReason;
     private String independenceException;
+    private String qualificationException;
     private final Instant createdAt;
     private Instant changedAt;
 
@@ -61,6 +64,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
             UUID planId,
             String agencyCode,
             AssessmentKind kind,
+            AssessmentScope scope,
             boolean periodic,
             String requestedBy,
             String assessorCode,
@@ -74,6 +78,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
             String commentedBy,
             String cancelReason,
             String independenceException,
+            String qualificationException,
             Instant createdAt,
             Instant changedAt,
             Set<ScopeSystem> systems,
@@ -82,6 +87,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         this.planId = planId;
         this.agencyCode = agencyCode;
         this.kind = kind;
+        this.scope = scope == null ? AssessmentScope.SYSTEMS : scope;
         this.periodic = periodic;
         this.requestedBy = requestedBy;
         this.assessorCode = assessorCode;
@@ -95,6 +101,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         this.commentedBy = commentedBy;
         this.cancelReason = cancelReason;
         this.independenceException = independenceException;
+        this.qualificationException = qualificationException;
         this.createdAt = createdAt;
         this.changedAt = changedAt;
         this.systems = new HashSet<>(systems);
@@ -108,6 +115,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
                 scope.planId(),
                 scope.agencyCode(),
                 scope.kind(),
+                scope.coverage(),
                 scope.periodic(),
                 scope.requestedBy(),
                 scope.assessorCode(),
@@ -121,11 +129,15 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
                 null,
                 null,
                 null,
+                null,
                 now,
                 now,
                 Set.copyOf(scope.systems()),
                 0);
-        assessment.changed("created", scope.kind() + " by " + scope.assessorCode() + " of " + scope.systemCodes(), now);
+        assessment.changed(
+                "created",
+                scope.kind() + " (" + assessment.scope + ") by " + scope.assessorCode() + " of " + scope.systemCodes(),
+                now);
         return assessment;
     }
 
@@ -135,6 +147,7 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
             String agencyCode,
             List<ScopeSystem> systems,
             AssessmentKind kind,
+            AssessmentScope coverage,
             boolean periodic,
             String requestedBy,
             String assessorCode,
@@ -156,7 +169,17 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         changed("independence-exception", reason, now);
     }
 
-    /** The caller has checked independence (or an exception is recorded). */
+    /**
+     * The coordinator lets an assessor go ahead that does not hold the qualification Decree 85/2016 Art.
+     * 20.2.c asks for level 3+ systems (e.g. its licence is being renewed), for a recorded reason; audited.
+     */
+    public void allowUnqualified(String reason, Instant now) {
+        require(!status.isFinal()); // checked again at "done": a licence may lapse while the work goes on
+        this.qualificationException = reason;
+        changed("qualification-exception", reason, now);
+    }
+
+    /** The caller has checked independence and qualification (or exceptions are recorded). */
     public void start(LocalDate day, Instant now) {
         require(status == AssessmentStatus.PLANNED);
         this.status = AssessmentStatus.IN_PROGRESS;
@@ -249,6 +272,10 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
         return kind;
     }
 
+    public AssessmentScope scope() {
+        return scope;
+    }
+
     public boolean periodic() {
         return periodic;
     }
@@ -291,6 +318,10 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
 
     public String independenceException() {
         return independenceException;
+    }
+
+    public String qualificationException() {
+        return qualificationException;
     }
 
     public Instant createdAt() {

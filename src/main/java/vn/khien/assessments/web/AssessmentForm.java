@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.application.NewAssessment;
 
 /** The new-assessment form; systems as codes separated by commas or spaces. */
@@ -12,6 +13,7 @@ record AssessmentForm(
         String systemCodes,
         String assessorCode,
         AssessmentKind kind,
+        AssessmentScope scope,
         Boolean periodic,
         String requestedBy,
         String team,
@@ -19,7 +21,16 @@ record AssessmentForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedEnd) {
 
     static AssessmentForm empty(String systemCode) {
-        return new AssessmentForm(systemCode, null, AssessmentKind.COMPLIANCE_CHECK, true, null, null, null, null);
+        return new AssessmentForm(
+                systemCode,
+                null,
+                AssessmentKind.COMPLIANCE_CHECK,
+                AssessmentScope.SYSTEMS,
+                true,
+                null,
+                null,
+                null,
+                null);
     }
 
     NewAssessment toRequest() {
@@ -32,6 +43,7 @@ record AssessmentForm(
                 codes,
                 assessorCode,
                 kind,
+                scope,
                 Boolean.TRUE.equals(periodic),
                 requestedBy,
                 team,

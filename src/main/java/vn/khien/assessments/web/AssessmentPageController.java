@@ -110,6 +110,12 @@ class AssessmentPageController {
         return step(id, model, redirect, () -> management.allowDespiteDependence(id, reason));
     }
 
+    @PostMapping("/{id}/qualification-exception")
+    String qualificationException(
+            @PathVariable UUID id, @RequestParam String reason, Model model, RedirectAttributes redirect) {
+        return step(id, model, redirect, () -> management.allowUnqualified(id, reason));
+    }
+
     @PostMapping("/{id}/draft-report")
     String draft(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
         return step(id, model, redirect, () -> management.draftReport(id));
@@ -188,6 +194,7 @@ class AssessmentPageController {
 
     private String form(Model model) {
         model.addAttribute("kinds", AssessmentKind.values());
+        model.addAttribute("scopes", vn.khien.assessments.AssessmentScope.values());
         model.addAttribute("agencies", agencies.inScopeAnd(AgencyChoices.SECURITY_SERVICES));
         return "assessments/form";
     }

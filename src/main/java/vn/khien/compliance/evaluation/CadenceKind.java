@@ -11,7 +11,8 @@ import vn.khien.compliance.domain.RuleDefinition;
  * An assessment every so many months, counted from the last one (Decree 85/2016 Art. 20: levels 3–4
  * yearly, level 5 every 6 months, the organisation every 2 years). For systems the interval depends
  * on the level ({@code monthsByLevel}); for agencies it is {@code months} and any completed
- * assessment of the agency's systems counts. Before the first assessment the clock runs from the
+ * assessment of the agency's systems counts, or, with {@code assessmentScope}, only those of that
+ * scope (the organisation review: {@code WHOLE_ORGANISATION}, issue 16 item 9). Before the first assessment the clock runs from the
  * later of the level approval, the registration and the day the pack started to apply. The last
  * assessment done after the interval from the one before it (or from that start) ran out is late
  * ({@code LATE}) until the next one.
@@ -33,6 +34,7 @@ class CadenceKind implements RuleKind {
         } else {
             rule.params().integer("months");
         }
+        assessmentScope(rule);
         return List.of(ASSESSMENTS);
     }
 
@@ -40,6 +42,7 @@ class CadenceKind implements RuleKind {
     public RuleQuery query(RuleDefinition rule, EvaluationDay day) {
         Map<String, Object> params = new HashMap<>();
         params.put("trackingFrom", day.packAppliesFrom());
+        params.put("assessmentScope", assessmentScope(rule));
         String population = Populations.of(rule, params);
         String intervals;
         String lastKey;
@@ -64,7 +67,8 @@ class CadenceKind implements RuleKind {
                     SELECT r.%2$s AS subject_code, r.assessment_id, r.completed_on,
                            lag(r.completed_on) OVER (PARTITION BY r.%2$s ORDER BY r.completed_on) AS previous_on
                     FROM assessments.published_assessment_result r
-                    WHERE r.completed_on <= :asOf AND (:allSubjects OR r.%2$s = ANY(CAST(:subjects AS text[])))),
+                    WHERE r.completed_on <= :asOf AND (:allSubjects OR r.%2$s = ANY(CAST(:subjects AS text[])))
+                      AND (CAST(:assessmentScope AS text) IS NULL OR r.scope = :assessmentScope)),
                 last AS (
                     SELECT DISTINCT ON (subject_code) subject_code, assessment_id, completed_on, previous_on
                     FROM ranked ORDER BY subject_code, completed_on DESC)
@@ -90,4 +94,16 @@ class CadenceKind implements RuleKind {
                         population, lastKey, intervals, base, rule.subject().name());
         return new RuleQuery(sql, params);
     }
+
+    /** The assessments' scope that counts, if the pack names one (the assessments module's scope names). */
+    private static String assessmentScope(RuleDefinition rule) {
+        String scope = rule.params().text("assessmentScope", null);
+        if (scope != null && !SCOPES.contains(scope)) {
+            throw new vn.khien.compliance.domain.PackFormatException(
+                    rule.id() + ": assessmentScope must be one of " + SCOPES);
+        }
+        return scope;
+    }
+
+    static final List<String> SCOPES = List.of("SYSTEMS", "WHOLE_ORGANISATION");
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.khien.assessments.AssessmentCompleted;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.AssessmentStatus;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
@@ -19,12 +20,17 @@ class AssessmentTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
     static Assessment aPlannedAssessment() {
+        return planned(AssessmentScope.SYSTEMS);
+    }
+
+    static Assessment planned(AssessmentScope scope) {
         return Assessment.plan(
                 new Assessment.Scope(
                         null,
                         "H57.02",
                         List.of(new ScopeSystem("SNV.QLCB", "H57.02", 3)),
                         AssessmentKind.COMPLIANCE_CHECK,
+                        scope,
                         true,
                         null,
                         "DG.KIEMDINH-DEMO",
@@ -71,5 +77,25 @@ class AssessmentTests {
     void aPeriodEndsOnOrAfterItsStart() {
         assertThatThrownBy(() -> new Period(TODAY, TODAY.minusDays(1))).isInstanceOf(InvalidInputException.class);
         assertThat(new Period(TODAY, TODAY).end()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void theCoordinatorsQualificationExceptionIsRecordedAndAuditedUntilTheAssessmentIsFinal() {
+        var a = aPlannedAssessment();
+        a.start(TODAY, NOW);
+        a.allowUnqualified("Giấy phép đang được cấp lại", NOW);
+        assertThat(a.qualificationException()).isEqualTo("Giấy phép đang được cấp lại");
+        assertThat(a.pendingEvents())
+                .contains(new vn.khien.assessments.AssessmentChanged(
+                        a.id(), "qualification-exception", "Giấy phép đang được cấp lại"));
+        a.complete(TODAY, true, NOW);
+        assertThatThrownBy(() -> a.allowUnqualified("x", NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void anAssessmentCoversTheListedSystemsUnlessPlannedForTheWholeOrganisation() {
+        assertThat(aPlannedAssessment().scope()).isEqualTo(AssessmentScope.SYSTEMS);
+        var whole = planned(AssessmentScope.WHOLE_ORGANISATION);
+        assertThat(whole.scope()).isEqualTo(AssessmentScope.WHOLE_ORGANISATION);
     }
 }
