@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,11 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
+import vn.khien.support.Workbooks;
 
 /**
  * The head of an agency (người đứng đầu) as a dated registry role: who was head on a day, one agency or
@@ -194,6 +197,38 @@ class AccountableHeadIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void theFocalPointSpreadsheetImportsAHeadByItsVietnameseRoleName() throws Exception {
+        String code = registerUnit();
+        byte[] xlsx = Workbooks.xlsx(
+                List.of(
+                        "Mã cơ quan",
+                        "Vai trò",
+                        "Đơn vị đầu mối",
+                        "Họ và tên",
+                        "Chức vụ",
+                        "Điện thoại",
+                        "Thư điện tử",
+                        "Phụ trách từ ngày"),
+                List.of(List.of(
+                        code,
+                        "Người đứng đầu cơ quan",
+                        "Bệnh viện thử nghiệm",
+                        "Trương Công Tám",
+                        "Giám đốc",
+                        "0234 3822 888",
+                        "tam.tc@hue.gov.vn",
+                        "15/09/2026")));
+        mvc.perform(multipart("/agencies/import/focal-points")
+                        .file(new MockMultipartFile("file", "heads.xlsx", null, xlsx))
+                        .with(SignedIn.as(accounts, "dieuphoi"))
+                        .with(csrf()))
+                .andExpect(content().string(Matchers.containsString("Đã nhập xong")));
+        assertThat(heads.on(code, LocalDate.of(2026, 9, 15)))
+                .hasValueSatisfying(h -> assertThat(h.personName()).isEqualTo("Trương Công Tám"));
+        assertThat(heads.on(code, LocalDate.of(2026, 9, 14))).isEmpty();
     }
 
     private ResultActions recordHead(String code, String person, String from) throws Exception {

@@ -32,7 +32,7 @@ class IncidentHeadIntegrationTests extends IncidentsTestSupport {
 
         assertThat(head(OFFICER, lastDayOfThePredecessor)).isEqualTo("Lê Quang Vinh — Giám đốc Sở");
         assertThat(head(OFFICER, firstDayOfTheSuccessor)).isEqualTo("Phạm Thị Bình — Giám đốc Sở");
-        assertThat(page(RESPONDER, firstDayOfTheSuccessor)).contains(">Người đứng đầu cơ quan ngày 01/08/2024</dt>");
+        assertThat(page(RESPONDER, firstDayOfTheSuccessor)).contains(">Người đứng đầu ngày 01/08/2024</dt>");
     }
 
     @Test
