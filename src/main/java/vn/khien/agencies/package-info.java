@@ -1,9 +1,10 @@
 /**
  * The registry of agencies and organisations taking part in the programme.
  *
- * <p>Owns: agencies with their kind and hierarchy (province → agency → unit). Publishes: {@link
- * vn.khien.agencies.AgencyRegistered}. Offers: {@link vn.khien.agencies.AgencyDirectory} to look
- * agencies up and to resolve an agency's subordinate units (used for access scopes).
+ * <p>Owns: agencies with their kind and hierarchy (province → agency → unit), and the dated terms of
+ * their heads and focal points. Publishes: {@link vn.khien.agencies.AgencyRegistered}. Offers: {@link
+ * vn.khien.agencies.AgencyDirectory} to look agencies up and to resolve an agency's subordinate units
+ * (used for access scopes), and {@link vn.khien.agencies.AccountableHeads}: who headed an agency on a day.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Agencies")
 package vn.khien.agencies;

@@ -3,6 +3,11 @@ package vn.khien.agencies.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khien.agencies.FocalPointRole;
+import vn.khien.agencies.application.AccountableHeadQueries;
 import vn.khien.agencies.application.FocalPointAttention;
 import vn.khien.agencies.application.FocalPointManagement;
 import vn.khien.agencies.application.FocalPointQueries;
@@ -22,21 +28,45 @@ import vn.khien.shared.Paging;
 
 @RestController
 @RequestMapping("/api/v1/agencies")
-@Tag(name = "Focal points", description = "Security focal units and 24/7 incident-response contacts, with history")
+@Tag(
+        name = "Focal points",
+        description = "The agency's head, security focal unit and 24/7 incident-response contact, with history")
 class FocalPointRestController {
 
     private final FocalPointManagement management;
     private final FocalPointQueries queries;
+    private final AccountableHeadQueries heads;
+    private final MessageSource messages;
+    private final Clock clock;
 
-    FocalPointRestController(FocalPointManagement management, FocalPointQueries queries) {
+    FocalPointRestController(
+            FocalPointManagement management,
+            FocalPointQueries queries,
+            AccountableHeadQueries heads,
+            MessageSource messages,
+            Clock clock) {
         this.management = management;
         this.queries = queries;
+        this.heads = heads;
+        this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/{code}/focal-points")
     @Operation(summary = "Every term of the agency's focal points, current ones first (current = no validTo)")
     PageResponse<FocalPointView> focalPoints(@PathVariable String code) {
         return Listing.whole(queries.of(code));
+    }
+
+    @GetMapping("/{code}/head")
+    @Operation(summary = "The agency's accountable head on a day (default today); recorded=false when none is recorded")
+    HeadResponse head(
+            @PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            Locale locale) {
+        LocalDate day = on != null ? on : LocalDate.now(clock);
+        return HeadResponse.of(
+                code, day, heads.visibleOn(code, day), messages.getMessage("agencies.head.none", null, locale));
     }
 
     @PutMapping("/{code}/focal-points/{role}")

@@ -9,9 +9,9 @@ import vn.khien.agencies.FocalPointRole;
 import vn.khien.shared.DemoDataset;
 
 /**
- * Focal points for the demo province, so that the attention list has something to show: most
- * agencies have both, some lack the 24/7 contact, some were not re-confirmed for over a year, and a
- * few have a predecessor in their history.
+ * Focal points and heads for the demo province, so that the attention list has something to show: most
+ * agencies have both focal points, some lack the 24/7 contact, some were not re-confirmed for over a
+ * year, and a few have a predecessor in their history. Heads: see {@link #heads}.
  */
 @Component
 class FocalPointDemoData implements DemoDataset {
@@ -47,10 +47,10 @@ class FocalPointDemoData implements DemoDataset {
     @Override
     public void load() {
         List<String[]> agencies = jdbc.sql("""
-                        SELECT code, coalesce(short_name, name) FROM agencies.agency
+                        SELECT code, coalesce(short_name, name), name, kind FROM agencies.agency
                         WHERE status = 'ACTIVE' AND kind NOT IN ('NATIONAL_BODY', 'ASSESSMENT_ORGANISATION', 'SERVICE_PROVIDER')
                         ORDER BY code""")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                 .list();
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < agencies.size(); i++) {
@@ -66,12 +66,62 @@ class FocalPointDemoData implements DemoDataset {
             if (i % 7 != 2) {
                 management.appoint(code, FocalPointRole.INCIDENT_CONTACT, appointment(unit, i + 7, start));
             }
+            heads(i, agencies.get(i), today);
         }
     }
 
-    private static AppointmentData appointment(String unit, int seed, LocalDate start) {
-        String person = FAMILY.get(seed % FAMILY.size()) + " " + MIDDLE.get(seed % MIDDLE.size()) + " "
+    /**
+     * Heads with dated terms: Sở Nội vụ's is the demo account giamdoc.sonv (Phạm Thị Bình, since
+     * 01/08/2024, with a predecessor before); Sở Y tế's changed six days ago, so its demo incident of 12
+     * days ago names the predecessor; one agency in thirteen has no head recorded.
+     */
+    private void heads(int i, String[] agency, LocalDate today) {
+        String code = agency[0];
+        String position = HeadPositions.of(agency[3], agency[2]);
+        if (code.equals("H57.02")) {
+            appointHead(agency, "Lê Quang Vinh", position, LocalDate.of(2021, 3, 1), 900);
+            appointHead(agency, "Phạm Thị Bình", position, LocalDate.of(2024, 8, 1), 901);
+        } else if (code.equals("H57.10")) {
+            appointHead(agency, person(i + 60), position, today.minusYears(3), 902);
+            appointHead(agency, person(i + 61), position, today.minusDays(6), 903);
+        } else if (i % 13 != 7) {
+            if (i % 4 == 1) {
+                appointHead(agency, person(i + 70), position, today.minusYears(5), 1000 + i);
+            }
+            appointHead(
+                    agency,
+                    person(i + 50),
+                    position,
+                    today.minusYears(1 + i % 4).minusMonths(i % 11),
+                    2000 + i);
+        }
+    }
+
+    private void appointHead(String[] agency, String person, String position, LocalDate start, int seed) {
+        management.appoint(
+                agency[0],
+                FocalPointRole.HEAD,
+                new AppointmentData(
+                        agency[2],
+                        person,
+                        position,
+                        "0234 38%02d %03d".formatted(seed % 100, 100 + seed * 7 % 900),
+                        "lanhdao." + seed + "@demo.hue.gov.vn",
+                        seed + "/QĐ-UBND",
+                        start,
+                        null,
+                        null,
+                        null,
+                        start));
+    }
+
+    private static String person(int seed) {
+        return FAMILY.get(seed % FAMILY.size()) + " " + MIDDLE.get(seed % MIDDLE.size()) + " "
                 + GIVEN.get(seed % GIVEN.size());
+    }
+
+    private static AppointmentData appointment(String unit, int seed, LocalDate start) {
+        String person = person(seed);
         String deputy = FAMILY.get((seed + 3) % FAMILY.size()) + " " + MIDDLE.get((seed + 1) % MIDDLE.size()) + " "
                 + GIVEN.get((seed + 5) % GIVEN.size());
         String phone = "0234 38%02d %03d".formatted(seed % 100, 100 + seed * 7 % 900);

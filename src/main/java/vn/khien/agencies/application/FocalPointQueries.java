@@ -100,8 +100,9 @@ public class FocalPointQueries {
     static FocalPointView view(ResultSet rs, LocalDate staleBefore) throws SQLException {
         LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
         LocalDate confirmedOn = rs.getObject("confirmed_on", LocalDate.class);
+        FocalPointRole role = FocalPointRole.valueOf(rs.getString("role"));
         return new FocalPointView(
-                FocalPointRole.valueOf(rs.getString("role")),
+                role,
                 rs.getString("unit_name"),
                 rs.getString("person_name"),
                 rs.getString("position"),
@@ -115,6 +116,7 @@ public class FocalPointQueries {
                 rs.getObject("valid_from", LocalDate.class),
                 validTo,
                 confirmedOn,
-                validTo == null && confirmedOn.isBefore(staleBefore));
+                // the head is not re-confirmed: no text asks for it
+                role.focalPoint() && validTo == null && confirmedOn.isBefore(staleBefore));
     }
 }

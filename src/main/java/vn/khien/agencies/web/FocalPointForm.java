@@ -21,8 +21,8 @@ record FocalPointForm(
         @Email @Size(max = 254) String deputyEmail,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom) {
 
-    static FocalPointForm empty(LocalDate today) {
-        return new FocalPointForm(null, null, null, null, null, null, null, null, null, null, today);
+    static FocalPointForm empty(String unitName, LocalDate today) {
+        return new FocalPointForm(unitName, null, null, null, null, null, null, null, null, null, today);
     }
 
     AppointmentData toData() {

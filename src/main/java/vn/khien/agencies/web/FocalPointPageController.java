@@ -51,7 +51,10 @@ class FocalPointPageController {
 
     @GetMapping("/{code}/focal-points/{role}")
     String appointForm(@PathVariable String code, @PathVariable FocalPointRole role, Model model) {
-        return showForm(model, listing.view(code), role, FocalPointForm.empty(LocalDate.now(clock)));
+        AgencyView agency = listing.view(code);
+        // the head's "unit" is the agency itself; a focal unit is named by the agency
+        String unit = role.focalPoint() ? null : agency.name();
+        return showForm(model, agency, role, FocalPointForm.empty(unit, LocalDate.now(clock)));
     }
 
     @PostMapping("/{code}/focal-points/{role}")
@@ -66,7 +69,8 @@ class FocalPointPageController {
         if (!errors.hasErrors()) {
             try {
                 management.appoint(code, role, form.toData());
-                redirect.addFlashAttribute("notice", "agencies.focal-point.appointed");
+                redirect.addFlashAttribute(
+                        "notice", role.focalPoint() ? "agencies.focal-point.appointed" : "agencies.head.recorded");
                 return "redirect:/agencies/" + code + "?tab=focal-points";
             } catch (InvalidInputException | ConflictException e) {
                 FormErrors.reject(errors, e);

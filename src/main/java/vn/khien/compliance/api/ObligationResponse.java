@@ -3,9 +3,13 @@ package vn.khien.compliance.api;
 import java.time.LocalDate;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.SubjectType;
+import vn.khien.compliance.application.AccountableHeadView;
 import vn.khien.compliance.application.ObligationView;
 
-/** An obligation in the API (DESIGN.md §8); {@code reason} follows the request's language. */
+/**
+ * An obligation in the API (DESIGN.md §8); {@code reason} follows the request's language. A late,
+ * violated or overdue one names the agency's head on its due date ({@code accountableHead}, else null).
+ */
 record ObligationResponse(
         String rule,
         String ruleTitle,
@@ -18,7 +22,8 @@ record ObligationResponse(
         LocalDate dueDate,
         ObligationStatus status,
         String reason,
-        String evidence) {
+        String evidence,
+        AccountableHeadView accountableHead) {
 
     static ObligationResponse of(ObligationView v) {
         return new ObligationResponse(
@@ -33,6 +38,7 @@ record ObligationResponse(
                 v.dueDate(),
                 v.status(),
                 v.reason(),
-                v.evidence());
+                v.evidence(),
+                v.accountableHead());
     }
 }

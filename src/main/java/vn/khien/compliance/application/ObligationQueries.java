@@ -40,6 +40,7 @@ public class ObligationQueries {
     private final PackCatalogue catalogue;
     private final ObligationEvaluator evaluator;
     private final AgencyDirectory agencies;
+    private final ObligationHeads heads;
     private final MessageSource messages;
 
     ObligationQueries(
@@ -49,6 +50,7 @@ public class ObligationQueries {
             PackCatalogue catalogue,
             ObligationEvaluator evaluator,
             AgencyDirectory agencies,
+            ObligationHeads heads,
             MessageSource messages) {
         this.jdbc = jdbc;
         this.access = access;
@@ -56,6 +58,7 @@ public class ObligationQueries {
         this.catalogue = catalogue;
         this.evaluator = evaluator;
         this.agencies = agencies;
+        this.heads = heads;
         this.messages = messages;
     }
 
@@ -187,6 +190,8 @@ public class ObligationQueries {
         LocalDate day = asOf == null ? recompute.evaluatedOn() : asOf;
         Map<String, String> names =
                 agencies.namesOf(rows.stream().map(Row::agencyCode).distinct().toList());
+        Map<Row, AccountableHeadView> named =
+                heads.of(rows, day == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : day, locale);
         return rows.stream()
                 .map(r -> new ObligationView(
                         r.ruleId(),
@@ -204,7 +209,8 @@ public class ObligationQueries {
                         r.dueDate(),
                         ObligationStatus.valueOf(r.status()),
                         messages.getMessage(r.reasonKey(), arguments(r), r.reasonKey(), locale),
-                        r.evidence()))
+                        r.evidence(),
+                        named.get(r)))
                 .toList();
     }
 

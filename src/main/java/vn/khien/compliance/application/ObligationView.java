@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.SubjectType;
 
-/** One obligation as shown and served: the reason is already in the reader's language. */
+/**
+ * One obligation as shown and served: the reason is already in the reader's language; {@code
+ * accountableHead} only for an obligation not kept on time ({@link AccountableHeadView#NAMED_FOR}), else null.
+ */
 public record ObligationView(
         String rule,
         String ruleTitle,
@@ -18,4 +21,5 @@ public record ObligationView(
         LocalDate dueDate,
         ObligationStatus status,
         String reason,
-        String evidence) {}
+        String evidence,
+        AccountableHeadView accountableHead) {}

@@ -26,8 +26,11 @@ final class FormBuilders {
 
     private FormBuilders() {}
 
-    /** The reporting organisation as it heads the document. */
-    record Organisation(String parentName, String name) {}
+    /**
+     * The reporting organisation as it heads the document, and its head on the document's date, who
+     * signs as "Thủ trưởng cơ quan" (null: no head recorded, the name is left for the signer to write).
+     */
+    record Organisation(String parentName, String name, String headName) {}
 
     static OfficialDocument form03(
             Incident incident, Organisation org, String systemName, String typeName, String place, LocalDate date) {
@@ -124,7 +127,7 @@ final class FormBuilders {
                 summary,
                 ADDRESSEES,
                 body,
-                new OfficialDocument.Signature("THỦ TRƯỞNG CƠ QUAN", null),
+                new OfficialDocument.Signature("THỦ TRƯỞNG CƠ QUAN", org.headName()),
                 DISTRIBUTION);
     }
 

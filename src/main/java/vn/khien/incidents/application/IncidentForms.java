@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AccountableHeads;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.incidents.IncidentChanged;
 import vn.khien.incidents.IncidentStatus;
@@ -39,6 +40,7 @@ public class IncidentForms {
     private final OfficialDocuments documents;
     private final FileStore files;
     private final AgencyDirectory agencies;
+    private final AccountableHeads heads;
     private final SystemDirectory systems;
     private final IncidentQueries queries;
     private final IncidentSettings settings;
@@ -52,6 +54,7 @@ public class IncidentForms {
             OfficialDocuments documents,
             FileStore files,
             AgencyDirectory agencies,
+            AccountableHeads heads,
             SystemDirectory systems,
             IncidentQueries queries,
             IncidentSettings settings,
@@ -62,6 +65,7 @@ public class IncidentForms {
         this.documents = documents;
         this.files = files;
         this.agencies = agencies;
+        this.heads = heads;
         this.systems = systems;
         this.queries = queries;
         this.settings = settings;
@@ -88,9 +92,19 @@ public class IncidentForms {
                 .orElse(incident.report().typeCode());
         OfficialDocument document = form.equals(FORM_03)
                 ? FormBuilders.form03(
-                        incident, organisation(incident.agencyCode()), systemName, typeName, settings.place(), today)
+                        incident,
+                        organisation(incident.agencyCode(), today),
+                        systemName,
+                        typeName,
+                        settings.place(),
+                        today)
                 : FormBuilders.form04(
-                        incident, organisation(incident.agencyCode()), systemName, typeName, settings.place(), today);
+                        incident,
+                        organisation(incident.agencyCode(), today),
+                        systemName,
+                        typeName,
+                        settings.place(),
+                        today);
         UUID ref = keep(
                 incident.id(),
                 incident.agencyCode(),
@@ -171,12 +185,14 @@ public class IncidentForms {
         return ref;
     }
 
-    Organisation organisation(String agencyCode) {
+    /** The organisation on the document's date: its head then is the one who signs. */
+    Organisation organisation(String agencyCode, LocalDate signedOn) {
         var agency = agencies.find(agencyCode);
         String parent = agency.map(a -> a.parentCode())
                 .flatMap(agencies::find)
                 .map(a -> a.name())
                 .orElse(null);
-        return new Organisation(parent, agency.map(a -> a.name()).orElse(agencyCode));
+        String head = heads.on(agencyCode, signedOn).map(h -> h.personName()).orElse(null);
+        return new Organisation(parent, agency.map(a -> a.name()).orElse(agencyCode), head);
     }
 }

@@ -78,8 +78,9 @@ public class SummaryReports {
                 .list();
         String label = (annual ? "năm " : "6 tháng đầu năm ") + year + " (15/12/" + (year - 1) + " – "
                 + (annual ? "14/12/" : "14/06/") + year + ")";
-        var document = FormBuilders.form05(
-                forms.organisation(agencyCode), label, lines, settings.place(), LocalDate.now(clock.withZone(VIETNAM)));
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        var document =
+                FormBuilders.form05(forms.organisation(agencyCode, today), label, lines, settings.place(), today);
         String actor = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication()
                 .getName();

@@ -25,6 +25,7 @@ import vn.khien.incidents.PartyKind;
 import vn.khien.incidents.Tlp;
 import vn.khien.incidents.application.IncidentFilter;
 import vn.khien.incidents.application.IncidentForms;
+import vn.khien.incidents.application.IncidentHead;
 import vn.khien.incidents.application.IncidentManagement;
 import vn.khien.incidents.application.IncidentQueries;
 import vn.khien.incidents.application.IncidentType;
@@ -45,14 +46,17 @@ class IncidentPageController {
     private final SimilarIncidents similar;
     private final FileStore files;
     private final IncidentForms forms;
+    private final IncidentHead head;
 
     IncidentPageController(
             IncidentManagement management,
             IncidentQueries queries,
             SimilarIncidents similar,
             FileStore files,
-            IncidentForms forms) {
+            IncidentForms forms,
+            IncidentHead head) {
         this.forms = forms;
+        this.head = head;
         this.management = management;
         this.queries = queries;
         this.similar = similar;
@@ -100,6 +104,7 @@ class IncidentPageController {
     String show(@PathVariable String reference, Model model, Locale locale) {
         var view = queries.detail(reference);
         model.addAttribute("incident", view);
+        model.addAttribute("accountableHead", head.of(view));
         model.addAttribute("similar", similar.of(reference));
         model.addAttribute("forms", forms.versions(reference));
         model.addAttribute("types", queries.types());

@@ -17,11 +17,13 @@ import vn.khien.incidents.domain.Incident;
 import vn.khien.incidents.domain.IncidentReport;
 import vn.khien.incidents.domain.Reporting;
 import vn.khien.shared.documents.DocumentBlock;
+import vn.khien.shared.documents.OfficialDocument;
 
 class FormBuildersTests {
 
     private static final Instant NOW = Instant.parse("2026-05-10T03:00:00Z");
-    private static final Organisation ORG = new Organisation("Ủy ban nhân dân thành phố Huế", "Sở Nội vụ");
+    private static final Organisation ORG =
+            new Organisation("Ủy ban nhân dân thành phố Huế", "Sở Nội vụ", "Phạm Thị Bình");
 
     private static Incident anIncident() {
         return Incident.report(
@@ -101,5 +103,25 @@ class FormBuildersTests {
         assertThat(table.rows()).extracting(r -> r.get(0)).containsExactly("1", "2");
         assertThat(document.body().get(0))
                 .isEqualTo(new DocumentBlock.Paragraph("Kỳ báo cáo: 6 tháng đầu năm 2026. Tổng số sự cố: 2."));
+    }
+
+    @Test
+    void forms04And05AreSignedByTheHeadAsThuTruongCoQuan() {
+        var incident = anIncident();
+        incident.verify("ungcuu", NOW);
+        incident.contain("ungcuu", NOW);
+        incident.recover("ungcuu", NOW, List.of());
+        incident.close("ungcuu", NOW, "Lỗ hổng CMS", "Vá hằng tuần", "Đã khôi phục");
+        var form04 = FormBuilders.form04(incident, ORG, null, "Thay đổi giao diện", "Huế", LocalDate.of(2026, 5, 11));
+        var form05 = FormBuilders.form05(ORG, "năm 2026", List.of(), "Huế", LocalDate.of(2026, 12, 10));
+        assertThat(List.of(form04.signature(), form05.signature()))
+                .containsOnly(new OfficialDocument.Signature("THỦ TRƯỞNG CƠ QUAN", "Phạm Thị Bình"));
+    }
+
+    @Test
+    void withNoHeadRecordedTheSignerNameIsLeftToWriteByHand() {
+        var noHead = new Organisation(null, "Sở Nội vụ", null);
+        var document = FormBuilders.form05(noHead, "năm 2026", List.of(), "Huế", LocalDate.of(2026, 12, 10));
+        assertThat(document.signature()).isEqualTo(new OfficialDocument.Signature("THỦ TRƯỞNG CƠ QUAN", null));
     }
 }
