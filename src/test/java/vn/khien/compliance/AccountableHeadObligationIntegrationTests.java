@@ -116,6 +116,25 @@ class AccountableHeadObligationIntegrationTests {
     }
 
     @Test
+    void aDutyBrokenBeforeItsDueDateNamesTheHeadInOfficeTodayNotOnTheDueDate() throws Exception {
+        String unit = registerUnit();
+        LocalDate today = Today.inVietnam();
+        recordHead(unit, "Trần Văn Khánh", today.toString());
+        recompute.all(today);
+
+        Map<String, Object> workforce =
+                obligations("/api/v1/obligations?agency=" + unit + "&rule=ct14.security-workforce").stream()
+                        .filter(o -> unit.equals(o.get("subjectCode")))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(workforce).containsEntry("status", "VIOLATED");
+        assertThat(LocalDate.parse((String) workforce.get("dueDate"))).isAfter(today);
+        assertThat(map(workforce.get("accountableHead")))
+                .containsEntry("onDate", today.toString())
+                .containsEntry("personName", "Trần Văn Khánh");
+    }
+
+    @Test
     void everyOverdueLateOrViolatedObligationNamesAHeadAndNoOtherDoes() throws Exception {
         recompute.all(Today.inVietnam());
         assertThat(obligations("/api/v1/obligations?size=200&status=LATE")).isNotEmpty();

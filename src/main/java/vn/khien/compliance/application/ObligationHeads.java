@@ -15,7 +15,8 @@ import vn.khien.compliance.application.ObligationQueries.Row;
 
 /**
  * Names the agency's head on the rows of a page not kept on time, with one registry query for the whole
- * page. The head is the one in office on the due date; a row without a due date takes the day evaluated.
+ * page. The head is the one in office on the due date, or on the day evaluated when that comes first (a
+ * duty already broken before its due date, or with none, is the present head's).
  */
 @Component
 class ObligationHeads {
@@ -33,12 +34,15 @@ class ObligationHeads {
         Map<Row, AgencyDay> asked = new IdentityHashMap<>();
         rows.stream()
                 .filter(r -> AccountableHeadView.NAMED_FOR.contains(ObligationStatus.valueOf(r.status())))
-                .forEach(r ->
-                        asked.put(r, new AgencyDay(r.agencyCode(), r.dueDate() != null ? r.dueDate() : evaluatedOn)));
+                .forEach(r -> asked.put(r, new AgencyDay(r.agencyCode(), accountableOn(r.dueDate(), evaluatedOn))));
         Map<AgencyDay, AccountableHead> found = heads.on(asked.values());
         Map<Row, AccountableHeadView> named = new IdentityHashMap<>();
         asked.forEach((row, day) -> named.put(row, view(day, found.get(day), locale)));
         return named;
+    }
+
+    private static LocalDate accountableOn(LocalDate due, LocalDate evaluatedOn) {
+        return due == null || due.isAfter(evaluatedOn) ? evaluatedOn : due;
     }
 
     private AccountableHeadView view(AgencyDay day, AccountableHead head, Locale locale) {
