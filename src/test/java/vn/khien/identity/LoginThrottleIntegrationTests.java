@@ -97,6 +97,22 @@ class LoginThrottleIntegrationTests {
     }
 
     @Test
+    void anAddressThatSpraysInventedNamesIsRefusedForEveryNameButOtherAddressesAreNot() throws Exception {
+        String username = newOfficer();
+        String sprayer = "198.51.100.77";
+        for (int name = 0; name < 25; name++) {
+            String invented =
+                    "phun." + name + "." + UUID.randomUUID().toString().substring(0, 6);
+            for (int attempt = 0; attempt < 4; attempt++) { // below the per-name lock of 5
+                mvc.perform(signIn(invented, "wrong-password-" + attempt, sprayer))
+                        .andExpect(redirectedUrl("/login?error"));
+            }
+        }
+        mvc.perform(signIn(username, PASSWORD, sprayer)).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(signIn(username, PASSWORD, "198.51.100.78")).andExpect(authenticated());
+    }
+
+    @Test
     void anUnknownAccountGetsExactlyTheAnswersAnExistingOneGets() throws Exception {
         String existing = newOfficer();
         String unknown = "khoa." + UUID.randomUUID().toString().substring(0, 8);

@@ -21,6 +21,11 @@ import org.springframework.stereotype.Component;
  * from the address clears its count. Issue 15: keyed by name and address so nobody can lock another
  * person out from elsewhere, and names that are no account count the same, so the answers never reveal
  * which accounts exist. Failures and refused attempts stay in the audit trail as security events.
+ *
+ * <p>One address that collects {@code max-failures-per-address} wrong passwords over any names within
+ * {@code lock-minutes} is refused for every name until its failures age out: a password sprayer that
+ * tries each invented name a few times would otherwise never meet a lock. The cap is high because an
+ * agency's office often reaches Khiên through one address; 0 turns it off.
  */
 @Component
 public class LoginThrottle {
@@ -29,26 +34,35 @@ public class LoginThrottle {
     private final Clock clock;
     private final int maxFailures;
     private final Duration lock;
+    private final int maxFailuresPerAddress;
 
     LoginThrottle(
             JdbcClient jdbc,
             Clock clock,
             @Value("${khien.identity.login.max-failures:5}") int maxFailures,
-            @Value("${khien.identity.login.lock-minutes:15}") int lockMinutes) {
+            @Value("${khien.identity.login.lock-minutes:15}") int lockMinutes,
+            @Value("${khien.identity.login.max-failures-per-address:100}") int maxFailuresPerAddress) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.maxFailures = maxFailures;
         this.lock = Duration.ofMinutes(lockMinutes);
+        this.maxFailuresPerAddress = maxFailuresPerAddress;
     }
 
     /** Whether sign-in with this name (an account or not) from this address is refused now. */
     public boolean isLocked(String username, String address) {
+        OffsetDateTime now = now();
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM identity.login_failure
-                                        WHERE username = :username AND address = :address AND locked_until > :now)""")
+                                        WHERE username = :username AND address = :address AND locked_until > :now)
+                            OR (:perAddress > 0
+                                AND (SELECT coalesce(sum(failures), 0) FROM identity.login_failure
+                                      WHERE address = :address AND last_failed_at > :since) >= :perAddress)""")
                 .param("username", normalised(username))
                 .param("address", cut(address, 64))
-                .param("now", now())
+                .param("now", now)
+                .param("since", now.minus(lock))
+                .param("perAddress", maxFailuresPerAddress)
                 .query(Boolean.class)
                 .single();
     }
