@@ -89,6 +89,12 @@ class SystemRestController {
                 .body(asset);
     }
 
+    @PostMapping("/{code}/assets/{id}/shared")
+    @Operation(summary = "Coordinator: record a stored asset as shared with another agency's system")
+    SystemView.AssetRow confirmAssetShared(@PathVariable String code, @PathVariable UUID id) {
+        return management.confirmAssetShared(code, id);
+    }
+
     @DeleteMapping("/{code}/assets/{id}")
     ResponseEntity<Void> removeAsset(@PathVariable String code, @PathVariable UUID id) {
         management.removeAsset(code, id);

@@ -72,6 +72,20 @@ class AssetOverlaps {
         throw new ConflictException("value", "systems.asset.error.overlap-coordinator", first.code(), first.name());
     }
 
+    /** The system's assets, not yet shared, that overlap an asset of another agency's system in use. */
+    java.util.Set<java.util.UUID> unsharedOverlapsOf(String systemCode) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT x.ref
+                          FROM systems.information_system xs
+                          JOIN systems.network_asset x ON x.information_system = xs.id AND NOT x.shared
+                          JOIN systems.network_asset a ON %s
+                          JOIN systems.information_system s ON s.id = a.information_system
+                         WHERE xs.code = :code AND s.owner_code <> xs.owner_code AND s.status <> 'RETIRED'""".formatted(condition("x", "a")))
+                .param("code", systemCode)
+                .query(java.util.UUID.class)
+                .list());
+    }
+
     List<Holder> ofOtherAgencies(String ownerCode, AssetKind kind, String value) {
         return jdbc.sql("""
                         SELECT DISTINCT s.code, s.name, s.owner_code

@@ -118,6 +118,19 @@ public class SystemManagement {
         return new SystemView.AssetRow(asset.ref(), asset.kind(), asset.value(), asset.shared());
     }
 
+    /** The coordinator confirms a stored asset as shared with another agency's system; others: 403. */
+    @Transactional
+    public SystemView.AssetRow confirmAssetShared(String code, UUID id) {
+        var viewer = access.viewer();
+        var system = editable(viewer, code);
+        if (!viewer.coordinates()) {
+            throw new AccessDeniedException("only the coordinator records a shared asset");
+        }
+        var asset = system.confirmAssetShared(id);
+        systems.save(system);
+        return new SystemView.AssetRow(asset.ref(), asset.kind(), asset.value(), asset.shared());
+    }
+
     @Transactional
     public void removeAsset(String code, UUID id) {
         var system = editable(access.viewer(), code);
@@ -202,6 +215,15 @@ public class SystemManagement {
     /** Only the coordinator records an asset shared with another agency's system (the asset form offers it). */
     public boolean mayConfirmOverlaps() {
         return access.viewer().coordinates();
+    }
+
+    /**
+     * For the coordinator, the system's stored assets that overlap another agency's and are not yet
+     * confirmed shared (their alerts are not correlated until then); for everyone else nothing.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> assetsAwaitingSharedDecision(String code) {
+        return mayConfirmOverlaps() ? overlaps.unsharedOverlapsOf(code) : java.util.Set.of();
     }
 
     /** Unknown or invisible: 404; visible but read-only for this user: 403. */

@@ -127,6 +127,21 @@ public class InformationSystem extends AbstractAggregateRoot<InformationSystem> 
         return asset;
     }
 
+    /**
+     * Records a stored asset as shared with another agency's system by the coordinator's decision, so
+     * that alerts for it are correlated again (assets stored before overlaps were checked).
+     */
+    public NetworkAsset confirmAssetShared(UUID ref) {
+        NetworkAsset asset = find(assets, NetworkAsset::ref, ref, "network-asset");
+        if (asset.shared()) {
+            return asset;
+        }
+        var shared = new NetworkAsset(asset.ref(), asset.kind(), asset.value(), true);
+        assets.set(assets.indexOf(asset), shared);
+        registerEvent(new NetworkAssetChanged(code, "shared", asset.kind(), asset.value(), true));
+        return shared;
+    }
+
     public void removeAsset(UUID ref) {
         NetworkAsset asset = find(assets, NetworkAsset::ref, ref, "network-asset");
         assets.remove(asset);

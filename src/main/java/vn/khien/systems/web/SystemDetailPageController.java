@@ -76,6 +76,12 @@ class SystemDetailPageController {
                 () -> management.addAsset(code, form.kind(), form.value(), form.confirmed()));
     }
 
+    @PostMapping("/assets/{id}/shared")
+    String confirmAssetShared(@PathVariable String code, @PathVariable UUID id, RedirectAttributes redirect) {
+        management.confirmAssetShared(code, id);
+        return done(code, "assets", redirect);
+    }
+
     @PostMapping("/assets/{id}/delete")
     String removeAsset(@PathVariable String code, @PathVariable UUID id, RedirectAttributes redirect) {
         management.removeAsset(code, id);
@@ -176,6 +182,7 @@ class SystemDetailPageController {
         }
         model.addAttribute("assetKinds", AssetKind.values());
         model.addAttribute("mayConfirmOverlaps", management.mayConfirmOverlaps());
+        model.addAttribute("awaitingShared", management.assetsAwaitingSharedDecision(code));
         model.addAttribute("origins", ProductOrigin.values());
         model.addAttribute("services", ServiceKind.values());
         model.addAttribute(
