@@ -62,4 +62,22 @@ class CompliancePagesIntegrationTests {
                 .andExpect(content().string(containsString("Đánh giá theo ngày 01/03/2027")))
                 .andExpect(content().string(containsString("14/06/2027")));
     }
+
+    @Test
+    void theProvinceDashboardPagesTheHeatMapAndTheFourLayersBeyondTheFirstAgencies() throws Exception {
+        mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("heatPage=1")))
+                .andExpect(content().string(containsString("layersPage=1")));
+    }
+
+    @Test
+    void aMetObligationLinksToTheRecordThatMetIt() throws Exception {
+        mvc.perform(get("/compliance/obligations")
+                        .param("rule", "ct14.focal-unit")
+                        .param("status", "MET")
+                        .with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("?tab=focal-points")));
+    }
 }
