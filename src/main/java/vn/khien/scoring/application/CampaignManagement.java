@@ -17,7 +17,7 @@ import vn.khien.shared.InvalidInputException.FieldProblem;
 import vn.khien.shared.ObjectNotFoundException;
 
 /** The coordinator creates campaigns and moves them on; every step is audited by the campaign's events. */
-@Service
+@Service("scoringCampaignManagement") // assessments has a CampaignManagement bean too
 public class CampaignManagement {
 
     static final String TYPE = "scoring-campaign";

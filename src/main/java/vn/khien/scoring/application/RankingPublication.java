@@ -56,7 +56,7 @@ public class RankingPublication {
     public void publish(long id) {
         Campaign campaign = management.managed(id);
         if (campaign.inVerification() && published.latest(campaign.year()).isPresent()) {
-            throw new ConflictException(null, "scoring.campaign.year-published", campaign.year());
+            throw new ConflictException(null, "scoring.campaign.year-published", String.valueOf(campaign.year()));
         }
         CriteriaSetCatalogue.StoredSet stored = storedSet(campaign);
         int version = campaign.publish(LocalDate.now(clock));

@@ -34,7 +34,7 @@ public class ScoringTodo {
                              ORDER BY c.year""")
                     .query((rs, n) -> new Line(
                             "scoring.home." + rs.getString("state").toLowerCase(java.util.Locale.ROOT),
-                            List.of(rs.getInt("year"), rs.getLong("submitted")),
+                            List.of(rs.getString("year"), rs.getLong("submitted")),
                             "/scoring/campaigns/" + rs.getLong("id")))
                     .list();
         }
@@ -53,7 +53,7 @@ public class ScoringTodo {
                 .query((rs, n) -> new Line(
                         "scoring.home.to-submit",
                         List.of(
-                                rs.getInt("year"),
+                                rs.getString("year"),
                                 rs.getObject("closes_on", LocalDate.class)
                                         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                                 rs.getString("code")),

@@ -67,10 +67,14 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
     /** A new campaign of a year the set applies to, counting automatic criteria as of a day of that year. */
     public static Campaign create(int year, CriteriaSet set, String title, LocalDate cutOff, Instant now) {
         if (!set.appliesTo(year)) {
-            throw new InvalidInputException("year", "scoring.campaign.year-outside-set", set.yearFrom(), set.yearTo());
+            throw new InvalidInputException(
+                    "year",
+                    "scoring.campaign.year-outside-set",
+                    String.valueOf(set.yearFrom()),
+                    String.valueOf(set.yearTo()));
         }
         if (cutOff == null || cutOff.getYear() != year) {
-            throw new InvalidInputException("cutOff", "scoring.campaign.cut-off-in-year", year);
+            throw new InvalidInputException("cutOff", "scoring.campaign.cut-off-in-year", String.valueOf(year));
         }
         return new Campaign(
                 null, year, set.code(), set.version(), title.strip(), cutOff, null, CampaignState.OPEN, now, 0, 0);
