@@ -56,6 +56,24 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(publisher);
     }
 
+    /**
+     * The published rankings for everyone (scoring): exactly these two GET routes, without session or
+     * cookie. Any other method or path under {@code /api/public} goes on to the API chain and needs a
+     * sign-in like the rest of the API.
+     */
+    @Bean
+    @Order(-1)
+    SecurityFilterChain publicRankingChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(new OrRequestMatcher(
+                        pathPattern(HttpMethod.GET, "/api/public/v1/rankings"),
+                        pathPattern(HttpMethod.GET, "/api/public/v1/rankings/{year}")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::apiHeaders);
+        return http.build();
+    }
+
     /** Alert intake is for machines only: a bearer API token, no session, no cookie, so no CSRF. */
     @Bean
     @Order(0)
@@ -128,6 +146,9 @@ class SecurityConfiguration {
                         .permitAll()
                         // a private calendar feed: the token in the path is the credential (compliance checks it)
                         .requestMatchers(HttpMethod.GET, "/calendar/*.ics")
+                        .permitAll()
+                        // the published ranking is public (scoring serves published versions only)
+                        .requestMatchers(HttpMethod.GET, "/xep-hang", "/xep-hang/{year}")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

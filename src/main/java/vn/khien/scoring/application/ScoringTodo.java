@@ -1,0 +1,63 @@
+package vn.khien.scoring.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+
+/**
+ * What the home page says about scoring: for the coordinator, campaigns that await them (answers
+ * coming in, verification); for an agency officer, an open self-assessment its agency has not submitted.
+ */
+@Service
+public class ScoringTodo {
+
+    /** One line: a message key with its arguments and where to act. */
+    public record Line(String key, List<Object> arguments, String path) {}
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy policy;
+
+    ScoringTodo(JdbcClient jdbc, AccessPolicy policy) {
+        this.jdbc = jdbc;
+        this.policy = policy;
+    }
+
+    public List<Line> lines() {
+        if (policy.currentUserHas(Role.COORDINATOR_ADMIN)) {
+            return jdbc.sql("""
+                            SELECT c.id, c.year, c.state,
+                                   (SELECT count(*) FROM scoring.submission s WHERE s.campaign = c.id) AS submitted
+                              FROM scoring.campaign c WHERE c.state IN ('SELF_ASSESSMENT', 'VERIFICATION')
+                             ORDER BY c.year""")
+                    .query((rs, n) -> new Line(
+                            "scoring.home." + rs.getString("state").toLowerCase(java.util.Locale.ROOT),
+                            List.of(rs.getString("year"), rs.getLong("submitted")),
+                            "/scoring/campaigns/" + rs.getLong("id")))
+                    .list();
+        }
+        if (!policy.currentUserHas(Role.AGENCY_OFFICER)) {
+            return List.of();
+        }
+        var scope = policy.currentScope();
+        return jdbc.sql("""
+                        SELECT c.id, c.year, c.closes_on, a.code
+                          FROM scoring.campaign c
+                          CROSS JOIN unnest(CAST(:scope AS text[])) AS a(code)
+                         WHERE c.state = 'SELF_ASSESSMENT'
+                           AND NOT EXISTS (SELECT 1 FROM scoring.submission s WHERE s.campaign = c.id AND s.agency_code = a.code)
+                         ORDER BY c.closes_on, a.code LIMIT 5""")
+                .param("scope", scope.agencyCodes().toArray(String[]::new))
+                .query((rs, n) -> new Line(
+                        "scoring.home.to-submit",
+                        List.of(
+                                rs.getString("year"),
+                                rs.getObject("closes_on", LocalDate.class)
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                                rs.getString("code")),
+                        "/scoring/campaigns/" + rs.getLong("id") + "/agencies/" + rs.getString("code")))
+                .list();
+    }
+}

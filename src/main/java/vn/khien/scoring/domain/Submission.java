@@ -1,0 +1,162 @@
+package vn.khien.scoring.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+import vn.khien.scoring.SubmissionChanged;
+import vn.khien.shared.InvalidInputException;
+
+/**
+ * An agency's self-assessment in a campaign. It exists once the agency submits; submitting again
+ * during the window replaces the answers. The coordinator's verification sets a criterion's points
+ * with a reason, and the answer given stays beside them.
+ */
+@Table(schema = "scoring", name = "submission")
+public class Submission extends AbstractAggregateRoot<Submission> {
+
+    @Id
+    private Long id;
+
+    private final long campaign;
+    private final String agencyCode;
+    private Instant submittedAt;
+    private String submittedBy;
+
+    @MappedCollection(idColumn = "submission", keyColumn = "position")
+    private List<Answer> answers;
+
+    @Version
+    private int version;
+
+    @PersistenceCreator
+    Submission(
+            Long id,
+            long campaign,
+            String agencyCode,
+            Instant submittedAt,
+            String submittedBy,
+            List<Answer> answers,
+            int version) {
+        this.id = id;
+        this.campaign = campaign;
+        this.agencyCode = agencyCode;
+        this.submittedAt = submittedAt;
+        this.submittedBy = submittedBy;
+        this.answers = new ArrayList<>(answers);
+        this.version = version;
+    }
+
+    public static Submission first(long campaign, String agencyCode) {
+        return new Submission(null, campaign, agencyCode, null, null, List.of(), 0);
+    }
+
+    /**
+     * Replaces the answers. Every value must answer a self-assessed criterion of the set in the way
+     * its scale accepts; blank values are left unanswered (they earn nothing).
+     */
+    public void submit(CriteriaSet set, Map<String, String> values, String by, Instant at) {
+        List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
+        List<Answer> given = new ArrayList<>();
+        values.forEach((code, raw) -> {
+            String value = raw == null ? "" : raw.strip();
+            var criterion = set.criterion(code).filter(c -> !c.automatic());
+            if (criterion.isEmpty()) {
+                problems.add(problem(code, "scoring.answer.unknown-criterion"));
+            } else if (!value.isEmpty() && !criterion.get().scale().accepts(value)) {
+                problems.add(problem(code, "scoring.answer.invalid"));
+            } else if (!value.isEmpty()) {
+                given.add(new Answer(code, value, null, null, null));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        String before = summary();
+        answers = given;
+        submittedAt = at;
+        submittedBy = by;
+        registerEvent(new SubmissionChanged(campaign, agencyCode, "submitted", before, summary()));
+    }
+
+    /** The coordinator's points for a self-assessed criterion, within its maximum, with a reason. */
+    public void verify(CriteriaSet set, String code, BigDecimal points, String reason, String by) {
+        var criterion = set.criterion(code)
+                .filter(c -> !c.automatic())
+                .orElseThrow(() -> new InvalidInputException("criterionCode", "scoring.answer.unknown-criterion"));
+        if (points == null || points.signum() < 0 || points.compareTo(criterion.maxPoints()) > 0) {
+            throw new InvalidInputException("points", "scoring.verification.points-range", criterion.maxPoints());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "scoring.verification.reason-required");
+        }
+        if (reason.length() > 1000) {
+            throw new InvalidInputException("reason", "scoring.verification.reason-too-long");
+        }
+        Answer old = answerTo(code);
+        Answer verified = new Answer(code, old == null ? null : old.value(), Points.of(points), reason.strip(), by);
+        answers.removeIf(a -> a.criterionCode().equals(code));
+        answers.add(verified);
+        registerEvent(new SubmissionChanged(
+                campaign,
+                agencyCode,
+                "verified",
+                code + ": " + (old == null || old.verifiedPoints() == null ? "-" : old.verifiedPoints()),
+                code + ": " + verified.verifiedPoints() + " (" + verified.verificationReason() + ")"));
+    }
+
+    private static InvalidInputException.FieldProblem problem(String code, String key) {
+        return new InvalidInputException.FieldProblem("answers[" + code + "]", key, List.of(code));
+    }
+
+    private Answer answerTo(String code) {
+        return answers.stream()
+                .filter(a -> a.criterionCode().equals(code))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private String summary() {
+        StringBuilder s = new StringBuilder();
+        answers.forEach(a -> s.append(s.isEmpty() ? "" : ", ")
+                .append(a.criterionCode())
+                .append('=')
+                .append(a.value()));
+        return s.toString();
+    }
+
+    /** The answers by criterion code, as scoring reads them. */
+    public Map<String, SubmittedAnswer> forScoring() {
+        Map<String, SubmittedAnswer> byCode = new LinkedHashMap<>();
+        answers.forEach(a -> byCode.put(a.criterionCode(), a.forScoring()));
+        return byCode;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long campaign() {
+        return campaign;
+    }
+
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public List<Answer> answers() {
+        return List.copyOf(answers);
+    }
+}
