@@ -9,6 +9,9 @@ final class PublishedFacts {
     /** code, owner_code, approved_level, level_approved_on, status, registered_on. */
     static final String SYSTEMS = "systems.published_system";
 
+    /** code, name, kind, status, parent_code. */
+    static final String AGENCIES = "agencies.published_agency";
+
     /** agency_code, role, valid_from, valid_to (exclusive). */
     static final String FOCAL_POINTS = "agencies.published_focal_point";
 

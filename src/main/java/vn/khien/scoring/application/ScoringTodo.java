@@ -43,12 +43,13 @@ public class ScoringTodo {
         }
         var scope = policy.currentScope();
         return jdbc.sql("""
-                        SELECT c.id, c.year, c.closes_on, a.code
+                        SELECT c.id, c.year, c.closes_on, a.code, coalesce(ag.name, a.code) AS name
                           FROM scoring.campaign c
                           CROSS JOIN unnest(CAST(:scope AS text[])) AS a(code)
+                          LEFT JOIN %s ag ON ag.code = a.code
                          WHERE c.state = 'SELF_ASSESSMENT'
                            AND NOT EXISTS (SELECT 1 FROM scoring.submission s WHERE s.campaign = c.id AND s.agency_code = a.code)
-                         ORDER BY c.closes_on, a.code LIMIT 5""")
+                         ORDER BY c.closes_on, a.code LIMIT 5""".formatted(PublishedFacts.AGENCIES))
                 .param("scope", scope.agencyCodes().toArray(String[]::new))
                 .query((rs, n) -> new Line(
                         "scoring.home.to-submit",
@@ -56,7 +57,7 @@ public class ScoringTodo {
                                 rs.getString("year"),
                                 rs.getObject("closes_on", LocalDate.class)
                                         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                                rs.getString("code")),
+                                rs.getString("name")),
                         "/scoring/campaigns/" + rs.getLong("id") + "/agencies/" + rs.getString("code")))
                 .list();
     }
