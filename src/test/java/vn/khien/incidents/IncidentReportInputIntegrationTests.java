@@ -37,10 +37,10 @@ class IncidentReportInputIntegrationTests extends IncidentsTestSupport {
     @Test
     void aTimeThatDoesNotReadReShowsTheFormWithItsMessageAndSavesNothing() throws Exception {
         long before = incidents();
-        postForm("02/05/2026 tám giờ", "Trang bị thay đổi", null)
+        postForm("02/05/2026 8h", "Trang bị thay đổi", null)
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Thời điểm không hợp lệ.")))
-                .andExpect(content().string(Matchers.containsString("value=\"02/05/2026 tám giờ\"")));
+                .andExpect(content().string(Matchers.containsString("value=\"02/05/2026 8h\"")));
         assertThat(incidents()).isEqualTo(before);
     }
 

@@ -176,7 +176,10 @@ class IncidentPageController {
     }
 
     private String form(Model model, IncidentData form) {
-        model.addAttribute("form", form);
+        // re-adding the bound form would drop its BindingResult and with it the messages
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("types", queries.types());
         model.addAttribute("severities", IncidentSeverity.values());
         model.addAttribute("tlps", Tlp.values());

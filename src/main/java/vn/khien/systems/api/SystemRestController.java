@@ -73,7 +73,8 @@ class SystemRestController {
     @PutMapping("/{code}")
     @Operation(summary = "Change a system's facts (the approved level changes only through a dossier)")
     SystemResponse update(@PathVariable String code, @RequestBody SystemDetails request) {
-        management.update(code, request.withCode(code));
+        // the path names the system: the body's code counts only on creation
+        management.update(code, request);
         return system(code);
     }
 

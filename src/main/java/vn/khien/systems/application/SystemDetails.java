@@ -80,27 +80,6 @@ public record SystemDetails(
                 levelDecision);
     }
 
-    /** The same details for the system the path names: an update never renames. */
-    public SystemDetails withCode(String pathCode) {
-        return new SystemDetails(
-                pathCode,
-                name,
-                ownerCode,
-                operatorCode,
-                type,
-                eGovernment,
-                publicServiceLevel,
-                personalDataSubjects,
-                proposedLevel,
-                status,
-                monitoringConnected,
-                monitoringSince,
-                monitoringMethod,
-                components,
-                approvedLevel,
-                decision);
-    }
-
     /** A component of the system with its own level. */
     public record ComponentLine(String name, String description, Integer level) {}
 

@@ -1,6 +1,7 @@
 package vn.khien.systems.web;
 
 import java.util.List;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -64,8 +65,10 @@ class SystemPageController {
         return showForm(model, blank(), null);
     }
 
+    /** A code typed with a stray space is the code; components are typed one per line. */
     @InitBinder("form")
-    void readComponentLines(WebDataBinder binder) {
+    void readTypedFields(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, "code", new StringTrimmerEditor(false));
         binder.registerCustomEditor(List.class, "components", new ComponentLinesEditor());
     }
 
@@ -78,8 +81,7 @@ class SystemPageController {
         return FormErrors.submit(
                 errors,
                 () -> {
-                    String code = management.register(form.withCode(
-                            form.code() == null ? null : form.code().strip()));
+                    String code = management.register(form);
                     redirect.addFlashAttribute("notice", "systems.system.registered");
                     return "redirect:/systems/" + code;
                 },
@@ -103,7 +105,7 @@ class SystemPageController {
         return FormErrors.submit(
                 errors,
                 () -> {
-                    management.update(code, form.withCode(code));
+                    management.update(code, form);
                     redirect.addFlashAttribute("notice", "systems.system.updated");
                     return "redirect:/systems/" + code;
                 },
@@ -185,7 +187,10 @@ class SystemPageController {
     }
 
     private String showForm(Model model, SystemDetails form, String code) {
-        model.addAttribute("form", form);
+        // re-adding the bound form would drop its BindingResult and with it the messages
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("code", code);
         model.addAttribute("types", SystemType.values());
         model.addAttribute("statuses", SystemStatus.values());
