@@ -19,6 +19,7 @@ import vn.khien.agencies.application.AgencyFilter;
 import vn.khien.agencies.application.AgencyFilter.AgencySort;
 import vn.khien.agencies.application.AgencyListing;
 import vn.khien.agencies.application.AgencyManagement;
+import vn.khien.agencies.application.StatusChange;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -76,7 +77,7 @@ class AgencyRestController {
 
     @PostMapping("/{code}/status")
     @Operation(summary = "Merge (with successorCode), dissolve or reactivate an agency (coordinator admin)")
-    AgencyResponse changeStatus(@PathVariable String code, @Valid @RequestBody StatusRequest request) {
+    AgencyResponse changeStatus(@PathVariable String code, @Valid @RequestBody StatusChange request) {
         management.changeStatus(code, request.status(), request.successorCode(), request.on());
         return agency(code);
     }

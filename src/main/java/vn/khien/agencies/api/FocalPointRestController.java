@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.application.AccountableHeadQueries;
+import vn.khien.agencies.application.AppointmentData;
 import vn.khien.agencies.application.FocalPointAttention;
 import vn.khien.agencies.application.FocalPointManagement;
 import vn.khien.agencies.application.FocalPointQueries;
@@ -72,10 +73,8 @@ class FocalPointRestController {
     @PutMapping("/{code}/focal-points/{role}")
     @Operation(summary = "Appoint the focal point in a role; the current holder's term ends on validFrom")
     FocalPointView appoint(
-            @PathVariable String code,
-            @PathVariable FocalPointRole role,
-            @Valid @RequestBody FocalPointRequest request) {
-        management.appoint(code, role, request.toData());
+            @PathVariable String code, @PathVariable FocalPointRole role, @Valid @RequestBody AppointmentData request) {
+        management.appoint(code, role, request);
         return current(code, role);
     }
 

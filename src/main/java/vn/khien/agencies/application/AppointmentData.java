@@ -2,6 +2,9 @@ package vn.khien.agencies.application;
 
 import static vn.khien.agencies.application.AgencyData.blankToNull;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +13,23 @@ import vn.khien.agencies.domain.Appointment;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
 
-/** A focal point's appointment as entered; the term starts today when no date is given. */
+/**
+ * A focal point's appointment as entered on the page ({@code /agencies/{code}/focal-points/{role}}),
+ * sent to {@code PUT /api/v1/agencies/{code}/focal-points/{role}} or read from a spreadsheet row; the
+ * term starts today when no date is given. The annotations check the shape where a form or body is
+ * bound; {@link #problems()} checks the formats again for the spreadsheet, which no binder sees.
+ */
 public record AppointmentData(
-        String unitName,
-        String personName,
-        String position,
-        String phone,
-        String email,
-        String decisionNumber,
+        @NotBlank @Size(max = 300) String unitName,
+        @NotBlank @Size(max = 200) String personName,
+        @NotBlank @Size(max = 200) String position,
+        @NotBlank @Size(max = 40) String phone,
+        @NotBlank @Email @Size(max = 254) String email,
+        @Size(max = 100) String decisionNumber,
         LocalDate appointedOn,
-        String deputyName,
-        String deputyPhone,
-        String deputyEmail,
+        @Size(max = 200) String deputyName,
+        @Size(max = 40) String deputyPhone,
+        @Email @Size(max = 254) String deputyEmail,
         LocalDate validFrom) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");

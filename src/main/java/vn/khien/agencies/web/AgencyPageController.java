@@ -26,9 +26,8 @@ import vn.khien.agencies.application.AgencyManagement;
 import vn.khien.agencies.application.AgencyView;
 import vn.khien.agencies.application.FocalPointQueries;
 import vn.khien.agencies.application.FocalPointView;
-import vn.khien.shared.ConflictException;
+import vn.khien.agencies.application.StatusChange;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.PageActions;
 
@@ -85,7 +84,7 @@ class AgencyPageController {
         terms.stream().filter(FocalPointView::current).forEach(f -> current.put(f.role(), f));
         model.addAttribute("focalPoints", terms);
         model.addAttribute("currentFocalPoints", current);
-        model.addAttribute("statusForm", new StatusForm(null, null, null));
+        model.addAttribute("statusForm", new StatusChange(null, null, null));
         model.addAttribute("statuses", AgencyStatus.values());
         model.addAttribute("successors", directory.listActive());
         return "agencies/detail";
@@ -102,16 +101,14 @@ class AgencyPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                management.register(form.code().strip(), form.toData());
-                redirect.addFlashAttribute("notice", "agencies.registered");
-                return "redirect:/agencies/" + form.code().strip();
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return showForm(model, form, null);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    management.register(form.code().strip(), form.toData());
+                    redirect.addFlashAttribute("notice", "agencies.registered");
+                    return "redirect:/agencies/" + form.code().strip();
+                },
+                () -> showForm(model, form, null));
     }
 
     @GetMapping("/{code}/edit")
@@ -128,22 +125,20 @@ class AgencyPageController {
             Model model,
             RedirectAttributes redirect) {
         AgencyView agency = listing.view(code);
-        if (!errors.hasErrors()) {
-            try {
-                management.revise(code, form.toData());
-                redirect.addFlashAttribute("notice", "agencies.updated");
-                return "redirect:/agencies/" + code;
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return showForm(model, form, agency);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    management.revise(code, form.toData());
+                    redirect.addFlashAttribute("notice", "agencies.updated");
+                    return "redirect:/agencies/" + code;
+                },
+                () -> showForm(model, form, agency));
     }
 
     @PostMapping("/{code}/status")
     String changeStatus(
             @PathVariable String code,
-            @Valid @ModelAttribute("statusForm") StatusForm form,
+            @Valid @ModelAttribute("statusForm") StatusChange form,
             BindingResult errors,
             RedirectAttributes redirect) {
         listing.view(code);

@@ -16,11 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.application.AgencyListing;
 import vn.khien.agencies.application.AgencyView;
+import vn.khien.agencies.application.AppointmentData;
 import vn.khien.agencies.application.FocalPointManagement;
 import vn.khien.agencies.application.FocalPointQueries;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.PageActions;
 
@@ -54,29 +53,27 @@ class FocalPointPageController {
         AgencyView agency = listing.view(code);
         // the head's "unit" is the agency itself; a focal unit is named by the agency
         String unit = role.focalPoint() ? null : agency.name();
-        return showForm(model, agency, role, FocalPointForm.empty(unit, LocalDate.now(clock)));
+        return showForm(model, agency, role, blank(unit, LocalDate.now(clock)));
     }
 
     @PostMapping("/{code}/focal-points/{role}")
     String appoint(
             @PathVariable String code,
             @PathVariable FocalPointRole role,
-            @Valid @ModelAttribute("form") FocalPointForm form,
+            @Valid @ModelAttribute("form") AppointmentData form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         AgencyView agency = listing.view(code);
-        if (!errors.hasErrors()) {
-            try {
-                management.appoint(code, role, form.toData());
-                redirect.addFlashAttribute(
-                        "notice", role.focalPoint() ? "agencies.focal-point.appointed" : "agencies.head.recorded");
-                return "redirect:/agencies/" + code + "?tab=focal-points";
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return showForm(model, agency, role, form);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    management.appoint(code, role, form);
+                    redirect.addFlashAttribute(
+                            "notice", role.focalPoint() ? "agencies.focal-point.appointed" : "agencies.head.recorded");
+                    return "redirect:/agencies/" + code + "?tab=focal-points";
+                },
+                () -> showForm(model, agency, role, form));
     }
 
     @PostMapping("/{code}/focal-points/{role}/confirm")
@@ -88,7 +85,12 @@ class FocalPointPageController {
                 () -> management.confirm(code, role));
     }
 
-    private String showForm(Model model, AgencyView agency, FocalPointRole role, FocalPointForm form) {
+    /** A new appointment: the unit as known, the term starting today. */
+    private static AppointmentData blank(String unitName, LocalDate today) {
+        return new AppointmentData(unitName, null, null, null, null, null, null, null, null, null, today);
+    }
+
+    private String showForm(Model model, AgencyView agency, FocalPointRole role, AppointmentData form) {
         model.addAttribute("agency", agency);
         model.addAttribute("role", role);
         // re-adding the bound form would drop its BindingResult and with it the messages

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.AssessmentScope;
-import vn.khien.assessments.Severity;
 
 /** The JSON bodies of the assessment and finding endpoints (DESIGN.md §8: camelCase, ISO dates). */
 final class AssessmentRequests {
@@ -27,15 +26,6 @@ final class AssessmentRequests {
     record ReasonRequest(String reason) {}
 
     record CommentRequest(String comment) {}
-
-    record FindingRequest(
-            String systemCode,
-            String title,
-            String description,
-            String requirementCode,
-            Severity severity,
-            String cvssVector,
-            LocalDate dueOn) {}
 
     record RemediationRequest(String owner, String plan, LocalDate dueOn) {}
 

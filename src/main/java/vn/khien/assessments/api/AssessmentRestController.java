@@ -19,7 +19,6 @@ import vn.khien.assessments.api.AssessmentRequests.AssessmentRequest;
 import vn.khien.assessments.api.AssessmentRequests.CommentRequest;
 import vn.khien.assessments.api.AssessmentRequests.CompleteRequest;
 import vn.khien.assessments.api.AssessmentRequests.FileResponse;
-import vn.khien.assessments.api.AssessmentRequests.FindingRequest;
 import vn.khien.assessments.api.AssessmentRequests.ReasonRequest;
 import vn.khien.assessments.application.AssessmentFilter;
 import vn.khien.assessments.application.AssessmentManagement;
@@ -159,17 +158,8 @@ class AssessmentRestController {
     }
 
     @PostMapping("/{id}/findings")
-    ResponseEntity<FindingRow> raise(@PathVariable UUID id, @RequestBody FindingRequest r) {
-        UUID finding = findings.raise(
-                id,
-                new NewFinding(
-                        r.systemCode(),
-                        r.title(),
-                        r.description(),
-                        r.requirementCode(),
-                        r.severity(),
-                        r.cvssVector(),
-                        r.dueOn()));
+    ResponseEntity<FindingRow> raise(@PathVariable UUID id, @RequestBody NewFinding r) {
+        UUID finding = findings.raise(id, r);
         return ResponseEntity.created(URI.create("/api/v1/findings/" + finding)).body(findingQueries.one(finding));
     }
 }

@@ -25,11 +25,10 @@ import vn.khien.assessments.application.AssessmentManagement;
 import vn.khien.assessments.application.AssessmentQueries;
 import vn.khien.assessments.application.EvidenceFiles;
 import vn.khien.assessments.application.FindingManagement;
+import vn.khien.assessments.application.NewFinding;
 import vn.khien.assessments.application.RequirementCatalogue;
 import vn.khien.identity.AgencyChoices;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.Downloads;
 
@@ -85,14 +84,14 @@ class AssessmentPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            UUID id = management.plan(form.toRequest());
-            redirect.addFlashAttribute("notice", "assessments.created");
-            return "redirect:/assessments/" + id;
-        } catch (InvalidInputException | ConflictException e) {
-            FormErrors.reject(errors, e);
-            return form(model);
-        }
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    UUID id = management.plan(form.toRequest());
+                    redirect.addFlashAttribute("notice", "assessments.created");
+                    return "redirect:/assessments/" + id;
+                },
+                () -> form(model));
     }
 
     @GetMapping("/{id}")
@@ -149,18 +148,18 @@ class AssessmentPageController {
     @PostMapping("/{id}/findings")
     String raise(
             @PathVariable UUID id,
-            @ModelAttribute("findingForm") FindingForm form,
+            @ModelAttribute("findingForm") NewFinding form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            UUID finding = findings.raise(id, form.toRequest());
-            redirect.addFlashAttribute("notice", "assessments.finding.raised");
-            return "redirect:/findings/" + finding;
-        } catch (InvalidInputException | ConflictException e) {
-            FormErrors.reject(errors, e);
-            return page(id, model);
-        }
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    UUID finding = findings.raise(id, form);
+                    redirect.addFlashAttribute("notice", "assessments.finding.raised");
+                    return "redirect:/findings/" + finding;
+                },
+                () -> page(id, model));
     }
 
     /** Access is checked again on every download; the random reference alone grants nothing. */
@@ -187,7 +186,7 @@ class AssessmentPageController {
                         assessment.highestLevel(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("severities", Severity.values());
         if (!model.containsAttribute("findingForm")) {
-            model.addAttribute("findingForm", FindingForm.empty());
+            model.addAttribute("findingForm", FindingForm.blankFinding());
         }
         return "assessments/detail";
     }

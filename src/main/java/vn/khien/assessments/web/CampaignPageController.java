@@ -23,9 +23,7 @@ import vn.khien.assessments.application.CampaignSheets;
 import vn.khien.assessments.application.FindingFilter;
 import vn.khien.assessments.application.FindingQueries;
 import vn.khien.identity.AgencyChoices;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.spreadsheet.SheetTemplates;
 import vn.khien.shared.web.Downloads;
@@ -93,14 +91,14 @@ class CampaignPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            management.addFinding(id, form.agencyCode(), form.toRequest());
-            redirect.addFlashAttribute("notice", "assessments.finding.raised");
-            return "redirect:/assessments/campaigns/" + id;
-        } catch (InvalidInputException | ConflictException e) {
-            FormErrors.reject(errors, e);
-            return page(id, null, model);
-        }
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    management.addFinding(id, form.agencyCode(), form.toRequest());
+                    redirect.addFlashAttribute("notice", "assessments.finding.raised");
+                    return "redirect:/assessments/campaigns/" + id;
+                },
+                () -> page(id, null, model));
     }
 
     @PostMapping("/{id}/import")

@@ -5,7 +5,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.khien.assessments.Severity;
 import vn.khien.assessments.application.NewFinding;
 
-/** The new-finding form of an assessment's page (and of a campaign's, with the agency). */
+/**
+ * The new-finding form of a campaign's page: a {@link NewFinding} with the agency it is about (an
+ * assessment's page binds {@link NewFinding} itself, the assessment naming the agency).
+ */
 record FindingForm(
         String agencyCode,
         String systemCode,
@@ -18,6 +21,11 @@ record FindingForm(
 
     static FindingForm empty() {
         return new FindingForm(null, null, null, null, null, Severity.MEDIUM, null, null);
+    }
+
+    /** An assessment page's finding form before anything is typed: medium severity. */
+    static NewFinding blankFinding() {
+        return new NewFinding(null, null, null, null, Severity.MEDIUM, null, null);
     }
 
     NewFinding toRequest() {

@@ -2,6 +2,7 @@ package vn.khien.incidents.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -30,6 +31,7 @@ import vn.khien.incidents.api.IncidentRequests.TaskRequest;
 import vn.khien.incidents.api.IncidentRequests.TransitionRequest;
 import vn.khien.incidents.application.ClassificationData;
 import vn.khien.incidents.application.CoordinationManagement;
+import vn.khien.incidents.application.IncidentData;
 import vn.khien.incidents.application.IncidentFilter;
 import vn.khien.incidents.application.IncidentManagement;
 import vn.khien.incidents.application.IncidentQueries;
@@ -76,8 +78,8 @@ class IncidentRestController {
 
     @PostMapping
     @Operation(summary = "Report an incident; answers its reference (SC-yyyy-nnnnnn)")
-    ResponseEntity<IncidentView> report(@RequestBody IncidentRequest request) {
-        String reference = management.report(request.toData());
+    ResponseEntity<IncidentView> report(@Valid @RequestBody IncidentData request) {
+        String reference = management.report(request);
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + reference))
                 .body(queries.detail(reference));
     }

@@ -1,5 +1,7 @@
 package vn.khien.incidents.web;
 
+import jakarta.validation.Valid;
+import java.time.Instant;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -8,7 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +27,7 @@ import vn.khien.incidents.IndicatorKind;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.PartyKind;
 import vn.khien.incidents.Tlp;
+import vn.khien.incidents.application.IncidentData;
 import vn.khien.incidents.application.IncidentFilter;
 import vn.khien.incidents.application.IncidentForms;
 import vn.khien.incidents.application.IncidentHead;
@@ -30,9 +35,7 @@ import vn.khien.incidents.application.IncidentManagement;
 import vn.khien.incidents.application.IncidentQueries;
 import vn.khien.incidents.application.IncidentType;
 import vn.khien.incidents.application.SimilarIncidents;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.files.FileStore;
 
@@ -82,22 +85,28 @@ class IncidentPageController {
 
     @GetMapping("/new")
     String newIncident(Model model) {
-        return form(model, IncidentForm.empty());
+        return form(model, blankReport());
+    }
+
+    @InitBinder("form")
+    void readDetectionTimeAsVietnamTime(WebDataBinder binder) {
+        binder.registerCustomEditor(Instant.class, new VietnamTimeEditor());
     }
 
     @PostMapping("/new")
     String report(
-            @ModelAttribute("form") IncidentForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                String reference = management.report(form.toData());
-                redirect.addFlashAttribute("acknowledged", reference);
-                return "redirect:/incidents/" + reference;
-            } catch (InvalidInputException | ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return form(model, form);
+            @Valid @ModelAttribute("form") IncidentData form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    String reference = management.report(form);
+                    redirect.addFlashAttribute("acknowledged", reference);
+                    return "redirect:/incidents/" + reference;
+                },
+                () -> form(model, form));
     }
 
     @GetMapping("/{reference:SC-\\d{4}-\\d+}")
@@ -145,8 +154,32 @@ class IncidentPageController {
                 .collect(java.util.stream.Collectors.toMap(IncidentType::code, t -> t.name(locale)));
     }
 
-    private String form(Model model, IncidentForm form) {
-        model.addAttribute("form", form);
+    /** A new report: medium severity and TLP:AMBER until the reporter says otherwise. */
+    private static IncidentData blankReport() {
+        return new IncidentData(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                IncidentSeverity.MEDIUM,
+                null,
+                Tlp.AMBER,
+                null,
+                false);
+    }
+
+    private String form(Model model, IncidentData form) {
+        // re-adding the bound form would drop its BindingResult and with it the messages
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("types", queries.types());
         model.addAttribute("severities", IncidentSeverity.values());
         model.addAttribute("tlps", Tlp.values());

@@ -20,14 +20,14 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import vn.khien.shared.Listing;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.web.Downloads;
-import vn.khien.systems.api.InventoryRequests.AppraiseRequest;
-import vn.khien.systems.api.InventoryRequests.ApproveRequest;
-import vn.khien.systems.api.InventoryRequests.DossierRequest;
-import vn.khien.systems.api.InventoryRequests.ReturnRequest;
-import vn.khien.systems.api.InventoryRequests.WithdrawRequest;
 import vn.khien.systems.application.DossierManagement;
 import vn.khien.systems.application.DossierQueries;
 import vn.khien.systems.application.DossierView;
+import vn.khien.systems.application.InventoryCommands.Appraise;
+import vn.khien.systems.application.InventoryCommands.Approve;
+import vn.khien.systems.application.InventoryCommands.GiveBack;
+import vn.khien.systems.application.InventoryCommands.ProposeLevel;
+import vn.khien.systems.application.InventoryCommands.Withdraw;
 
 @RestController
 @RequestMapping("/api/v1/systems/{code}/dossiers")
@@ -49,7 +49,7 @@ class DossierRestController {
 
     @PostMapping
     @Operation(summary = "Start a dossier (409 while another one is open)")
-    ResponseEntity<DossierView> create(@PathVariable String code, @RequestBody(required = false) DossierRequest r) {
+    ResponseEntity<DossierView> create(@PathVariable String code, @RequestBody(required = false) ProposeLevel r) {
         int number =
                 management.create(code, r == null ? null : r.proposedLevel(), r == null ? null : r.justification());
         return ResponseEntity.created(URI.create("/api/v1/systems/" + code + "/dossiers/" + number))
@@ -68,27 +68,27 @@ class DossierRestController {
     }
 
     @PostMapping("/{number}/appraise")
-    DossierView appraise(@PathVariable String code, @PathVariable int number, @RequestBody AppraiseRequest r) {
+    DossierView appraise(@PathVariable String code, @PathVariable int number, @RequestBody Appraise r) {
         management.appraise(code, number, r.opinion());
         return queries.one(code, number);
     }
 
     @PostMapping("/{number}/approve")
     @Operation(summary = "Approve with the decision; sets the system's approved level")
-    DossierView approve(@PathVariable String code, @PathVariable int number, @RequestBody ApproveRequest r) {
+    DossierView approve(@PathVariable String code, @PathVariable int number, @RequestBody Approve r) {
         management.approve(code, number, r.decisionNumber(), r.decisionDate(), r.approverCode());
         return queries.one(code, number);
     }
 
     @PostMapping("/{number}/return")
-    DossierView giveBack(@PathVariable String code, @PathVariable int number, @RequestBody ReturnRequest r) {
+    DossierView giveBack(@PathVariable String code, @PathVariable int number, @RequestBody GiveBack r) {
         management.returnWith(code, number, r.reasons());
         return queries.one(code, number);
     }
 
     @PostMapping("/{number}/withdraw")
     @Operation(summary = "Withdraw a draft or returned dossier, with a reason; a new dossier may then start")
-    DossierView withdraw(@PathVariable String code, @PathVariable int number, @RequestBody WithdrawRequest r) {
+    DossierView withdraw(@PathVariable String code, @PathVariable int number, @RequestBody Withdraw r) {
         management.withdraw(code, number, r.reason());
         return queries.one(code, number);
     }

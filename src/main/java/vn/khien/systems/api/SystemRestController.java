@@ -19,10 +19,11 @@ import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
-import vn.khien.systems.api.InventoryRequests.ArrangementRequest;
-import vn.khien.systems.api.InventoryRequests.AssetRequest;
-import vn.khien.systems.api.InventoryRequests.ProductRequest;
+import vn.khien.systems.application.InventoryCommands.AddAsset;
+import vn.khien.systems.application.InventoryCommands.AddProduct;
+import vn.khien.systems.application.InventoryCommands.Arrange;
 import vn.khien.systems.application.OverlapRow;
+import vn.khien.systems.application.SystemDetails;
 import vn.khien.systems.application.SystemFilter;
 import vn.khien.systems.application.SystemManagement;
 import vn.khien.systems.application.SystemQueries;
@@ -58,8 +59,8 @@ class SystemRestController {
 
     @PostMapping
     @Operation(summary = "Register a system; approvedLevel with levelDecision records an earlier approval")
-    ResponseEntity<SystemResponse> register(@RequestBody SystemRequest request) {
-        String code = management.register(request.toDetails(null));
+    ResponseEntity<SystemResponse> register(@RequestBody SystemDetails request) {
+        String code = management.register(request);
         return ResponseEntity.created(URI.create("/api/v1/systems/" + code)).body(system(code));
     }
 
@@ -71,8 +72,9 @@ class SystemRestController {
 
     @PutMapping("/{code}")
     @Operation(summary = "Change a system's facts (the approved level changes only through a dossier)")
-    SystemResponse update(@PathVariable String code, @RequestBody SystemRequest request) {
-        management.update(code, request.toDetails(code));
+    SystemResponse update(@PathVariable String code, @RequestBody SystemDetails request) {
+        // the path names the system: the body's code counts only on creation
+        management.update(code, request);
         return system(code);
     }
 
@@ -83,7 +85,7 @@ class SystemRestController {
 
     @PostMapping("/{code}/assets")
     @Operation(summary = "Add a CIDR range (a single IP becomes /32 or /128), host name or domain")
-    ResponseEntity<SystemView.AssetRow> addAsset(@PathVariable String code, @RequestBody AssetRequest request) {
+    ResponseEntity<SystemView.AssetRow> addAsset(@PathVariable String code, @RequestBody AddAsset request) {
         var asset = management.addAsset(code, request.kind(), request.value(), request.confirmed());
         return ResponseEntity.created(URI.create("/api/v1/systems/" + code + "/assets/" + asset.id()))
                 .body(asset);
@@ -107,7 +109,7 @@ class SystemRestController {
     }
 
     @PostMapping("/{code}/products")
-    ResponseEntity<SystemView.ProductRow> addProduct(@PathVariable String code, @RequestBody ProductRequest r) {
+    ResponseEntity<SystemView.ProductRow> addProduct(@PathVariable String code, @RequestBody AddProduct r) {
         var product = management.addProduct(code, r.product(), r.vendor(), r.category(), r.origin(), r.justification());
         return ResponseEntity.created(URI.create("/api/v1/systems/" + code + "/products/" + product.id()))
                 .body(product);
@@ -126,8 +128,7 @@ class SystemRestController {
 
     @PostMapping("/{code}/arrangements")
     @Operation(summary = "Add a service arrangement; no providerCode means in-house")
-    ResponseEntity<SystemView.ArrangementRow> arrange(
-            @PathVariable String code, @RequestBody ArrangementRequest request) {
+    ResponseEntity<SystemView.ArrangementRow> arrange(@PathVariable String code, @RequestBody Arrange request) {
         var arrangement =
                 management.arrange(code, request.service(), request.providerCode(), request.from(), request.to());
         return ResponseEntity.created(URI.create("/api/v1/systems/" + code + "/arrangements/" + arrangement.id()))

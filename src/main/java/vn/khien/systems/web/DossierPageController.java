@@ -26,12 +26,12 @@ import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.web.Downloads;
 import vn.khien.systems.application.DossierManagement;
 import vn.khien.systems.application.DossierQueries;
+import vn.khien.systems.application.InventoryCommands.Appraise;
+import vn.khien.systems.application.InventoryCommands.Approve;
+import vn.khien.systems.application.InventoryCommands.GiveBack;
+import vn.khien.systems.application.InventoryCommands.ProposeLevel;
+import vn.khien.systems.application.InventoryCommands.Withdraw;
 import vn.khien.systems.application.SystemQueries;
-import vn.khien.systems.web.InventoryForms.AppraiseForm;
-import vn.khien.systems.web.InventoryForms.ApproveForm;
-import vn.khien.systems.web.InventoryForms.DossierForm;
-import vn.khien.systems.web.InventoryForms.ReturnForm;
-import vn.khien.systems.web.InventoryForms.WithdrawForm;
 
 /** A level dossier's page: its steps, the forms for the next step open to this user, its documents. */
 @Controller
@@ -59,7 +59,7 @@ class DossierPageController {
 
     @PostMapping
     String create(
-            @PathVariable String code, @ModelAttribute("dossierForm") DossierForm form, RedirectAttributes redirect) {
+            @PathVariable String code, @ModelAttribute("dossierForm") ProposeLevel form, RedirectAttributes redirect) {
         try {
             int number = management.create(code, form.proposedLevel(), form.justification());
             redirect.addFlashAttribute("notice", "systems.dossier.created");
@@ -81,7 +81,7 @@ class DossierPageController {
     String revise(
             @PathVariable String code,
             @PathVariable int number,
-            @ModelAttribute("dossierForm") DossierForm f,
+            @ModelAttribute("dossierForm") ProposeLevel f,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -103,7 +103,7 @@ class DossierPageController {
     String appraise(
             @PathVariable String code,
             @PathVariable int number,
-            @ModelAttribute("appraiseForm") AppraiseForm f,
+            @ModelAttribute("appraiseForm") Appraise f,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -114,7 +114,7 @@ class DossierPageController {
     String approve(
             @PathVariable String code,
             @PathVariable int number,
-            @ModelAttribute("approveForm") ApproveForm f,
+            @ModelAttribute("approveForm") Approve f,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -131,7 +131,7 @@ class DossierPageController {
     String giveBack(
             @PathVariable String code,
             @PathVariable int number,
-            @ModelAttribute("returnForm") ReturnForm f,
+            @ModelAttribute("returnForm") GiveBack f,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -142,7 +142,7 @@ class DossierPageController {
     String withdraw(
             @PathVariable String code,
             @PathVariable int number,
-            @ModelAttribute("withdrawForm") WithdrawForm f,
+            @ModelAttribute("withdrawForm") Withdraw f,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -210,19 +210,19 @@ class DossierPageController {
                         : agencies.namesOf(java.util.List.of(dossier.decision().approverCode()))
                                 .get(dossier.decision().approverCode()));
         if (!model.containsAttribute("dossierForm")) {
-            model.addAttribute("dossierForm", new DossierForm(dossier.proposedLevel(), dossier.justification()));
+            model.addAttribute("dossierForm", new ProposeLevel(dossier.proposedLevel(), dossier.justification()));
         }
         if (!model.containsAttribute("appraiseForm")) {
-            model.addAttribute("appraiseForm", new AppraiseForm(null));
+            model.addAttribute("appraiseForm", new Appraise(null));
         }
         if (!model.containsAttribute("approveForm")) {
-            model.addAttribute("approveForm", new ApproveForm(null, null, null));
+            model.addAttribute("approveForm", new Approve(null, null, null));
         }
         if (!model.containsAttribute("withdrawForm")) {
-            model.addAttribute("withdrawForm", new WithdrawForm(null));
+            model.addAttribute("withdrawForm", new Withdraw(null));
         }
         if (!model.containsAttribute("returnForm")) {
-            model.addAttribute("returnForm", new ReturnForm(null));
+            model.addAttribute("returnForm", new GiveBack(null));
         }
         return "systems/dossier";
     }

@@ -15,19 +15,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.systems.AssetKind;
 import vn.khien.systems.ProductOrigin;
 import vn.khien.systems.ServiceKind;
 import vn.khien.systems.application.DossierQueries;
+import vn.khien.systems.application.InventoryCommands.AddAsset;
+import vn.khien.systems.application.InventoryCommands.AddProduct;
+import vn.khien.systems.application.InventoryCommands.Arrange;
+import vn.khien.systems.application.InventoryCommands.ProposeLevel;
 import vn.khien.systems.application.SystemManagement;
 import vn.khien.systems.application.SystemQueries;
-import vn.khien.systems.web.InventoryForms.ArrangementForm;
-import vn.khien.systems.web.InventoryForms.AssetForm;
-import vn.khien.systems.web.InventoryForms.DossierForm;
-import vn.khien.systems.web.InventoryForms.ProductForm;
 
 /**
  * One system's page with its tabs (overview and components, assets, products, arrangements,
@@ -63,7 +61,7 @@ class SystemDetailPageController {
     @PostMapping("/assets")
     String addAsset(
             @PathVariable String code,
-            @ModelAttribute("assetForm") AssetForm form,
+            @ModelAttribute("assetForm") AddAsset form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -91,7 +89,7 @@ class SystemDetailPageController {
     @PostMapping("/products")
     String addProduct(
             @PathVariable String code,
-            @ModelAttribute("productForm") ProductForm f,
+            @ModelAttribute("productForm") AddProduct f,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -121,7 +119,7 @@ class SystemDetailPageController {
     @PostMapping("/arrangements")
     String arrange(
             @PathVariable String code,
-            @ModelAttribute("arrangementForm") ArrangementForm f,
+            @ModelAttribute("arrangementForm") Arrange f,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
@@ -142,17 +140,13 @@ class SystemDetailPageController {
 
     private String change(
             String code, String tab, BindingResult errors, Model model, RedirectAttributes redirect, Runnable work) {
-        if (!errors.hasErrors()) {
-            try {
-                work.run();
-                return done(code, tab, redirect);
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            } catch (ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return page(code, tab, model);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    work.run();
+                    return done(code, tab, redirect);
+                },
+                () -> page(code, tab, model));
     }
 
     private static String done(String code, String tab, RedirectAttributes redirect) {
@@ -169,16 +163,16 @@ class SystemDetailPageController {
             model.addAttribute("dossiers", dossiers.list(code));
         }
         if (!model.containsAttribute("assetForm")) {
-            model.addAttribute("assetForm", new AssetForm(AssetKind.CIDR, null, false));
+            model.addAttribute("assetForm", new AddAsset(AssetKind.CIDR, null, false));
         }
         if (!model.containsAttribute("productForm")) {
-            model.addAttribute("productForm", new ProductForm(null, null, null, ProductOrigin.DOMESTIC, null));
+            model.addAttribute("productForm", new AddProduct(null, null, null, ProductOrigin.DOMESTIC, null));
         }
         if (!model.containsAttribute("arrangementForm")) {
-            model.addAttribute("arrangementForm", new ArrangementForm(ServiceKind.MONITORING, null, null, null));
+            model.addAttribute("arrangementForm", new Arrange(ServiceKind.MONITORING, null, null, null));
         }
         if (!model.containsAttribute("dossierForm")) {
-            model.addAttribute("dossierForm", new DossierForm(system.proposedLevel(), null));
+            model.addAttribute("dossierForm", new ProposeLevel(system.proposedLevel(), null));
         }
         model.addAttribute("assetKinds", AssetKind.values());
         model.addAttribute("mayConfirmOverlaps", management.mayConfirmOverlaps());

@@ -1,9 +1,13 @@
 package vn.khien.systems.web;
 
+import java.util.List;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,16 +15,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.identity.AgencyChoices;
-import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
-import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.systems.MonitoringMethod;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
+import vn.khien.systems.application.SystemDetails;
 import vn.khien.systems.application.SystemFilter;
 import vn.khien.systems.application.SystemManagement;
 import vn.khien.systems.application.SystemQueries;
+import vn.khien.systems.application.SystemView;
 
 /** The inventory pages: list with search and filters, register and edit a system, the overlap report. */
 @Controller
@@ -58,50 +62,54 @@ class SystemPageController {
 
     @GetMapping("/new")
     String newSystem(Model model) {
-        return showForm(model, SystemForm.empty(), null);
+        return showForm(model, blank(), null);
+    }
+
+    /** A code typed with a stray space is the code; components are typed one per line. */
+    @InitBinder("form")
+    void readTypedFields(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, "code", new StringTrimmerEditor(false));
+        binder.registerCustomEditor(List.class, "components", new ComponentLinesEditor());
     }
 
     @PostMapping("/new")
     String register(
-            @ModelAttribute("form") SystemForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                String code = management.register(form.toDetails(null));
-                redirect.addFlashAttribute("notice", "systems.system.registered");
-                return "redirect:/systems/" + code;
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            } catch (ConflictException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return showForm(model, form, null);
+            @ModelAttribute("form") SystemDetails form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    String code = management.register(form);
+                    redirect.addFlashAttribute("notice", "systems.system.registered");
+                    return "redirect:/systems/" + code;
+                },
+                () -> showForm(model, form, null));
     }
 
     @GetMapping("/{code}/edit")
     String edit(@PathVariable String code, Model model) {
         var system = queries.detail(code);
-        return showForm(model, SystemForm.of(system), code);
+        return showForm(model, current(system), code);
     }
 
     @PostMapping("/{code}/edit")
     String update(
             @PathVariable String code,
-            @ModelAttribute("form") SystemForm form,
+            @ModelAttribute("form") SystemDetails form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
         queries.detail(code); // 404 before anything else for a system the user may not see
-        if (!errors.hasErrors()) {
-            try {
-                management.update(code, form.toDetails(code));
-                redirect.addFlashAttribute("notice", "systems.system.updated");
-                return "redirect:/systems/" + code;
-            } catch (InvalidInputException e) {
-                FormErrors.reject(errors, e);
-            }
-        }
-        return showForm(model, form, code);
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    management.update(code, form);
+                    redirect.addFlashAttribute("notice", "systems.system.updated");
+                    return "redirect:/systems/" + code;
+                },
+                () -> showForm(model, form, code));
     }
 
     @GetMapping("/overlaps")
@@ -136,8 +144,53 @@ class SystemPageController {
         return "systems/fragments :: arrangements";
     }
 
-    private String showForm(Model model, SystemForm form, String code) {
-        model.addAttribute("form", form);
+    /** A new system: in operation, neither e-government nor monitored until the user says so. */
+    private static SystemDetails blank() {
+        return new SystemDetails(
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                SystemStatus.IN_OPERATION,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** The edit form as the system stands. */
+    private static SystemDetails current(SystemView v) {
+        return new SystemDetails(
+                v.code(),
+                v.name(),
+                v.ownerCode(),
+                v.operatorCode(),
+                v.type(),
+                v.eGovernment(),
+                v.publicServiceLevel(),
+                v.personalDataSubjects(),
+                v.proposedLevel(),
+                v.status(),
+                v.monitoringConnected(),
+                v.monitoringSince(),
+                v.monitoringMethod(),
+                v.components(),
+                null,
+                null);
+    }
+
+    private String showForm(Model model, SystemDetails form, String code) {
+        // re-adding the bound form would drop its BindingResult and with it the messages
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("code", code);
         model.addAttribute("types", SystemType.values());
         model.addAttribute("statuses", SystemStatus.values());
