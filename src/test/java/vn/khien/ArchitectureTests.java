@@ -89,6 +89,35 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    @Test
+    void productionModulesHoldNoDemoCode() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.khien.demo..")
+                .should()
+                .haveSimpleNameContaining("Demo")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("vn.khien.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDemoUsesOnlyTheModulesPublicApis() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.khien.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.khien..application..",
+                        "vn.khien..domain..",
+                        "vn.khien..web..",
+                        "vn.khien..api..",
+                        "vn.khien..security..")
+                .check(CLASSES);
+    }
+
     private static DescribedPredicate<JavaMethod> listenToAnotherModule() {
         return DescribedPredicate.describe(
                 "listen to an event of another module",

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import vn.khien.agencies.application.AppointmentData;
+import vn.khien.agencies.AppointmentData;
 
 /** {@code PUT /api/v1/agencies/{code}/focal-points/{role}}: appoints the focal point in that role. */
 record FocalPointRequest(

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.khien.agencies.application.AppointmentData;
+import vn.khien.agencies.AppointmentData;
 
 /** Appointing a focal point; the phone and e-mail formats are checked again by the service. */
 record FocalPointForm(

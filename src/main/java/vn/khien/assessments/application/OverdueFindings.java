@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.assessments.OverdueRemediation;
 import vn.khien.assessments.RemediationOverdue;
 import vn.khien.assessments.Severity;
 
@@ -18,7 +19,7 @@ import vn.khien.assessments.Severity;
  * returns the rows whose events are then published in the same transaction.
  */
 @Service
-public class OverdueFindings {
+public class OverdueFindings implements OverdueRemediation {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;

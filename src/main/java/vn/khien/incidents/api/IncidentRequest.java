@@ -2,10 +2,10 @@ package vn.khien.incidents.api;
 
 import java.time.OffsetDateTime;
 import vn.khien.incidents.Impact;
+import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentSeverity;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.Tlp;
-import vn.khien.incidents.application.IncidentData;
 
 /** {@code POST /api/v1/incidents}: the fields of the web form; detectedAt with its offset. */
 record IncidentRequest(

@@ -11,9 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.incidents.ClassificationData;
 import vn.khien.incidents.Impact;
 import vn.khien.incidents.IncidentClockRule.ClockStart;
+import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentEffect;
+import vn.khien.incidents.IncidentResponse;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.Tlp;
 import vn.khien.incidents.application.IncidentAccess.Viewer;
@@ -30,7 +33,7 @@ import vn.khien.systems.SystemSummary;
 
 /** Reports, classifies and moves incidents through the response: check access, validate, change, audit. */
 @Service
-public class IncidentManagement {
+public class IncidentManagement implements IncidentResponse {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -265,15 +268,5 @@ public class IncidentManagement {
 
     private static <T> T or(T value, T fallback) {
         return value == null ? fallback : value;
-    }
-
-    /** The steps of the response a team member takes with one button. */
-    public enum Transition {
-        VERIFY,
-        CONTAIN,
-        ERADICATE,
-        RECOVER,
-        REJECT,
-        REOPEN
     }
 }

@@ -3,9 +3,9 @@ package vn.khien.incidents.web;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentSeverity;
 import vn.khien.incidents.Tlp;
-import vn.khien.incidents.application.IncidentData;
 import vn.khien.shared.InvalidInputException;
 
 /** The report form; the detection time as the browser's datetime-local sends it, read as Vietnam time. */

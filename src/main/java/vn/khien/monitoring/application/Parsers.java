@@ -3,6 +3,7 @@ package vn.khien.monitoring.application;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.monitoring.AlertFormat;
 import vn.khien.monitoring.domain.AlertParser;
 import vn.khien.monitoring.domain.CefParser;
 import vn.khien.monitoring.domain.GenericJsonParser;

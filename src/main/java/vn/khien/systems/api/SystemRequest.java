@@ -3,9 +3,9 @@ package vn.khien.systems.api;
 import java.time.LocalDate;
 import java.util.List;
 import vn.khien.systems.MonitoringMethod;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
-import vn.khien.systems.application.SystemDetails;
 
 /**
  * {@code POST /api/v1/systems} and {@code PUT /api/v1/systems/{code}} (DESIGN.md §8). The application

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.khien.systems.MonitoringMethod;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
-import vn.khien.systems.application.SystemDetails;
 import vn.khien.systems.application.SystemView;
 
 /**
