@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -85,11 +84,11 @@ class MonitoringDemoData implements DemoDataset {
                 + (cidr.endsWith("/32") ? network.substring(network.lastIndexOf('.') + 1) : last);
     }
 
-    private static String time(Instant at) {
-        return OffsetDateTime.ofInstant(at, ZoneOffset.ofHours(7)).toString();
+    private String time(Instant at) {
+        return OffsetDateTime.ofInstant(at, clock.getZone()).toString();
     }
 
-    private static String suricata(Instant at, String src, String dst, String[] sig) {
+    private String suricata(Instant at, String src, String dst, String[] sig) {
         return ("{\"timestamp\":\"%s\",\"flow_id\":%d,\"in_iface\":\"eth1\",\"event_type\":\"alert\",\"src_ip\":\"%s\","
                         + "\"src_port\":%d,\"dest_ip\":\"%s\",\"dest_port\":22,\"proto\":\"TCP\",\"alert\":{\"action\":\"allowed\","
                         + "\"gid\":1,\"signature_id\":%s,\"rev\":3,\"signature\":\"%s\",\"category\":\"Attempted Information Leak\","
@@ -97,7 +96,7 @@ class MonitoringDemoData implements DemoDataset {
                 .formatted(time(at), at.toEpochMilli(), src, 40000 + at.getNano() % 20000, dst, sig[0], sig[1], sig[2]);
     }
 
-    private static String wazuhSshd(Instant at, String src, String agentIp) {
+    private String wazuhSshd(Instant at, String src, String agentIp) {
         return ("{\"timestamp\":\"%s\",\"rule\":{\"level\":10,\"description\":\"sshd: brute force trying to get access to the system."
                         + " Non existent user.\",\"id\":\"5712\",\"frequency\":8,\"groups\":[\"syslog\",\"sshd\",\"authentication_failures\"]},"
                         + "\"agent\":{\"id\":\"001\",\"name\":\"srv-%s\",\"ip\":\"%s\"},\"manager\":{\"name\":\"wazuh-hue\"},"

@@ -31,7 +31,9 @@ public class OverdueFindings implements OverdueRemediation {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${khien.assessments.overdue.cron:0 20 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(
+            cron = "${khien.assessments.overdue.cron:0 20 1 * * *}",
+            zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "assessments.overdue")
     @Transactional
     public void daily() {

@@ -2,7 +2,6 @@ package vn.khien.incidents.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +34,6 @@ import vn.khien.systems.SystemSummary;
 @Service
 public class IncidentManagement implements IncidentResponse {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final IncidentLoader loader;
@@ -95,7 +93,7 @@ public class IncidentManagement implements IncidentResponse {
                 blank(data.contactName()),
                 blank(data.contactPhone()),
                 blank(data.contactEmail()));
-        String reference = nextReference(now.atZone(VIETNAM).getYear());
+        String reference = nextReference(now.atZone(clock.getZone()).getYear());
         var reporting = new Reporting(
                 reference,
                 system.ownerCode(),

@@ -1,12 +1,12 @@
 package vn.khien.incidents.web;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentSeverity;
 import vn.khien.incidents.Tlp;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ProvinceZone;
 
 /** The report form; the detection time as the browser's datetime-local sends it, read as Vietnam time. */
 record IncidentForm(
@@ -24,8 +24,6 @@ record IncidentForm(
         IncidentSeverity severity,
         Tlp tlp,
         Boolean beyondCapacity) {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static IncidentForm empty() {
         return new IncidentForm(
@@ -49,8 +47,9 @@ record IncidentForm(
         java.time.Instant detected = null;
         if (detectedAt != null && !detectedAt.isBlank()) {
             try {
-                detected =
-                        LocalDateTime.parse(detectedAt.strip()).atZone(VIETNAM).toInstant();
+                detected = LocalDateTime.parse(detectedAt.strip())
+                        .atZone(ProvinceZone.get())
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 throw new InvalidInputException("detectedAt", "incidents.error.date-time");
             }
