@@ -11,6 +11,15 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +95,64 @@ class ArchitectureTests {
                                 + " publisher's transaction",
                         method -> method.isAnnotatedWith(InPublisherTransaction.class)
                                 || method.getOwner().isAnnotatedWith(InPublisherTransaction.class))))
+                .check(CLASSES);
+    }
+
+    @Test
+    void productionModulesHoldNoDemoCode() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.khien.demo..")
+                .should()
+                .haveSimpleNameContaining("Demo")
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("vn.khien.demo..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDemoUsesOnlyTheModulesPublicApis() {
+        noClasses()
+                .that()
+                .resideInAPackage("vn.khien.demo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "vn.khien..application..",
+                        "vn.khien..domain..",
+                        "vn.khien..web..",
+                        "vn.khien..api..",
+                        "vn.khien..security..")
+                .check(CLASSES);
+    }
+
+    /** Today is the province's, from the injected clock; the zone is configured once, in shared. */
+    @Test
+    void todayComesFromTheInjectedClockAndTheZoneFromShared() {
+        for (Class<?> type : List.of(
+                LocalDate.class,
+                LocalDateTime.class,
+                ZonedDateTime.class,
+                OffsetDateTime.class,
+                Year.class,
+                YearMonth.class)) {
+            noClasses()
+                    .should()
+                    .callMethod(type, "now")
+                    .because("the province's today comes from the injected Clock: now(clock)")
+                    .check(CLASSES);
+        }
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("vn.khien.shared")
+                .should()
+                .callMethod(ZoneId.class, "of", String.class)
+                .orShould()
+                .callMethod(ZoneId.class, "systemDefault")
+                .orShould()
+                .callMethod(Clock.class, "systemDefaultZone")
+                .because("the province's zone is khien.province.zone: clock.getZone() or ProvinceZone.get()")
                 .check(CLASSES);
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.khien.scoring.ScoringCampaigns;
 import vn.khien.scoring.ScoringCampaigns.Question;
-import vn.khien.shared.DemoDataset;
 
 /**
  * The demo province's evaluations, through scoring's public API only: the 2025 campaign published
@@ -32,11 +31,6 @@ class ScoringDemoData implements DemoDataset {
     @Override
     public int order() {
         return 90; // after the registry, systems, assessments and registers the automatic criteria count
-    }
-
-    @Override
-    public boolean hasData() {
-        return campaigns.anyCampaign();
     }
 
     @Override

@@ -23,9 +23,6 @@ public interface ScoringCampaigns {
 
     void publish(long campaign);
 
-    /** Whether any campaign exists (the demo loads only into an empty database). */
-    boolean anyCampaign();
-
     /** The codes of the agencies the campaign evaluates (active agencies of the set's kinds), in code order. */
     List<String> participants(long campaign);
 

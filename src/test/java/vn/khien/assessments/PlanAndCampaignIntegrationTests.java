@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.khien.assessments.application.CampaignManagement;
-import vn.khien.assessments.application.NewFinding;
 import vn.khien.assessments.application.OverdueFindings;
 import vn.khien.assessments.application.PlanManagement;
 import vn.khien.shared.SystemActor;

@@ -102,6 +102,8 @@ class ScoringDemoIntegrationTests extends ScoringTestSupport {
         getAs(OFFICER, "/scoring/campaigns/" + campaignOf(2026) + "/agencies/H57.02")
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("submit-answers")));
-        getAs(OFFICER, "/").andExpect(content().string(Matchers.containsString("Tự đánh giá năm 2026 của Sở Nội vụ: hạn nộp 31/12/2026")));
+        getAs(OFFICER, "/")
+                .andExpect(content()
+                        .string(Matchers.containsString("Tự đánh giá năm 2026 của Sở Nội vụ: hạn nộp 31/12/2026")));
     }
 }

@@ -2,6 +2,8 @@ package vn.khien.support;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -15,5 +17,13 @@ public final class SignedIn {
 
     public static RequestPostProcessor as(UserDetailsService accounts, String username) {
         return user(accounts.loadUserByUsername(username));
+    }
+
+    /** Signs the account in for calls made straight to services (clear the context after the test). */
+    public static void inSecurityContext(UserDetailsService accounts, String username) {
+        var details = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }
 }

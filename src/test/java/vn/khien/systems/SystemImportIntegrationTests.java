@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.khien.shared.SystemActor;
 import vn.khien.support.KhienIntegrationTest;
-import vn.khien.systems.application.ImportResult;
-import vn.khien.systems.application.SystemDetails;
 import vn.khien.systems.application.SystemImport;
 
 @KhienIntegrationTest

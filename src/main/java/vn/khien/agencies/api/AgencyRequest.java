@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.khien.agencies.AgencyData;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.LicenceKind;
 import vn.khien.agencies.MandateKind;
-import vn.khien.agencies.application.AgencyData;
 
 /**
  * An agency as sent to {@code POST /api/v1/agencies} (with its code) or {@code PUT

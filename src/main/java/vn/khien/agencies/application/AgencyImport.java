@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyData;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.domain.Agency;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyData;
+import vn.khien.agencies.AgencyRegistration;
 import vn.khien.agencies.AgencyStatus;
 import vn.khien.agencies.AgencySummary;
 import vn.khien.agencies.RegistryAccess;
@@ -17,7 +19,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Changes to the agency registry: register, revise, merge, dissolve, reactivate. */
 @Service
-public class AgencyManagement {
+public class AgencyManagement implements AgencyRegistration {
 
     private final AgencyRepository agencies;
     private final AgencyRules rules;
@@ -86,7 +88,7 @@ public class AgencyManagement {
     }
 
     private String checkSuccessor(String code, String successorCode) {
-        String successor = AgencyData.blankToNull(successorCode);
+        String successor = successorCode == null || successorCode.isBlank() ? null : successorCode.strip();
         if (successor == null) {
             throw new InvalidInputException("successorCode", "agencies.error.successor-required");
         }

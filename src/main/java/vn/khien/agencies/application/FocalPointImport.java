@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AppointmentData;
 import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.domain.Appointment;

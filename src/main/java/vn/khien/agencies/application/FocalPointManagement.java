@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AppointmentData;
+import vn.khien.agencies.FocalPointAppointments;
 import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.domain.AgencyRepository;
@@ -18,7 +20,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Appointing and re-confirming an agency's focal points; history is kept, never overwritten. */
 @Service
-public class FocalPointManagement {
+public class FocalPointManagement implements FocalPointAppointments {
 
     private final FocalPointRepository focalPoints;
     private final AgencyRepository agencies;

@@ -5,10 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.khien.agencies.AgencyData;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.LicenceKind;
 import vn.khien.agencies.MandateKind;
-import vn.khien.agencies.application.AgencyData;
 import vn.khien.agencies.application.AgencyView;
 
 /** The agency form; the registry's own rules (parent, licence, mandate) are checked by the service. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.khien.assessments.AssessmentStatus;
+import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.api.AssessmentRequests.AssessmentRequest;
 import vn.khien.assessments.api.AssessmentRequests.CommentRequest;
 import vn.khien.assessments.api.AssessmentRequests.CompleteRequest;
@@ -30,7 +31,6 @@ import vn.khien.assessments.application.FindingManagement;
 import vn.khien.assessments.application.FindingQueries;
 import vn.khien.assessments.application.FindingRow;
 import vn.khien.assessments.application.NewAssessment;
-import vn.khien.assessments.application.NewFinding;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.assessments.AssessmentConduct;
 import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.domain.Assessment;
 import vn.khien.assessments.domain.AssessmentRepository;
@@ -30,7 +31,7 @@ import vn.khien.systems.SystemSummary;
  * qualification when the work starts and when it is done.
  */
 @Service
-public class AssessmentManagement {
+public class AssessmentManagement implements AssessmentConduct {
 
     private final AssessmentRepository assessments;
     private final AssessmentAccess access;

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.CampaignChanged;
+import vn.khien.assessments.NewFinding;
+import vn.khien.assessments.RemediationCampaigns;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
@@ -22,7 +24,7 @@ import vn.khien.shared.Paging;
  * province, Directive 14/CT-TTg) that the coordinator assigns to agencies and follows to closure.
  */
 @Service
-public class CampaignManagement {
+public class CampaignManagement implements RemediationCampaigns {
 
     private final JdbcClient jdbc;
     private final AssessmentAccess access;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.assessments.NewFinding;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.spreadsheet.ImportReport;
 import vn.khien.shared.spreadsheet.ParsedSheet;

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.assessments.FindingRemediation;
+import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.domain.Assessment;
 import vn.khien.assessments.domain.AssessmentRepository;
 import vn.khien.assessments.domain.CvssVector;
@@ -19,7 +21,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Findings: raised by the assessor, remediated by the agency, verified by the assessor or the coordinator. */
 @Service
-public class FindingManagement {
+public class FindingManagement implements FindingRemediation {
 
     private final FindingRepository findings;
     private final AssessmentRepository assessments;
@@ -86,6 +88,19 @@ public class FindingManagement {
         }
         finding.planRemediation(
                 Texts.required("owner", owner, 300), Texts.optional("plan", plan, 4000), dueOn, clock.instant());
+        findings.save(finding);
+    }
+
+    @Override
+    @Transactional
+    public void correctDueDate(UUID id, LocalDate dueOn, String reason) {
+        var viewer = access.viewer();
+        var finding = visible(viewer, id);
+        allow(viewer.coordinator());
+        if (dueOn == null) {
+            throw new InvalidInputException("dueOn", "assessments.error.required");
+        }
+        finding.correctDueDate(dueOn, Texts.required("reason", reason, 4000), clock.instant());
         findings.save(finding);
     }
 

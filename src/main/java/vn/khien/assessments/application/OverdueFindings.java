@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.assessments.OverdueRemediation;
 import vn.khien.assessments.RemediationOverdue;
 import vn.khien.assessments.Severity;
 
@@ -18,7 +19,7 @@ import vn.khien.assessments.Severity;
  * returns the rows whose events are then published in the same transaction.
  */
 @Service
-public class OverdueFindings {
+public class OverdueFindings implements OverdueRemediation {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -30,7 +31,9 @@ public class OverdueFindings {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${khien.assessments.overdue.cron:0 20 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(
+            cron = "${khien.assessments.overdue.cron:0 20 1 * * *}",
+            zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "assessments.overdue")
     @Transactional
     public void daily() {

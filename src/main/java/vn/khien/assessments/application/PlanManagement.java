@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentKind;
+import vn.khien.assessments.AssessmentPlanning;
 import vn.khien.assessments.domain.Plan;
 import vn.khien.assessments.domain.PlanItem;
 import vn.khien.assessments.domain.PlanRepository;
@@ -22,7 +23,7 @@ import vn.khien.systems.SystemDirectory;
  * the coordinator approves, which pre-fills one planned assessment per item, or returns it.
  */
 @Service
-public class PlanManagement {
+public class PlanManagement implements AssessmentPlanning {
 
     private final PlanRepository plans;
     private final AssessmentAccess access;

@@ -160,6 +160,16 @@ public class Finding extends AbstractAggregateRoot<Finding> {
         changed("remediation-planned", owner + " due=" + dueOn, now);
     }
 
+    /**
+     * The coordinator records the due date the finding really has (a deadline set in an earlier report,
+     * already past); unlike a remediation plan's new date, it may lie in the past.
+     */
+    public void correctDueDate(LocalDate newDueOn, String reason, Instant now) {
+        require(status.awaitingRemediation());
+        this.dueOn = newDueOn;
+        changed("due-corrected", reason + " due=" + newDueOn, now);
+    }
+
     public void claimFixed(String note, Instant now) {
         require(status.awaitingRemediation());
         this.status = FindingStatus.FIXED;

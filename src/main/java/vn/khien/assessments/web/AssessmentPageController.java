@@ -19,13 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.AssessmentStatus;
+import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.Severity;
 import vn.khien.assessments.application.AssessmentFilter;
 import vn.khien.assessments.application.AssessmentManagement;
 import vn.khien.assessments.application.AssessmentQueries;
 import vn.khien.assessments.application.EvidenceFiles;
 import vn.khien.assessments.application.FindingManagement;
-import vn.khien.assessments.application.NewFinding;
 import vn.khien.assessments.application.RequirementCatalogue;
 import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.FormErrors;

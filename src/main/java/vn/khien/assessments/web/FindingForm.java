@@ -2,8 +2,8 @@ package vn.khien.assessments.web;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.Severity;
-import vn.khien.assessments.application.NewFinding;
 
 /**
  * The new-finding form of a campaign's page: a {@link NewFinding} with the agency it is about (an

@@ -1,7 +1,6 @@
 package vn.khien.audit.application;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
+import vn.khien.shared.ProvinceZone;
 
 /** Browsing the audit trail, newest first, one query per page. */
 @Service
 public class AuditQueries {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String WHERE = """
             WHERE (CAST(:actor AS text) IS NULL OR actor = :actor)
               AND (CAST(:action AS text) IS NULL OR action LIKE :action)
@@ -50,13 +49,16 @@ public class AuditQueries {
                 "from",
                 filter.from() == null
                         ? null
-                        : Timestamp.from(filter.from().atStartOfDay(VIETNAM).toInstant()));
+                        : Timestamp.from(
+                                filter.from().atStartOfDay(ProvinceZone.get()).toInstant()));
         params.put(
                 "to",
                 filter.to() == null
                         ? null
-                        : Timestamp.from(
-                                filter.to().plusDays(1).atStartOfDay(VIETNAM).toInstant()));
+                        : Timestamp.from(filter.to()
+                                .plusDays(1)
+                                .atStartOfDay(ProvinceZone.get())
+                                .toInstant()));
         long total = jdbc.sql("SELECT count(*) FROM audit.audit_record " + WHERE)
                 .params(params)
                 .query(Long.class)

@@ -27,7 +27,7 @@ class ComplianceJobs implements ApplicationRunner {
         recompute.all();
     }
 
-    @Scheduled(cron = "${khien.compliance.nightly.cron:0 5 0 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${khien.compliance.nightly.cron:0 5 0 * * *}", zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "compliance.nightly")
     void nightly() {
         recompute.all();

@@ -3,7 +3,6 @@ package vn.khien.compliance.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import vn.khien.compliance.evaluation.ActiveRule;
 import vn.khien.incidents.IncidentClockPolicy;
 import vn.khien.incidents.IncidentClockRule;
 import vn.khien.incidents.SeriousIncidentTest;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * Reads the incident clocks and the serious-incident test from the packs in force on the day of
@@ -24,7 +24,6 @@ import vn.khien.incidents.SeriousIncidentTest;
 class IncidentClockRules implements IncidentClockPolicy {
 
     static final String KIND = "incident-clock";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final PackCatalogue catalogue;
 
@@ -52,7 +51,7 @@ class IncidentClockRules implements IncidentClockPolicy {
     }
 
     private List<RuleDefinition> rules(Instant detectedAt) {
-        LocalDate day = detectedAt.atZone(VIETNAM).toLocalDate();
+        LocalDate day = detectedAt.atZone(ProvinceZone.get()).toLocalDate();
         return catalogue.rulesOn(day).stream()
                 .map(ActiveRule::rule)
                 .filter(r -> r.kind().equals(KIND))

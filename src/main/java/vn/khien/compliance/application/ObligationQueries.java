@@ -1,5 +1,6 @@
 package vn.khien.compliance.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ public class ObligationQueries {
     private final AgencyDirectory agencies;
     private final ObligationHeads heads;
     private final MessageSource messages;
+    private final Clock clock;
 
     ObligationQueries(
             JdbcClient jdbc,
@@ -51,7 +53,8 @@ public class ObligationQueries {
             ObligationEvaluator evaluator,
             AgencyDirectory agencies,
             ObligationHeads heads,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.recompute = recompute;
@@ -60,6 +63,7 @@ public class ObligationQueries {
         this.agencies = agencies;
         this.heads = heads;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Transactional
@@ -190,15 +194,11 @@ public class ObligationQueries {
         LocalDate day = asOf == null ? recompute.evaluatedOn() : asOf;
         Map<String, String> names =
                 agencies.namesOf(rows.stream().map(Row::agencyCode).distinct().toList());
-        Map<Row, AccountableHeadView> named =
-                heads.of(rows, day == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : day, locale);
+        Map<Row, AccountableHeadView> named = heads.of(rows, day == null ? LocalDate.now(clock) : day, locale);
         return rows.stream()
                 .map(r -> new ObligationView(
                         r.ruleId(),
-                        catalogue.ruleTitle(
-                                r.ruleId(),
-                                day == null ? LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")) : day,
-                                locale),
+                        catalogue.ruleTitle(r.ruleId(), day == null ? LocalDate.now(clock) : day, locale),
                         SubjectType.valueOf(r.subjectType()),
                         r.subjectCode(),
                         r.itemRef(),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * A small RFC 5545 writer for all-day deadlines: TEXT values escaped (§3.3.11), content lines folded
@@ -33,7 +34,7 @@ public final class ICalendar {
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
         line(out, "X-WR-CALNAME:" + escape(calendarName));
-        line(out, "X-WR-TIMEZONE:Asia/Ho_Chi_Minh");
+        line(out, "X-WR-TIMEZONE:" + ProvinceZone.get().getId());
         String dtstamp = STAMP.format(stamp);
         for (Event event : events) {
             line(out, "BEGIN:VEVENT");

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Set;
+import vn.khien.identity.NewUser;
 import vn.khien.identity.Role;
-import vn.khien.identity.application.NewUser;
 
 record CreateUserRequest(
         @NotBlank(message = "{identity.user.error.username-required}")

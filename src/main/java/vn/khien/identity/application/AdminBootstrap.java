@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.khien.identity.NewUser;
 import vn.khien.identity.Role;
 import vn.khien.identity.domain.UserAccountRepository;
 import vn.khien.shared.SystemActor;

@@ -10,7 +10,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.NewUser;
 import vn.khien.identity.Role;
+import vn.khien.identity.UserProvisioning;
 import vn.khien.identity.domain.UserAccount;
 import vn.khien.identity.domain.UserAccountRepository;
 import vn.khien.identity.domain.UserProfile;
@@ -21,7 +23,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Account changes: by the coordinator admin for others, by every user for their own password. */
 @Service
-public class UserManagement {
+public class UserManagement implements UserProvisioning {
 
     private final UserAccountRepository accounts;
     private final AgencyDirectory agencies;

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Set;
 import vn.khien.incidents.Impact;
 import vn.khien.incidents.IncidentEffect;
+import vn.khien.incidents.IncidentResponse.Transition;
 import vn.khien.incidents.IncidentSeverity;
 import vn.khien.incidents.IndicatorKind;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.PartyKind;
 import vn.khien.incidents.Tlp;
-import vn.khien.incidents.application.IncidentManagement.Transition;
 
 /** Bodies of the incident handling endpoints. */
 final class IncidentRequests {

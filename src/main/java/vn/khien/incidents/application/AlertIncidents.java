@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentSeverity;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.Tlp;

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.incidents.IncidentCoordination;
 import vn.khien.incidents.IndicatorKind;
 import vn.khien.incidents.PartyKind;
 import vn.khien.incidents.Tlp;
@@ -20,7 +21,7 @@ import vn.khien.shared.files.FileStore;
 
 /** Tasks, parties, indicators, files, comments and sent notices on an incident. */
 @Service
-public class CoordinationManagement {
+public class CoordinationManagement implements IncidentCoordination {
 
     private static final Pattern IPV4 =
             Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");

@@ -2,11 +2,11 @@ package vn.khien.incidents.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.khien.incidents.domain.Incident;
+import vn.khien.shared.ProvinceZone;
 import vn.khien.shared.documents.DocumentBlock;
 import vn.khien.shared.documents.DocumentBlock.Field;
 import vn.khien.shared.documents.OfficialDocument;
@@ -18,7 +18,6 @@ import vn.khien.shared.documents.OfficialDocument;
  */
 final class FormBuilders {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
     private static final List<String> ADDRESSEES =
             List.of("Cơ quan điều phối quốc gia về ứng cứu sự cố", "Đội ứng cứu sự cố an toàn thông tin mạng tỉnh");
@@ -132,7 +131,7 @@ final class FormBuilders {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant.atZone(VIETNAM));
+        return instant == null ? "" : TIME.format(instant.atZone(ProvinceZone.get()));
     }
 
     private static String text(String value) {

@@ -18,7 +18,9 @@ class IncidentClockJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${khien.incidents.clock-check.cron:0 */15 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(
+            cron = "${khien.incidents.clock-check.cron:0 */15 * * * *}",
+            zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "incidents.clock-check")
     void run() {
         SystemActor.run("incident-clocks", () -> clocks.announceMissed(clock.instant()));

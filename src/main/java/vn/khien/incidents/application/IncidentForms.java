@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +33,6 @@ public class IncidentForms {
 
     public static final String FORM_03 = "FORM_03";
     public static final String FORM_04 = "FORM_04";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final IncidentLoader loader;
     private final OfficialDocuments documents;
@@ -82,7 +80,7 @@ public class IncidentForms {
         if (form.equals(FORM_04) && incident.status() != IncidentStatus.CLOSED) {
             throw new ConflictException("form", "incidents.error.form04-needs-closure");
         }
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock);
         String systemName =
                 systems.find(incident.systemCode()).map(s -> s.name()).orElse(null);
         String typeName = queries.types().stream()

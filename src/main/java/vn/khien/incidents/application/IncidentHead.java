@@ -1,11 +1,11 @@
 package vn.khien.incidents.application;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AccountableHead;
 import vn.khien.agencies.AccountableHeads;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * The head of the owning agency on the day the incident was detected (Vietnam calendar day): the one
@@ -15,8 +15,6 @@ import vn.khien.agencies.AccountableHeads;
 @Service
 public class IncidentHead {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final AccountableHeads heads;
 
     IncidentHead(AccountableHeads heads) {
@@ -24,7 +22,7 @@ public class IncidentHead {
     }
 
     public Shown of(IncidentView incident) {
-        LocalDate day = incident.detectedAt().atZone(VIETNAM).toLocalDate();
+        LocalDate day = incident.detectedAt().atZone(ProvinceZone.get()).toLocalDate();
         return Shown.of(day, heads.on(incident.agencyCode(), day));
     }
 

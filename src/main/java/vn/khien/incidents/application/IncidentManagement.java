@@ -2,7 +2,6 @@ package vn.khien.incidents.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,9 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.incidents.ClassificationData;
 import vn.khien.incidents.Impact;
 import vn.khien.incidents.IncidentClockRule.ClockStart;
+import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentEffect;
+import vn.khien.incidents.IncidentResponse;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.Tlp;
 import vn.khien.incidents.application.IncidentAccess.Viewer;
@@ -30,9 +32,8 @@ import vn.khien.systems.SystemSummary;
 
 /** Reports, classifies and moves incidents through the response: check access, validate, change, audit. */
 @Service
-public class IncidentManagement {
+public class IncidentManagement implements IncidentResponse {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final IncidentLoader loader;
@@ -92,7 +93,7 @@ public class IncidentManagement {
                 blank(data.contactName()),
                 blank(data.contactPhone()),
                 blank(data.contactEmail()));
-        String reference = nextReference(now.atZone(VIETNAM).getYear());
+        String reference = nextReference(now.atZone(clock.getZone()).getYear());
         var reporting = new Reporting(
                 reference,
                 system.ownerCode(),
@@ -265,15 +266,5 @@ public class IncidentManagement {
 
     private static <T> T or(T value, T fallback) {
         return value == null ? fallback : value;
-    }
-
-    /** The steps of the response a team member takes with one button. */
-    public enum Transition {
-        VERIFY,
-        CONTAIN,
-        ERADICATE,
-        RECOVER,
-        REJECT,
-        REOPEN
     }
 }

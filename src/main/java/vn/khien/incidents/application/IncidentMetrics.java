@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * Response metrics over the incidents the viewer may see, grouped by month of detection, by agency or
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentMetrics {
 
     private static final Map<String, String> GROUPS = Map.of(
-            "month", "to_char(i.detected_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'YYYY-MM')",
+            "month", "to_char(i.detected_at AT TIME ZONE :zone, 'YYYY-MM')",
             "agency", "i.agency_code",
             "type", "i.type_code");
 
@@ -43,6 +44,7 @@ public class IncidentMetrics {
     public List<Row> by(String by) {
         String key = GROUPS.getOrDefault(by, GROUPS.get("month"));
         Map<String, Object> params = new HashMap<>(IncidentAccess.sqlParameters(access.viewer()));
+        params.put("zone", ProvinceZone.get().getId()); // months as the province counts them
         return jdbc.sql("""
                         SELECT %1$s AS key, count(*) AS incidents,
                                avg(extract(epoch FROM i.verified_at - i.reported_at)) / 3600 AS ack,

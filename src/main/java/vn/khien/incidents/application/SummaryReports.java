@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +25,6 @@ import vn.khien.shared.ObjectNotFoundException;
 public class SummaryReports {
 
     public static final String FORM_05 = "FORM_05";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int AGENCY_CODE_MAX = 40;
 
     private final IncidentForms forms;
@@ -67,8 +65,11 @@ public class SummaryReports {
                           AND detected_at >= :from AND detected_at < :to
                         ORDER BY detected_at""")
                 .param("agency", agencyCode)
-                .param("from", Timestamp.from(from.atStartOfDay(VIETNAM).toInstant()))
-                .param("to", Timestamp.from(to.plusDays(1).atStartOfDay(VIETNAM).toInstant()))
+                .param("from", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()))
+                .param(
+                        "to",
+                        Timestamp.from(
+                                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
                 .query((rs, n) -> new SummaryLine(
                         rs.getString(1),
                         rs.getString(2),
@@ -78,7 +79,7 @@ public class SummaryReports {
                 .list();
         String label = (annual ? "năm " : "6 tháng đầu năm ") + year + " (15/12/" + (year - 1) + " – "
                 + (annual ? "14/12/" : "14/06/") + year + ")";
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        LocalDate today = LocalDate.now(clock);
         var document =
                 FormBuilders.form05(forms.organisation(agencyCode, today), label, lines, settings.place(), today);
         String actor = org.springframework.security.core.context.SecurityContextHolder.getContext()

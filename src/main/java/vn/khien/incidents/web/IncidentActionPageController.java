@@ -12,17 +12,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.incidents.ClassificationData;
 import vn.khien.incidents.Impact;
 import vn.khien.incidents.IncidentEffect;
+import vn.khien.incidents.IncidentResponse.Transition;
 import vn.khien.incidents.IncidentSeverity;
 import vn.khien.incidents.IndicatorKind;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.PartyKind;
 import vn.khien.incidents.Tlp;
-import vn.khien.incidents.application.ClassificationData;
 import vn.khien.incidents.application.CoordinationManagement;
 import vn.khien.incidents.application.IncidentManagement;
-import vn.khien.incidents.application.IncidentManagement.Transition;
 import vn.khien.shared.web.PageActions;
 
 /**

@@ -2,7 +2,6 @@ package vn.khien.incidents.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,8 +46,7 @@ class SummaryPageController {
     @GetMapping
     String page(Model model) {
         if (!model.containsAttribute("form")) {
-            int year =
-                    LocalDate.now(clock.withZone(ZoneId.of("Asia/Ho_Chi_Minh"))).getYear();
+            int year = LocalDate.now(clock).getYear();
             model.addAttribute("form", new SummaryForm(null, year, true));
         }
         var scope = access.currentScope();

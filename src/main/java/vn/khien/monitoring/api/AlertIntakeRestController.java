@@ -12,9 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khien.identity.AccessPolicy;
-import vn.khien.monitoring.application.AlertFormat;
+import vn.khien.monitoring.AlertFormat;
+import vn.khien.monitoring.IntakeResult;
 import vn.khien.monitoring.application.AlertIntake;
-import vn.khien.monitoring.application.IntakeResult;
 import vn.khien.monitoring.application.Senders;
 import vn.khien.shared.InvalidInputException;
 

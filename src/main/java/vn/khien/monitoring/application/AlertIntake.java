@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.exc.JacksonIOException;
+import vn.khien.monitoring.AlertFormat;
+import vn.khien.monitoring.IntakeResult;
 import vn.khien.monitoring.domain.AlertParser;
 import vn.khien.monitoring.domain.ParseOutcome;
 import vn.khien.shared.InvalidInputException;

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,12 +14,12 @@ import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
+import vn.khien.shared.ProvinceZone;
 
 /** The console's reads, filtered by the viewer's access in SQL (see {@link AlertAccess}). */
 @Service
 public class AlertQueries {
 
-    static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final String ROLLUP_COLUMNS =
             "SELECT u.id, u.system_code, u.owner_code, u.organisation_code, u.tool,"
                     + " u.rule_id, u.rule_name, u.severity, host(u.src_ip) AS src, host(u.dst_ip) AS dst, u.hostname,"
@@ -135,12 +134,14 @@ public class AlertQueries {
 
     Map<String, Object> parameters(AlertFilter f) {
         Map<String, Object> params = access.sqlParameters();
-        Instant from = f.from().atStartOfDay(PROVINCE).toInstant();
+        Instant from = f.from().atStartOfDay(ProvinceZone.get()).toInstant();
         params.put("from", Timestamp.from(from));
         // a roll-up last seen from `from` on started less than one window before: the index's bound
         params.put("windowFrom", Timestamp.from(from.minus(settings.rollupWindow())));
         params.put(
-                "to", Timestamp.from(f.to().plusDays(1).atStartOfDay(PROVINCE).toInstant()));
+                "to",
+                Timestamp.from(
+                        f.to().plusDays(1).atStartOfDay(ProvinceZone.get()).toInstant()));
         params.put("agency", blank(f.agency()));
         params.put("system", blank(f.system()));
         params.put("severity", f.severity() == null ? null : f.severity().rank());

@@ -27,13 +27,17 @@ class MonitoringJobs {
         retention.maintain(retention.today());
     }
 
-    @Scheduled(cron = "${khien.monitoring.retention.cron:0 20 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(
+            cron = "${khien.monitoring.retention.cron:0 20 1 * * *}",
+            zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "monitoring.retention")
     void keepPartitions() {
         retention.maintain(retention.today());
     }
 
-    @Scheduled(cron = "${khien.monitoring.promotion.cron:0 * * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(
+            cron = "${khien.monitoring.promotion.cron:0 * * * * *}",
+            zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "monitoring.promotion")
     void promote() {
         promotion.evaluate(clock.instant());

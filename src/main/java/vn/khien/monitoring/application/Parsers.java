@@ -1,8 +1,10 @@
 package vn.khien.monitoring.application;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.monitoring.AlertFormat;
 import vn.khien.monitoring.domain.AlertParser;
 import vn.khien.monitoring.domain.CefParser;
 import vn.khien.monitoring.domain.GenericJsonParser;
@@ -16,11 +18,11 @@ class Parsers {
 
     private final Map<AlertFormat, AlertParser> parsers = new EnumMap<>(AlertFormat.class);
 
-    Parsers(MonitoringSettings settings) {
+    Parsers(MonitoringSettings settings, Clock clock) {
         parsers.put(AlertFormat.WAZUH, new WazuhParser());
         parsers.put(AlertFormat.SURICATA_EVE, new SuricataEveParser());
         parsers.put(AlertFormat.CEF, new CefParser());
-        parsers.put(AlertFormat.SYSLOG, new SyslogParser());
+        parsers.put(AlertFormat.SYSLOG, new SyslogParser(clock));
         parsers.put(AlertFormat.GENERIC, new GenericJsonParser(settings.genericFields()));
     }
 

@@ -1,10 +1,11 @@
 package vn.khien.monitoring.domain;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import vn.khien.monitoring.AlertSeverity;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * Syslog lines: RFC 5424 ({@code <PRI>1 TIMESTAMP HOST APP PROCID MSGID SD MSG}) and the BSD format of
@@ -15,8 +16,18 @@ import vn.khien.monitoring.AlertSeverity;
  */
 public final class SyslogParser implements AlertParser {
 
-    private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");
     private final CefParser cef = new CefParser();
+    private final Clock clock;
+
+    /** {@code clock}: now and the province's zone, for BSD times that carry neither year nor zone. */
+    public SyslogParser(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** With the system clock in the province's zone (for tests and tools without a Spring context). */
+    public SyslogParser() {
+        this(Clock.system(ProvinceZone.get()));
+    }
 
     @Override
     public ParseOutcome parse(String line) {
@@ -121,7 +132,7 @@ public final class SyslogParser implements AlertParser {
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     /** {@code Mmm dd [yyyy] hh:mm:ss[:]} and {@code Mmm dd hh:mm:ss yyyy}. */
-    private static Instant bsdTime(Cursor at) {
+    private Instant bsdTime(Cursor at) {
         String month = at.token().toLowerCase(java.util.Locale.ROOT);
         int m = month.length() == 3 ? MONTHS.indexOf(month) : -1;
         if (m < 0 || m % 3 != 0) {
@@ -162,11 +173,11 @@ public final class SyslogParser implements AlertParser {
         } else {
             at.pos = save;
         }
-        ZonedDateTime now = ZonedDateTime.now(PROVINCE);
+        ZonedDateTime now = ZonedDateTime.now(clock);
         try {
             LocalDateTime local =
                     LocalDateTime.of(year == null ? now.getYear() : year, m / 3 + 1, day, h, min, Math.min(s, 59));
-            ZonedDateTime zoned = local.atZone(PROVINCE);
+            ZonedDateTime zoned = local.atZone(clock.getZone());
             if (year == null && zoned.isAfter(now.plusDays(1))) {
                 zoned = zoned.minusYears(1);
             }

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khien.monitoring.application.AlertFormat;
+import vn.khien.monitoring.AlertFormat;
 import vn.khien.monitoring.application.AlertIntake;
 import vn.khien.monitoring.application.Senders;
 

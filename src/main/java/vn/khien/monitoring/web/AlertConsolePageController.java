@@ -48,7 +48,7 @@ class AlertConsolePageController {
     /** The part htmx reloads every few seconds. */
     @GetMapping("/alerts/results")
     String results(Filter filter, @RequestParam(required = false) Integer page, Model model) {
-        AlertFilter f = filter.toFilter(LocalDate.now(clock.withZone(AlertQueriesZone.PROVINCE)));
+        AlertFilter f = filter.toFilter(LocalDate.now(clock));
         model.addAttribute("filter", f);
         model.addAttribute("query", filter.query());
         model.addAttribute(
@@ -84,7 +84,7 @@ class AlertConsolePageController {
 
     @GetMapping("/unassigned")
     String unassigned(@RequestParam(required = false) Integer page, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(AlertQueriesZone.PROVINCE));
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("targets", intake.unassigned(AlertFilter.lastDays(today, 30), Paging.of(page, 50)));
         return "monitoring/unassigned";
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.khien.monitoring.application.AlertQueries.HourCount;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * Alerts per hour as SVG bars, drawn on the server (no script, no CDN): one bar per hour of the range,
@@ -22,11 +23,8 @@ record HourlyChart(List<Bar> bars, long max, int width) {
     static HourlyChart of(List<HourCount> counts, LocalDate from, LocalDate to) {
         Map<Instant, Long> byHour = new HashMap<>();
         counts.forEach(c -> byHour.put(c.hour(), c.count()));
-        Instant start =
-                from.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
-        Instant end = to.plusDays(1)
-                .atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-                .toInstant();
+        Instant start = from.atStartOfDay(ProvinceZone.get()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(ProvinceZone.get()).toInstant();
         long max = counts.stream().mapToLong(HourCount::count).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         int x = 0;

@@ -2,7 +2,6 @@ package vn.khien.notifications.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "khien.scheduling.enabled", havingValue = "true", matchIfMissing = true)
 class DailyDigestCatchUp implements ApplicationRunner {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final DailyDigest digest;
     private final Clock clock;
     private final CronExpression cron;
@@ -37,9 +34,9 @@ class DailyDigestCatchUp implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(VIETNAM));
+        ZonedDateTime now = ZonedDateTime.now(clock);
         LocalDate today = now.toLocalDate();
-        ZonedDateTime dueToday = cron.next(today.atStartOfDay(VIETNAM).minusNanos(1));
+        ZonedDateTime dueToday = cron.next(today.atStartOfDay(clock.getZone()).minusNanos(1));
         if (dueToday != null && dueToday.toLocalDate().equals(today) && !dueToday.isAfter(now)) {
             digest.send(today);
         }

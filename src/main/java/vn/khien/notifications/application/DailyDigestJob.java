@@ -18,7 +18,9 @@ class DailyDigestJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${khien.notifications.digest.cron:0 30 6 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(
+            cron = "${khien.notifications.digest.cron:0 30 6 * * *}",
+            zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "notifications.digest")
     void run() {
         digest.send(LocalDate.now(clock));

@@ -2,8 +2,8 @@ package vn.khien.registers.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.khien.registers.ItPlanData;
 import vn.khien.registers.ItPlanKind;
-import vn.khien.registers.application.ItPlanData;
 
 /**
  * DESIGN.md §8: {@code {agencyCode, year, kind, name, totalBudget, securityBudget}} with amounts in VND

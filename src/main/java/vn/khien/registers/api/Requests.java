@@ -2,13 +2,13 @@ package vn.khien.registers.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import vn.khien.registers.AttestationData;
 import vn.khien.registers.AttestationKind;
+import vn.khien.registers.CredentialData;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.SecurityRole;
-import vn.khien.registers.application.AttestationData;
-import vn.khien.registers.application.CredentialData;
-import vn.khien.registers.application.StaffData;
-import vn.khien.registers.application.TelecomMeasureData;
+import vn.khien.registers.StaffData;
+import vn.khien.registers.TelecomMeasureData;
 
 /** The small request bodies of the registers API. */
 final class Requests {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.registers.AttestationData;
+import vn.khien.registers.AttestationRegister;
 import vn.khien.registers.domain.Attestation;
 import vn.khien.registers.domain.AttestationRepository;
 import vn.khien.shared.InvalidInputException;
@@ -12,7 +14,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Agencies submit attestations with evidence; the coordinator accepts or rejects them. */
 @Service
-public class AttestationManagement {
+public class AttestationManagement implements AttestationRegister {
 
     static final String TYPE = "attestation";
 

@@ -6,6 +6,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.registers.CredentialData;
+import vn.khien.registers.CredentialRegister;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.domain.Credential;
 import vn.khien.registers.domain.CredentialFacts;
@@ -17,7 +19,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Changes to signing credentials: record, correct, move through their statuses. */
 @Service
-public class CredentialManagement {
+public class CredentialManagement implements CredentialRegister {
 
     static final String TYPE = "credential";
 

@@ -19,7 +19,9 @@ class CredentialReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${khien.registers.credential-reminders.cron:0 15 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(
+            cron = "${khien.registers.credential-reminders.cron:0 15 1 * * *}",
+            zone = "${khien.province.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "registers.credential-reminders")
     void run() {
         SystemActor.run("credential-reminders", () -> reminders.remind(LocalDate.now(clock)));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.registers.CredentialData;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;

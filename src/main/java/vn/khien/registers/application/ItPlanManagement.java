@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.registers.BudgetOrigin;
+import vn.khien.registers.ItPlanData;
+import vn.khien.registers.ItPlanRegister;
 import vn.khien.registers.domain.BudgetLine;
 import vn.khien.registers.domain.ItPlan;
 import vn.khien.registers.domain.ItPlanFacts;
@@ -18,7 +20,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Changes to IT plans: check access, validate, change, save (the events go out), answer the id. */
 @Service
-public class ItPlanManagement {
+public class ItPlanManagement implements ItPlanRegister {
 
     static final String TYPE = "it-plan";
     private static final String UNSPECIFIED = "Chưa phân loại";

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.registers.StaffData;
+import vn.khien.registers.StaffRegister;
 import vn.khien.registers.domain.Qualification;
 import vn.khien.registers.domain.Staff;
 import vn.khien.registers.domain.StaffRepository;
@@ -14,7 +16,7 @@ import vn.khien.shared.ObjectNotFoundException;
 
 /** Changes to the security workforce: people, their qualifications and training, and leaving. */
 @Service
-public class StaffManagement {
+public class StaffManagement implements StaffRegister {
 
     static final String TYPE = "staff";
 

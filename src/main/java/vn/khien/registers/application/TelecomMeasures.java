@@ -7,12 +7,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.registers.RegisterChanged;
+import vn.khien.registers.TelecomMeasureData;
+import vn.khien.registers.TelecomMeasureRegister;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 
 /** Telecom operators' child-online-protection technical measures (Directive 14/CT-TTg, telecom duties). */
 @Service
-public class TelecomMeasures {
+public class TelecomMeasures implements TelecomMeasureRegister {
 
     static final String TYPE = "telecom-measure";
 
@@ -33,6 +35,12 @@ public class TelecomMeasures {
         this.access = access;
         this.files = files;
         this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public long record(TelecomMeasureData data) {
+        return record(data, null);
     }
 
     /** Records a measure, with an evidence file in the same transaction: a refused file records nothing. */

@@ -1,8 +1,8 @@
 package vn.khien.registers.web;
 
 import java.util.ArrayList;
+import vn.khien.registers.CredentialData;
 import vn.khien.registers.CredentialStatus;
-import vn.khien.registers.application.CredentialData;
 
 /** The credential form: dates as the browser's date input sends them (ISO), read by {@link TypedValues}. */
 record CredentialForm(

@@ -118,7 +118,7 @@ class ItPlanPageController {
                     var data = form.toData();
                     management.revise(
                             id,
-                            new vn.khien.registers.application.ItPlanData(
+                            new vn.khien.registers.ItPlanData(
                                     current.plan().agencyCode(),
                                     data.kind(),
                                     data.name(),

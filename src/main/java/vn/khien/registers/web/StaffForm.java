@@ -1,7 +1,7 @@
 package vn.khien.registers.web;
 
 import vn.khien.registers.SecurityRole;
-import vn.khien.registers.application.StaffData;
+import vn.khien.registers.StaffData;
 
 /** The form recording a person of the security workforce. */
 record StaffForm(String agencyCode, String fullName, String position, SecurityRole securityRole, String joinedOn) {

@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.registers.TelecomMeasureData;
 import vn.khien.registers.application.RegisterExport;
 import vn.khien.registers.application.RegisterSheets;
-import vn.khien.registers.application.TelecomMeasureData;
 import vn.khien.registers.application.TelecomMeasureQueries;
 import vn.khien.registers.application.TelecomMeasures;
 import vn.khien.shared.FormErrors;

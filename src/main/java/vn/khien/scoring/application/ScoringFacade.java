@@ -62,11 +62,6 @@ class ScoringFacade implements ScoringCampaigns {
     }
 
     @Override
-    public boolean anyCampaign() {
-        return campaigns.count() > 0;
-    }
-
-    @Override
     public List<String> participants(long campaign) {
         return live.participants(set(campaign)).stream()
                 .map(Participant::code)

@@ -4,18 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * Writes Java values as typed cells: numbers as numbers, dates as real dates shown dd/MM/yyyy, yes/no
  * and enum values as their Vietnamese labels, and text always as text (never a formula).
  */
 final class CellWriter {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final SheetStyles styles;
     private final SheetLabels labels;
@@ -43,7 +41,7 @@ final class CellWriter {
         } else if (value instanceof LocalDateTime t) {
             dateTime(cell, t);
         } else if (value instanceof Instant i) {
-            dateTime(cell, LocalDateTime.ofInstant(i, VIETNAM));
+            dateTime(cell, LocalDateTime.ofInstant(i, ProvinceZone.get()));
         } else if (value instanceof Boolean b) {
             cell.setCellValue(b ? labels.yes() : labels.no());
         } else if (value instanceof Enum<?> e) {

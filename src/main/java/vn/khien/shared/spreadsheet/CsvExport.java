@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * CSV export. Comma-separated (RFC 4180, what every tool and script reads) with a UTF-8 byte-order
@@ -31,7 +31,6 @@ import org.apache.commons.csv.CSVPrinter;
 final class CsvExport {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     // 123.456 would read back as the Vietnamese 123456; a trailing zero keeps it a decimal
     private static final Pattern LOOKS_GROUPED = Pattern.compile("-?[1-9]\\d{0,2}\\.\\d{3}");
 
@@ -86,7 +85,7 @@ final class CsvExport {
             return DATE_TIME.format(t);
         }
         if (value instanceof Instant i) {
-            return DATE_TIME.format(i.atZone(VIETNAM));
+            return DATE_TIME.format(i.atZone(ProvinceZone.get()));
         }
         if (value instanceof Boolean b) {
             return b ? labels.yes() : labels.no();

@@ -2,15 +2,14 @@ package vn.khien.shared.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
+import vn.khien.shared.ProvinceZone;
 
-/** Dates as Vietnamese users write them (dd/MM/yyyy), in Vietnam's time zone; used as {@code @formats}. */
+/** Dates as Vietnamese users write them (dd/MM/yyyy), in the province's time zone; used as {@code @formats}. */
 @Component("formats")
 public class Formats {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
@@ -19,6 +18,6 @@ public class Formats {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(VIETNAM));
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ProvinceZone.get()));
     }
 }

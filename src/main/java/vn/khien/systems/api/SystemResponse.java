@@ -2,10 +2,10 @@ package vn.khien.systems.api;
 
 import java.time.Instant;
 import java.util.List;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
 import vn.khien.systems.application.LevelAdvice;
-import vn.khien.systems.application.SystemDetails;
 import vn.khien.systems.application.SystemView;
 
 /** One system as the API shows it; field names follow the request of DESIGN.md §8. */

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.systems.DossierStatus;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.domain.InformationSystem;
 import vn.khien.systems.domain.InformationSystemRepository;
 import vn.khien.systems.domain.LevelDossier;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import vn.khien.systems.DossierStatus;
+import vn.khien.systems.SystemDetails;
 
 /** A level dossier as shown and returned by the API, with what this user may do with it now. */
 public record DossierView(

@@ -13,7 +13,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.systems.ImportResult;
+import vn.khien.systems.SystemBulkImport;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemLevelApproved;
+import vn.khien.systems.SystemParts;
 import vn.khien.systems.SystemRegistered;
 import vn.khien.systems.SystemType;
 import vn.khien.systems.SystemsImported;
@@ -22,11 +26,11 @@ import vn.khien.systems.SystemsImported;
  * Creates or updates many systems by code in one transaction and one statement ({@code INSERT ... SELECT
  * FROM unnest(...) ON CONFLICT (code) DO UPDATE}). All rows are checked first; if any row is bad,
  * nothing is imported and every problem is reported. Components, assets, products and arrangements are
- * not touched. Each new system publishes {@code SystemRegistered}, each level set or changed
+ * not touched here ({@link #importParts} adds them). Each new system publishes {@code SystemRegistered}, each level set or changed
  * {@code SystemLevelApproved}, and the batch a {@code SystemsImported} summary.
  */
 @Service
-public class SystemImport {
+public class SystemImport implements SystemBulkImport {
 
     private static final String UPSERT = """
             WITH previous AS (
@@ -67,9 +71,16 @@ public class SystemImport {
     private final AgencyDirectory agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SystemPartsWriter parts;
 
-    SystemImport(JdbcClient jdbc, AgencyDirectory agencies, ApplicationEventPublisher events, Clock clock) {
+    SystemImport(
+            JdbcClient jdbc,
+            AgencyDirectory agencies,
+            ApplicationEventPublisher events,
+            Clock clock,
+            SystemPartsWriter parts) {
         this.jdbc = jdbc;
+        this.parts = parts;
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
@@ -144,6 +155,13 @@ public class SystemImport {
         events.publishEvent(
                 new SystemsImported(created, rows.size() - created, rows.size() > 50 ? codes + ",…" : codes));
         return new ImportResult(created, rows.size() - created, List.of());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
+    public void importParts(List<SystemParts> rows) {
+        parts.write(rows);
     }
 
     /** A level that the import set or changed; null when the row carries none or the same one. */

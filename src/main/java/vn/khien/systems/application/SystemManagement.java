@@ -18,6 +18,7 @@ import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.systems.AssetKind;
 import vn.khien.systems.ProductOrigin;
 import vn.khien.systems.ServiceKind;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.domain.Component;
 import vn.khien.systems.domain.InformationSystem;
 import vn.khien.systems.domain.InformationSystemRepository;

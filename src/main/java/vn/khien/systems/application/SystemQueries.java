@@ -12,6 +12,7 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
 import vn.khien.systems.domain.InformationSystemRepository;

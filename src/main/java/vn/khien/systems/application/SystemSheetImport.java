@@ -9,7 +9,9 @@ import vn.khien.shared.spreadsheet.ImportReport;
 import vn.khien.shared.spreadsheet.ParsedSheet;
 import vn.khien.shared.spreadsheet.SheetReader;
 import vn.khien.shared.spreadsheet.SheetRow;
+import vn.khien.systems.ImportResult;
 import vn.khien.systems.MonitoringMethod;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.khien.shared.InvalidInputException.FieldProblem;
+import vn.khien.systems.SystemDetails;
 
 /**
  * The rules every system's details must meet, whichever way they arrive (form, API, import). Agency

@@ -8,6 +8,7 @@ import vn.khien.systems.AssetKind;
 import vn.khien.systems.MonitoringMethod;
 import vn.khien.systems.ProductOrigin;
 import vn.khien.systems.ServiceKind;
+import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemStatus;
 import vn.khien.systems.SystemType;
 

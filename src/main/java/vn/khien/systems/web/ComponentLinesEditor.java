@@ -4,7 +4,7 @@ import java.beans.PropertyEditorSupport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.khien.systems.application.SystemDetails.ComponentLine;
+import vn.khien.systems.SystemDetails.ComponentLine;
 
 /**
  * The system form's components, typed one per line as {@code level | name | description}, which keeps

@@ -74,4 +74,21 @@ class FindingTests {
         assertThat(f.overdueOn(TODAY.plusDays(15))).isFalse();
         assertThat(f.overdueOn(TODAY.plusDays(16))).isTrue();
     }
+
+    @Test
+    void aCorrectedDueDateMayLieInThePastAndMakesTheFindingOverdue() {
+        var f = anOpenFinding();
+        f.correctDueDate(TODAY.minusDays(10), "Hạn theo biên bản trước", NOW);
+        assertThat(f.dueOn()).isEqualTo(TODAY.minusDays(10));
+        assertThat(f.overdueOn(TODAY)).isTrue();
+    }
+
+    @Test
+    void aFixedFindingsDueDateIsNotCorrected() {
+        var f = anOpenFinding();
+        f.claimFixed("Đã bật", NOW);
+        assertThatThrownBy(() -> f.correctDueDate(TODAY.minusDays(10), "Hạn theo biên bản trước", NOW))
+                .isInstanceOf(ConflictException.class);
+        assertThat(f.dueOn()).isEqualTo(TODAY.plusDays(15));
+    }
 }
