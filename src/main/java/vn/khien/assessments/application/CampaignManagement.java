@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.CampaignChanged;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
@@ -25,7 +26,7 @@ import vn.khien.shared.Paging;
 public class CampaignManagement {
 
     private final JdbcClient jdbc;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final FindingManagement findings;
     private final AgencyDirectory agencies;
     private final ApplicationEventPublisher events;
@@ -33,7 +34,7 @@ public class CampaignManagement {
 
     CampaignManagement(
             JdbcClient jdbc,
-            AssessmentAccess access,
+            AccessPolicy access,
             FindingManagement findings,
             AgencyDirectory agencies,
             ApplicationEventPublisher events,
@@ -51,7 +52,7 @@ public class CampaignManagement {
 
     @Transactional
     public UUID create(String name, String source) {
-        allow(access.viewer().coordinator());
+        allow(access.currentViewer().coordinator());
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO assessments.campaign (id, name, source, created_by, created_at)"
                         + " VALUES (:id, :name, :source, :by, :at)")
@@ -68,7 +69,7 @@ public class CampaignManagement {
     /** Assigns one handed-down finding to an agency (and, when known, one of its systems). */
     @Transactional
     public UUID addFinding(UUID campaignId, String agencyCode, NewFinding finding) {
-        allow(access.viewer().coordinator());
+        allow(access.currentViewer().coordinator());
         campaign(campaignId);
         if (agencyCode == null || agencies.find(agencyCode.strip()).isEmpty()) {
             throw new InvalidInputException("agencyCode", "assessments.error.agency-unknown");
@@ -77,7 +78,7 @@ public class CampaignManagement {
     }
 
     public PageResponse<CampaignRow> list(Paging paging) {
-        allow(access.viewer().scope().allAgencies());
+        allow(access.currentViewer().scope().allAgencies());
         long total = jdbc.sql("SELECT count(*) FROM assessments.campaign")
                 .query(Long.class)
                 .single();
@@ -92,7 +93,7 @@ public class CampaignManagement {
 
     /** Province-wide roles follow campaigns; agencies see their assigned findings in the finding list. */
     public CampaignRow campaign(UUID id) {
-        if (!access.viewer().scope().allAgencies()) {
+        if (!access.currentViewer().scope().allAgencies()) {
             throw new ObjectNotFoundException("campaign", String.valueOf(id));
         }
         return jdbc.sql(ROW + " WHERE c.id = :id")

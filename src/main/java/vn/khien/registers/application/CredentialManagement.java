@@ -6,6 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.domain.Credential;
 import vn.khien.registers.domain.CredentialFacts;
@@ -24,7 +25,7 @@ public class CredentialManagement {
     private final CredentialRepository credentials;
     private final StaffRepository staff;
     private final AgencyDirectory agencies;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RegisterSettings settings;
     private final Clock clock;
 
@@ -32,7 +33,7 @@ public class CredentialManagement {
             CredentialRepository credentials,
             StaffRepository staff,
             AgencyDirectory agencies,
-            RegisterAccess access,
+            AccessPolicy access,
             RegisterSettings settings,
             Clock clock) {
         this.credentials = credentials;
@@ -74,12 +75,12 @@ public class CredentialManagement {
     }
 
     private String editableAgency(CredentialData data) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !viewer.canSee(agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
-        viewer.requireEditable(TYPE, agency, agency);
+        RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
         return agency;
     }
 
@@ -123,13 +124,13 @@ public class CredentialManagement {
     }
 
     public boolean mayEdit(String agencyCode) {
-        return access.viewer().canEdit(agencyCode);
+        return RegisterAccess.canEdit(access.currentViewer(), agencyCode);
     }
 
     private Credential editable(long id) {
         var credential =
                 credentials.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        access.viewer().requireEditable(TYPE, id, credential.agencyCode());
+        RegisterAccess.requireEditable(access.currentViewer(), TYPE, id, credential.agencyCode());
         return credential;
     }
 
