@@ -12,7 +12,7 @@ class CalendarSubscriptionVisibility {
 
     /** A user's calendar subscription history is theirs and the coordinator's to see. */
     @Bean
-    ObjectVisibility calendarSubscriptionVisibility(AccessPolicy access) {
+    ObjectVisibility calendarSubscriptionHistory(AccessPolicy access) {
         return ObjectVisibility.of("calendar-subscription", username -> {
             var authentication = SecurityContextHolder.getContext().getAuthentication();
             return access.currentUserHas(Role.COORDINATOR_ADMIN)

@@ -11,7 +11,7 @@ class ApiTokenVisibility {
 
     /** A token's history (issued, revoked) is the coordinator's business. */
     @Bean
-    ObjectVisibility apiTokenVisibility(AccessPolicy policy) {
+    ObjectVisibility apiTokenHistory(AccessPolicy policy) {
         return ObjectVisibility.of("api-token", id -> policy.currentUserHas(Role.COORDINATOR_ADMIN));
     }
 }

@@ -11,7 +11,7 @@ class OutboxMailVisibility {
 
     /** The outbox (and so a mail's retry history) is the coordinator's business. */
     @Bean
-    ObjectVisibility outboxMailVisibility(AccessPolicy policy) {
+    ObjectVisibility outboxMailHistory(AccessPolicy policy) {
         return ObjectVisibility.of("outbox-mail", id -> policy.currentUserHas(Role.COORDINATOR_ADMIN));
     }
 }
