@@ -14,12 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentConduct;
 import vn.khien.assessments.AssessmentScope;
+import vn.khien.assessments.application.AssessmentAccess.Owners;
 import vn.khien.assessments.domain.Assessment;
 import vn.khien.assessments.domain.AssessmentRepository;
 import vn.khien.assessments.domain.Independence;
 import vn.khien.assessments.domain.Period;
 import vn.khien.assessments.domain.Qualification;
 import vn.khien.assessments.domain.ScopeSystem;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.systems.SystemDirectory;
@@ -34,14 +38,14 @@ import vn.khien.systems.SystemSummary;
 public class AssessmentManagement implements AssessmentConduct {
 
     private final AssessmentRepository assessments;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final SystemDirectory systems;
     private final AgencyDirectory agencies;
     private final Clock clock;
 
     AssessmentManagement(
             AssessmentRepository assessments,
-            AssessmentAccess access,
+            AccessPolicy access,
             SystemDirectory systems,
             AgencyDirectory agencies,
             Clock clock) {
@@ -54,13 +58,13 @@ public class AssessmentManagement implements AssessmentConduct {
 
     @Transactional
     public UUID plan(NewAssessment request) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         List<SystemSummary> scope = scope(request.systemCodes());
         String agencyCode = scope.get(0).ownerCode();
         if (scope.stream().anyMatch(s -> !s.ownerCode().equals(agencyCode))) {
             throw new InvalidInputException("systemCodes", "assessments.error.one-owner");
         }
-        allow(viewer.canPlanFor(agencyCode));
+        allow(viewer.coordinatorOr(agencyCode, Role.AGENCY_OFFICER));
         if (request.assessorCode() == null
                 || agencies.find(request.assessorCode()).isEmpty()) {
             throw new InvalidInputException("assessorCode", "assessments.error.assessor-unknown");
@@ -92,7 +96,7 @@ public class AssessmentManagement implements AssessmentConduct {
     /** The coordinator's exception to the independence rule, with its reason (audited). */
     @Transactional
     public void allowDespiteDependence(UUID id, String reason) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
         allow(viewer.coordinator());
         assessment.allowDespiteDependence(Texts.required("reason", reason, 4000), clock.instant());
@@ -102,7 +106,7 @@ public class AssessmentManagement implements AssessmentConduct {
     /** The coordinator's exception to the qualification rule, with its reason (audited). */
     @Transactional
     public void allowUnqualified(UUID id, String reason) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
         allow(viewer.coordinator());
         assessment.allowUnqualified(Texts.required("reason", reason, 4000), clock.instant());
@@ -112,9 +116,9 @@ public class AssessmentManagement implements AssessmentConduct {
     /** The work runs from today to the planned end (today, if that has passed). */
     @Transactional
     public void start(UUID id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.canAssess(assessment.assessorCode()));
+        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
         checkIndependence(assessment);
         LocalDate today = LocalDate.now(clock);
         LocalDate plannedEnd = assessment.period().end();
@@ -125,9 +129,9 @@ public class AssessmentManagement implements AssessmentConduct {
 
     @Transactional
     public void draftReport(UUID id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.canAssess(assessment.assessorCode()));
+        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
         assessment.draftReport(clock.instant());
         assessments.save(assessment);
     }
@@ -135,9 +139,9 @@ public class AssessmentManagement implements AssessmentConduct {
     /** The agency's answer to the draft report (the coordinator may record one received on paper). */
     @Transactional
     public void comment(UUID id, String text) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.actsForAgency(assessment.agencyCode()) || viewer.coordinator());
+        allow(viewer.coordinatorOr(assessment.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
         assessment.comment(Texts.required("comment", text, 4000), AssessmentAccess.currentUser(), clock.instant());
         assessments.save(assessment);
     }
@@ -148,9 +152,9 @@ public class AssessmentManagement implements AssessmentConduct {
      */
     @Transactional
     public void complete(UUID id, LocalDate day, boolean fromAnyState) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.canAssess(assessment.assessorCode()));
+        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
         LocalDate completedOn = day == null ? LocalDate.now(clock) : day;
         if (completedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("completedOn", "assessments.error.future");
@@ -169,9 +173,9 @@ public class AssessmentManagement implements AssessmentConduct {
 
     @Transactional
     public void cancel(UUID id, String reason) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinator() || viewer.canPlanFor(assessment.agencyCode()));
+        allow(viewer.coordinatorOr(assessment.agencyCode(), Role.AGENCY_OFFICER));
         assessment.cancel(Texts.required("reason", reason, 4000), clock.instant());
         assessments.save(assessment);
     }
@@ -231,10 +235,10 @@ public class AssessmentManagement implements AssessmentConduct {
         return found;
     }
 
-    Assessment visible(AssessmentAccess.Viewer viewer, UUID id) {
+    Assessment visible(Viewer viewer, UUID id) {
         return assessments
                 .findById(id)
-                .filter(a -> viewer.canSee(a.agencyCode(), a.assessorCode()))
+                .filter(a -> AssessmentAccess.ASSESSMENTS.allows(viewer, new Owners(a.agencyCode(), a.assessorCode())))
                 .orElseThrow(() -> new ObjectNotFoundException("assessment", String.valueOf(id)));
     }
 }

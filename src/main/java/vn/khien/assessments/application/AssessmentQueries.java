@@ -13,6 +13,8 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.AssessmentScope;
 import vn.khien.assessments.AssessmentStatus;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -28,7 +30,7 @@ public class AssessmentQueries {
             """;
 
     private final JdbcClient jdbc;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final AssessmentManagement management;
     private final FindingQueries findings;
     private final EvidenceFiles evidence;
@@ -36,7 +38,7 @@ public class AssessmentQueries {
 
     AssessmentQueries(
             JdbcClient jdbc,
-            AssessmentAccess access,
+            AccessPolicy access,
             AssessmentManagement management,
             FindingQueries findings,
             EvidenceFiles evidence,
@@ -50,12 +52,12 @@ public class AssessmentQueries {
     }
 
     public PageResponse<AssessmentRow> list(AssessmentFilter filter, Paging paging) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = AssessmentAccess.ASSESSMENTS.parameters(access.currentViewer());
         params.put("agency", blankToNull(filter.agencyCode()));
         params.put("assessor", blankToNull(filter.assessorCode()));
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("year", filter.year());
-        String from = " FROM assessments.assessment a WHERE " + AssessmentAccess.visibleAssessment("a") + FILTERS;
+        String from = " FROM assessments.assessment a WHERE " + AssessmentAccess.ASSESSMENTS.where("a") + FILTERS;
         long total = jdbc.sql("SELECT count(*)" + from)
                 .params(params)
                 .query(Long.class)
@@ -75,7 +77,7 @@ public class AssessmentQueries {
     }
 
     public AssessmentRow one(UUID id) {
-        var a = management.visible(access.viewer(), id);
+        var a = management.visible(access.currentViewer(), id);
         return new AssessmentRow(
                 a.id(),
                 a.agencyCode(),
@@ -94,10 +96,10 @@ public class AssessmentQueries {
 
     @Transactional(readOnly = true)
     public AssessmentView detail(UUID id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var a = management.visible(viewer, id);
         var names = agencies.namesOf(List.of(a.agencyCode(), a.assessorCode()));
-        boolean assessor = viewer.canAssess(a.assessorCode());
+        boolean assessor = viewer.coordinatorOr(a.assessorCode(), Role.ASSESSOR);
         var status = a.status();
         var actions = new AssessmentView.Actions(
                 assessor && status == AssessmentStatus.PLANNED,
@@ -105,10 +107,10 @@ public class AssessmentQueries {
                 viewer.coordinator() && !status.isFinal() && a.qualificationException() == null,
                 assessor && !status.isFinal(),
                 assessor && (status == AssessmentStatus.IN_PROGRESS || status == AssessmentStatus.AGENCY_COMMENTED),
-                (viewer.actsForAgency(a.agencyCode()) || viewer.coordinator())
+                viewer.coordinatorOr(a.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD)
                         && status == AssessmentStatus.REPORT_DRAFTED,
                 assessor && status == AssessmentStatus.AGENCY_COMMENTED,
-                viewer.canPlanFor(a.agencyCode()) && !status.isFinal(),
+                viewer.coordinatorOr(a.agencyCode(), Role.AGENCY_OFFICER) && !status.isFinal(),
                 assessor && a.acceptsFindings());
         return new AssessmentView(
                 a.id(),

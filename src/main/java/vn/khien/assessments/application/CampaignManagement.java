@@ -14,6 +14,7 @@ import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.CampaignChanged;
 import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.RemediationCampaigns;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
@@ -27,7 +28,7 @@ import vn.khien.shared.Paging;
 public class CampaignManagement implements RemediationCampaigns {
 
     private final JdbcClient jdbc;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final FindingManagement findings;
     private final AgencyDirectory agencies;
     private final ApplicationEventPublisher events;
@@ -35,7 +36,7 @@ public class CampaignManagement implements RemediationCampaigns {
 
     CampaignManagement(
             JdbcClient jdbc,
-            AssessmentAccess access,
+            AccessPolicy access,
             FindingManagement findings,
             AgencyDirectory agencies,
             ApplicationEventPublisher events,
@@ -53,7 +54,7 @@ public class CampaignManagement implements RemediationCampaigns {
 
     @Transactional
     public UUID create(String name, String source) {
-        allow(access.viewer().coordinator());
+        allow(access.currentViewer().coordinator());
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO assessments.campaign (id, name, source, created_by, created_at)"
                         + " VALUES (:id, :name, :source, :by, :at)")
@@ -70,7 +71,7 @@ public class CampaignManagement implements RemediationCampaigns {
     /** Assigns one handed-down finding to an agency (and, when known, one of its systems). */
     @Transactional
     public UUID addFinding(UUID campaignId, String agencyCode, NewFinding finding) {
-        allow(access.viewer().coordinator());
+        allow(access.currentViewer().coordinator());
         campaign(campaignId);
         if (agencyCode == null || agencies.find(agencyCode.strip()).isEmpty()) {
             throw new InvalidInputException("agencyCode", "assessments.error.agency-unknown");
@@ -79,7 +80,7 @@ public class CampaignManagement implements RemediationCampaigns {
     }
 
     public PageResponse<CampaignRow> list(Paging paging) {
-        allow(access.viewer().scope().allAgencies());
+        allow(access.currentViewer().scope().allAgencies());
         long total = jdbc.sql("SELECT count(*) FROM assessments.campaign")
                 .query(Long.class)
                 .single();
@@ -94,7 +95,7 @@ public class CampaignManagement implements RemediationCampaigns {
 
     /** Province-wide roles follow campaigns; agencies see their assigned findings in the finding list. */
     public CampaignRow campaign(UUID id) {
-        if (!access.viewer().scope().allAgencies()) {
+        if (!access.currentViewer().scope().allAgencies()) {
             throw new ObjectNotFoundException("campaign", String.valueOf(id));
         }
         return jdbc.sql(ROW + " WHERE c.id = :id")

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.NewFinding;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.spreadsheet.ImportReport;
 import vn.khien.shared.spreadsheet.ParsedSheet;
@@ -28,14 +29,14 @@ public class CampaignSheetImport {
     private final SheetReader reader;
     private final CampaignManagement campaigns;
     private final AgencyDirectory agencies;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final java.time.Clock clock;
 
     CampaignSheetImport(
             SheetReader reader,
             CampaignManagement campaigns,
             AgencyDirectory agencies,
-            AssessmentAccess access,
+            AccessPolicy access,
             java.time.Clock clock) {
         this.reader = reader;
         this.campaigns = campaigns;
@@ -46,7 +47,7 @@ public class CampaignSheetImport {
 
     @Transactional
     public ImportReport importFindings(UUID campaignId, InputStream file) {
-        allow(access.viewer().coordinator());
+        allow(access.currentViewer().coordinator());
         campaigns.campaign(campaignId);
         ParsedSheet sheet = reader.read(file, CampaignSheets.FINDINGS, MAX_ROWS);
         List<Object[]> rows = new ArrayList<>();

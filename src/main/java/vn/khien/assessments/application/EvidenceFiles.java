@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
 import vn.khien.assessments.AssessmentChanged;
 import vn.khien.assessments.FindingChanged;
 import vn.khien.assessments.FindingStatus;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.files.AllowedType;
@@ -38,7 +40,7 @@ public class EvidenceFiles {
     private final FileStore store;
     private final AssessmentManagement assessments;
     private final FindingManagement findings;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxBytes;
@@ -48,7 +50,7 @@ public class EvidenceFiles {
             FileStore store,
             AssessmentManagement assessments,
             FindingManagement findings,
-            AssessmentAccess access,
+            AccessPolicy access,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${khien.assessments.evidence.max-size:20MB}") DataSize maxSize) {
@@ -65,9 +67,10 @@ public class EvidenceFiles {
     /** The assessor documents the finding; the agency documents its fix. Closed findings are a record. */
     @Transactional
     public UUID attachToFinding(UUID findingId, String fileName, InputStream content) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var finding = findings.visible(viewer, findingId);
-        allow(findings.mayVerify(viewer, finding) || viewer.canRemediate(finding.agencyCode()));
+        allow(findings.mayVerify(viewer, finding)
+                || viewer.coordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
         if (finding.status() == FindingStatus.CLOSED) {
             throw new ConflictException("assessments.error.transition");
         }
@@ -81,9 +84,9 @@ public class EvidenceFiles {
     /** The assessor's report (draft or final) while the assessment is open. */
     @Transactional
     public UUID attachReport(UUID assessmentId, String fileName, InputStream content) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = assessments.visible(viewer, assessmentId);
-        allow(viewer.canAssess(assessment.assessorCode()));
+        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
         if (assessment.status().isFinal()) {
             throw new ConflictException("assessments.error.transition");
         }
@@ -136,7 +139,7 @@ public class EvidenceFiles {
                 })
                 .optional()
                 .orElseThrow(() -> new ObjectNotFoundException("evidence", String.valueOf(ref)));
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         try {
             if (row[1] != null) {
                 findings.visible(viewer, (UUID) row[1]);

@@ -9,12 +9,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.assessments.FindingRemediation;
 import vn.khien.assessments.NewFinding;
+import vn.khien.assessments.application.AssessmentAccess.Owners;
 import vn.khien.assessments.domain.Assessment;
 import vn.khien.assessments.domain.AssessmentRepository;
 import vn.khien.assessments.domain.CvssVector;
 import vn.khien.assessments.domain.Finding;
 import vn.khien.assessments.domain.FindingRepository;
 import vn.khien.assessments.domain.ScopeSystem;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -25,7 +29,7 @@ public class FindingManagement implements FindingRemediation {
 
     private final FindingRepository findings;
     private final AssessmentRepository assessments;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final RemediationDeadlines deadlines;
     private final RequirementCatalogue catalogue;
     private final Clock clock;
@@ -33,7 +37,7 @@ public class FindingManagement implements FindingRemediation {
     FindingManagement(
             FindingRepository findings,
             AssessmentRepository assessments,
-            AssessmentAccess access,
+            AccessPolicy access,
             RemediationDeadlines deadlines,
             RequirementCatalogue catalogue,
             Clock clock) {
@@ -48,9 +52,9 @@ public class FindingManagement implements FindingRemediation {
     /** The system, when given, must be in the assessment's scope; its level then sets the due date. */
     @Transactional
     public UUID raise(UUID assessmentId, NewFinding request) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var assessment = assessment(viewer, assessmentId);
-        allow(viewer.canAssess(assessment.assessorCode()));
+        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
         if (!assessment.acceptsFindings()) {
             throw new ConflictException("assessments.error.no-findings-now");
         }
@@ -69,7 +73,7 @@ public class FindingManagement implements FindingRemediation {
     /** A finding handed down from outside (a national review) for an agency, by the coordinator. */
     @Transactional
     public UUID raiseInCampaign(UUID campaignId, String agencyCode, NewFinding request) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         allow(viewer.coordinator());
         if (agencyCode == null || agencyCode.isBlank()) {
             throw new InvalidInputException("agencyCode", "assessments.error.required");
@@ -80,9 +84,9 @@ public class FindingManagement implements FindingRemediation {
 
     @Transactional
     public void planRemediation(UUID id, String owner, String plan, LocalDate dueOn) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(viewer.canRemediate(finding.agencyCode()));
+        allow(viewer.coordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
         if (dueOn != null && dueOn.isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("dueOn", "assessments.finding.error.due-past");
         }
@@ -94,7 +98,7 @@ public class FindingManagement implements FindingRemediation {
     @Override
     @Transactional
     public void correctDueDate(UUID id, LocalDate dueOn, String reason) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var finding = visible(viewer, id);
         allow(viewer.coordinator());
         if (dueOn == null) {
@@ -106,9 +110,9 @@ public class FindingManagement implements FindingRemediation {
 
     @Transactional
     public void claimFixed(UUID id, String note) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(viewer.canRemediate(finding.agencyCode()));
+        allow(viewer.coordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
         finding.claimFixed(Texts.required("note", note, 4000), clock.instant());
         findings.save(finding);
     }
@@ -116,7 +120,7 @@ public class FindingManagement implements FindingRemediation {
     /** The assessor of the finding's assessment, or the coordinator (always, for campaign findings). */
     @Transactional
     public void verify(UUID id, boolean fixed, String reason) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var finding = visible(viewer, id);
         allow(mayVerify(viewer, finding));
         if (fixed) {
@@ -129,27 +133,27 @@ public class FindingManagement implements FindingRemediation {
 
     @Transactional
     public void acceptRisk(UUID id, String reason, LocalDate until) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(viewer.canAcceptRisk(finding.agencyCode()));
+        allow(viewer.actsFor(finding.agencyCode(), Role.AGENCY_HEAD));
         finding.acceptRisk(Texts.required("reason", reason, 4000), until, LocalDate.now(clock), clock.instant());
         findings.save(finding);
     }
 
-    boolean mayVerify(AssessmentAccess.Viewer viewer, Finding finding) {
+    boolean mayVerify(Viewer viewer, Finding finding) {
         if (viewer.coordinator()) {
             return true;
         }
         return finding.assessmentId() != null
                 && assessments
                         .findById(finding.assessmentId())
-                        .map(a -> viewer.canAssess(a.assessorCode()))
+                        .map(a -> viewer.coordinatorOr(a.assessorCode(), Role.ASSESSOR))
                         .orElse(false);
     }
 
-    Finding visible(AssessmentAccess.Viewer viewer, UUID id) {
+    Finding visible(Viewer viewer, UUID id) {
         return findings.findById(id)
-                .filter(f -> viewer.canSee(f.agencyCode(), assessorOf(f)))
+                .filter(f -> AssessmentAccess.FINDINGS.allows(viewer, new Owners(f.agencyCode(), assessorOf(f))))
                 .orElseThrow(() -> new ObjectNotFoundException("finding", String.valueOf(id)));
     }
 
@@ -201,10 +205,10 @@ public class FindingManagement implements FindingRemediation {
         return findings.save(finding).id();
     }
 
-    private Assessment assessment(AssessmentAccess.Viewer viewer, UUID id) {
+    private Assessment assessment(Viewer viewer, UUID id) {
         return assessments
                 .findById(id)
-                .filter(a -> viewer.canSee(a.agencyCode(), a.assessorCode()))
+                .filter(a -> AssessmentAccess.ASSESSMENTS.allows(viewer, new Owners(a.agencyCode(), a.assessorCode())))
                 .orElseThrow(() -> new ObjectNotFoundException("assessment", String.valueOf(id)));
     }
 

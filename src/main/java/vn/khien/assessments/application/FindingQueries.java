@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.FindingStatus;
 import vn.khien.assessments.Severity;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -34,11 +36,11 @@ public class FindingQueries {
               AND (CAST(:campaign AS uuid) IS NULL OR f.campaign_id = :campaign)
               AND (CAST(:overdue AS boolean) IS NULL OR :overdue = (f.status IN ('OPEN', 'REMEDIATION_PLANNED') AND f.due_on < :today))
             """;
-    static final String WHERE = AssessmentAccess.visibleFinding("f") + FILTERS;
+    static final String WHERE = AssessmentAccess.FINDINGS.where("f") + FILTERS;
     static final String FROM = " FROM assessments.finding f WHERE " + WHERE;
 
     private final JdbcClient jdbc;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final AgencyDirectory agencies;
     private final FindingManagement management;
     private final EvidenceFiles evidence;
@@ -46,7 +48,7 @@ public class FindingQueries {
 
     FindingQueries(
             JdbcClient jdbc,
-            AssessmentAccess access,
+            AccessPolicy access,
             AgencyDirectory agencies,
             FindingManagement management,
             EvidenceFiles evidence,
@@ -86,7 +88,7 @@ public class FindingQueries {
     }
 
     Map<String, Object> parameters(FindingFilter filter) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = AssessmentAccess.FINDINGS.parameters(access.currentViewer());
         params.put("agency", AssessmentQueries.blankToNull(filter.agencyCode()));
         params.put("system", AssessmentQueries.blankToNull(filter.systemCode()));
         params.put(
@@ -120,7 +122,7 @@ public class FindingQueries {
 
     @Transactional(readOnly = true)
     public FindingRow one(UUID id) {
-        management.visible(access.viewer(), id);
+        management.visible(access.currentViewer(), id);
         return jdbc.sql(COLUMNS + " FROM assessments.finding f WHERE f.id = :id")
                 .param("id", id)
                 .query(this::row)
@@ -129,11 +131,11 @@ public class FindingQueries {
 
     @Transactional(readOnly = true)
     public FindingView detail(UUID id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var f = management.visible(viewer, id);
         var row = one(id);
         boolean verifier = management.mayVerify(viewer, f);
-        boolean remediator = viewer.canRemediate(f.agencyCode());
+        boolean remediator = viewer.coordinatorOr(f.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD);
         var status = f.status();
         return new FindingView(
                 row,
@@ -148,7 +150,7 @@ public class FindingQueries {
                         remediator && status.awaitingRemediation(),
                         remediator && status.awaitingRemediation(),
                         verifier && status == FindingStatus.FIXED,
-                        viewer.canAcceptRisk(f.agencyCode()) && status.awaitingRemediation(),
+                        viewer.actsFor(f.agencyCode(), Role.AGENCY_HEAD) && status.awaitingRemediation(),
                         (verifier || remediator) && status != FindingStatus.CLOSED));
     }
 

@@ -10,9 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.AssessmentPlanning;
+import vn.khien.assessments.application.AssessmentAccess.Owners;
 import vn.khien.assessments.domain.Plan;
 import vn.khien.assessments.domain.PlanItem;
 import vn.khien.assessments.domain.PlanRepository;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -26,7 +30,7 @@ import vn.khien.systems.SystemDirectory;
 public class PlanManagement implements AssessmentPlanning {
 
     private final PlanRepository plans;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final AssessmentManagement assessments;
     private final SystemDirectory systems;
     private final AgencyDirectory agencies;
@@ -34,7 +38,7 @@ public class PlanManagement implements AssessmentPlanning {
 
     PlanManagement(
             PlanRepository plans,
-            AssessmentAccess access,
+            AccessPolicy access,
             AssessmentManagement assessments,
             SystemDirectory systems,
             AgencyDirectory agencies,
@@ -55,7 +59,7 @@ public class PlanManagement implements AssessmentPlanning {
         if (year == null || year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "assessments.plan.error.year-range");
         }
-        allow(access.viewer().canPlanFor(agencyCode));
+        allow(access.currentViewer().coordinatorOr(agencyCode, Role.AGENCY_OFFICER));
         if (plans.findByAgencyCodeAndYear(agencyCode, year).isPresent()) {
             throw new ConflictException("year", "assessments.plan.error.exists");
         }
@@ -71,9 +75,9 @@ public class PlanManagement implements AssessmentPlanning {
             String assessorCode,
             java.time.LocalDate plannedStart,
             java.time.LocalDate plannedEnd) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
-        allow(viewer.canPlanFor(plan.agencyCode()));
+        allow(viewer.coordinatorOr(plan.agencyCode(), Role.AGENCY_OFFICER));
         var system = systems.find(systemCode == null ? "" : systemCode.strip())
                 .filter(s -> s.ownerCode().equals(plan.agencyCode()))
                 .orElseThrow(() -> new InvalidInputException("systemCode", "assessments.plan.error.system-not-owned"));
@@ -87,9 +91,9 @@ public class PlanManagement implements AssessmentPlanning {
 
     @Transactional
     public void submit(UUID planId) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
-        allow(viewer.canPlanFor(plan.agencyCode()));
+        allow(viewer.coordinatorOr(plan.agencyCode(), Role.AGENCY_OFFICER));
         plan.submit(clock.instant());
         plans.save(plan);
     }
@@ -97,7 +101,7 @@ public class PlanManagement implements AssessmentPlanning {
     /** Approval pre-fills one planned, periodic assessment per item. */
     @Transactional
     public List<UUID> approve(UUID planId) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
         allow(viewer.coordinator());
         plan.approve(clock.instant());
@@ -119,16 +123,16 @@ public class PlanManagement implements AssessmentPlanning {
 
     @Transactional
     public void returnWith(UUID planId, String reason) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
         allow(viewer.coordinator());
         plan.returnWith(Texts.required("reason", reason, 4000), clock.instant());
         plans.save(plan);
     }
 
-    Plan visible(AssessmentAccess.Viewer viewer, UUID id) {
+    Plan visible(Viewer viewer, UUID id) {
         return plans.findById(id)
-                .filter(p -> viewer.scope().allAgencies() || viewer.actsForAgency(p.agencyCode()))
+                .filter(p -> AssessmentAccess.PLANS.allows(viewer, new Owners(p.agencyCode(), null)))
                 .orElseThrow(() -> new ObjectNotFoundException("assessment-plan", String.valueOf(id)));
     }
 }

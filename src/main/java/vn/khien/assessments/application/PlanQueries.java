@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.PlanStatus;
 import vn.khien.assessments.domain.PlanItem;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -17,11 +19,11 @@ import vn.khien.shared.Paging;
 public class PlanQueries {
 
     private final JdbcClient jdbc;
-    private final AssessmentAccess access;
+    private final AccessPolicy access;
     private final PlanManagement management;
     private final AgencyDirectory agencies;
 
-    PlanQueries(JdbcClient jdbc, AssessmentAccess access, PlanManagement management, AgencyDirectory agencies) {
+    PlanQueries(JdbcClient jdbc, AccessPolicy access, PlanManagement management, AgencyDirectory agencies) {
         this.jdbc = jdbc;
         this.access = access;
         this.management = management;
@@ -42,9 +44,9 @@ public class PlanQueries {
             boolean canDecide) {}
 
     public PageResponse<PlanRow> list(Integer year, Paging paging) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = AssessmentAccess.PLANS.parameters(access.currentViewer());
         params.put("year", year);
-        String from = " FROM assessments.plan p WHERE (:seeAll OR (:agencyRole AND p.agency_code = ANY(:scope)))"
+        String from = " FROM assessments.plan p WHERE " + AssessmentAccess.PLANS.where("p")
                 + " AND (CAST(:year AS integer) IS NULL OR p.year = :year)";
         long total = jdbc.sql("SELECT count(*)" + from)
                 .params(params)
@@ -77,7 +79,7 @@ public class PlanQueries {
 
     @Transactional(readOnly = true)
     public PlanView detail(UUID id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var plan = management.visible(viewer, id);
         return new PlanView(
                 plan.id(),
@@ -87,7 +89,7 @@ public class PlanQueries {
                 plan.status(),
                 plan.returnReason(),
                 plan.items(),
-                viewer.canPlanFor(plan.agencyCode()) && plan.editable(),
+                viewer.coordinatorOr(plan.agencyCode(), Role.AGENCY_OFFICER) && plan.editable(),
                 viewer.coordinator() && plan.status() == PlanStatus.SUBMITTED);
     }
 }

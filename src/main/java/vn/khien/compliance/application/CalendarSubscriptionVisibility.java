@@ -1,30 +1,22 @@
 package vn.khien.compliance.application;
 
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
 import vn.khien.shared.ObjectVisibility;
 
-/** A user's calendar subscription history is theirs and the coordinator's to see. */
-@Component
-class CalendarSubscriptionVisibility implements ObjectVisibility {
+@Configuration(proxyBeanMethods = false)
+class CalendarSubscriptionVisibility {
 
-    private final AccessPolicy access;
-
-    CalendarSubscriptionVisibility(AccessPolicy access) {
-        this.access = access;
-    }
-
-    @Override
-    public String objectType() {
-        return "calendar-subscription";
-    }
-
-    @Override
-    public boolean maySee(String username) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return access.currentUserHas(Role.COORDINATOR_ADMIN)
-                || (authentication != null && authentication.getName().equals(username));
+    /** A user's calendar subscription history is theirs and the coordinator's to see. */
+    @Bean
+    ObjectVisibility calendarSubscriptionHistory(AccessPolicy access) {
+        return ObjectVisibility.of("calendar-subscription", username -> {
+            var authentication = SecurityContextHolder.getContext().getAuthentication();
+            return access.currentUserHas(Role.COORDINATOR_ADMIN)
+                    || (authentication != null && authentication.getName().equals(username));
+        });
     }
 }

@@ -1,27 +1,17 @@
 package vn.khien.identity.application;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
 import vn.khien.shared.ObjectVisibility;
 
-/** A token's history (issued, revoked) is the coordinator's business. */
-@Component
-class ApiTokenVisibility implements ObjectVisibility {
+@Configuration(proxyBeanMethods = false)
+class ApiTokenVisibility {
 
-    private final AccessPolicy policy;
-
-    ApiTokenVisibility(AccessPolicy policy) {
-        this.policy = policy;
-    }
-
-    @Override
-    public String objectType() {
-        return "api-token";
-    }
-
-    @Override
-    public boolean maySee(String objectId) {
-        return policy.currentUserHas(Role.COORDINATOR_ADMIN);
+    /** A token's history (issued, revoked) is the coordinator's business. */
+    @Bean
+    ObjectVisibility apiTokenHistory(AccessPolicy policy) {
+        return ObjectVisibility.of("api-token", id -> policy.currentUserHas(Role.COORDINATOR_ADMIN));
     }
 }

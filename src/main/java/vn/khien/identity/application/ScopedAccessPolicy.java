@@ -1,13 +1,19 @@
 package vn.khien.identity.application;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
 import vn.khien.identity.ApiClient;
 import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 
 /**
  * Province-wide roles see every agency; everyone else sees their own agency and, if granted, the
@@ -24,19 +30,14 @@ class ScopedAccessPolicy implements AccessPolicy {
 
     @Override
     public AgencyScope currentScope() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return AgencyScope.NONE;
+        Object principal = principal();
+        if (Arrays.stream(Role.values()).anyMatch(role -> role.provinceWide() && currentUserHas(role))) {
+            return AgencyScope.ALL;
         }
-        for (Role role : Role.values()) {
-            if (role.provinceWide() && has(authentication, role)) {
-                return AgencyScope.ALL;
-            }
-        }
-        if (authentication.getPrincipal() instanceof KhienUser user && user.agencyCode() != null) {
-            return user.includeSubordinates()
-                    ? new AgencyScope(false, agencies.codesWithin(user.agencyCode()))
-                    : new AgencyScope(false, java.util.Set.of(user.agencyCode()));
+        if (principal instanceof KhienUser user && user.agencyCode() != null) {
+            return new AgencyScope(
+                    false,
+                    user.includeSubordinates() ? agencies.codesWithin(user.agencyCode()) : Set.of(user.agencyCode()));
         }
         return AgencyScope.NONE;
     }
@@ -44,33 +45,33 @@ class ScopedAccessPolicy implements AccessPolicy {
     @Override
     public boolean currentUserHas(Role role) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && has(authentication, role);
-    }
-
-    private static boolean has(Authentication authentication, Role role) {
-        return authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(role.authority()));
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(a -> a.getAuthority().equals(role.authority()));
     }
 
     @Override
-    public java.util.Optional<ApiClient> currentApiClient() {
+    public Viewer currentViewer() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(Role.values()).filter(this::currentUserHas).forEach(roles::add);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof ApiClient client
-                ? java.util.Optional.of(client)
-                : java.util.Optional.empty();
+        Object principal = principal();
+        String organisation = principal instanceof KhienUser user
+                ? user.agencyCode()
+                : principal instanceof ApiClient client ? client.organisationCode() : null;
+        String actor = principal instanceof ApiClient client
+                ? client.actor()
+                : authentication == null ? "system" : authentication.getName();
+        return new Viewer(roles, currentScope(), actor, organisation, principal instanceof UserDetails);
     }
 
     @Override
-    public java.util.Optional<String> currentOrganisationCode() {
+    public Optional<ApiClient> currentApiClient() {
+        return principal() instanceof ApiClient client ? Optional.of(client) : Optional.empty();
+    }
+
+    private static Object principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return java.util.Optional.empty();
-        }
-        if (authentication.getPrincipal() instanceof KhienUser user) {
-            return java.util.Optional.ofNullable(user.agencyCode());
-        }
-        return authentication.getPrincipal() instanceof ApiClient client
-                ? java.util.Optional.ofNullable(client.organisationCode())
-                : java.util.Optional.empty();
+        return authentication == null ? null : authentication.getPrincipal();
     }
 }

@@ -34,8 +34,6 @@ class ScopedRegistryAccess implements RegistryAccess {
 
     @Override
     public boolean mayMaintain(String agencyCode) {
-        return mayAdminister()
-                || (policy.currentUserHas(Role.AGENCY_OFFICER)
-                        && policy.currentScope().covers(agencyCode));
+        return policy.currentViewer().coordinatorOr(agencyCode, Role.AGENCY_OFFICER);
     }
 }

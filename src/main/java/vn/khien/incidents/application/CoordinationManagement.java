@@ -93,7 +93,7 @@ public class CoordinationManagement implements IncidentCoordination {
                 .anyMatch(p -> p.ref().equals(party)
                         && p.organisationCode() != null
                         && p.organisationCode().equals(loaded.viewer().organisation()));
-        if (!loaded.viewer().team() && !ownParty) {
+        if (!IncidentAccess.team(loaded.viewer()) && !ownParty) {
             throw new AccessDeniedException("only the team or the party itself records an answer");
         }
         coordination.recordAnswer(loaded.viewer().actor(), clock.instant(), party, answer);

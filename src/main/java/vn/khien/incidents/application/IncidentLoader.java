@@ -3,8 +3,9 @@ package vn.khien.incidents.application;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Viewer;
 import vn.khien.incidents.application.IncidentAccess.Standing;
-import vn.khien.incidents.application.IncidentAccess.Viewer;
 import vn.khien.incidents.domain.Incident;
 import vn.khien.incidents.domain.IncidentRepository;
 import vn.khien.incidents.domain.TimelineEntry;
@@ -17,9 +18,9 @@ class IncidentLoader {
 
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
-    private final IncidentAccess access;
+    private final AccessPolicy access;
 
-    IncidentLoader(IncidentRepository incidents, TimelineRepository timeline, IncidentAccess access) {
+    IncidentLoader(IncidentRepository incidents, TimelineRepository timeline, AccessPolicy access) {
         this.incidents = incidents;
         this.timeline = timeline;
         this.access = access;
@@ -27,7 +28,7 @@ class IncidentLoader {
 
     /** The incident with the viewer's standing towards it; never a hidden one. */
     Loaded visible(String reference) {
-        Viewer viewer = access.viewer();
+        Viewer viewer = access.currentViewer();
         Incident incident = incidents.findByReference(reference).orElseThrow(() -> notFound(reference));
         Standing standing = IncidentAccess.standing(viewer, incident);
         if (standing == Standing.NONE) {
@@ -39,7 +40,7 @@ class IncidentLoader {
     /** For the response team's actions (transitions, classification, tasks, parties). */
     Loaded forTeam(String reference) {
         Loaded loaded = visible(reference);
-        if (!loaded.viewer().team()) {
+        if (!IncidentAccess.team(loaded.viewer())) {
             throw new AccessDeniedException("incident handling is for the response team");
         }
         return loaded;

@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.incidents.ClassificationData;
 import vn.khien.incidents.Impact;
 import vn.khien.incidents.IncidentClockRule.ClockStart;
@@ -18,7 +21,6 @@ import vn.khien.incidents.IncidentEffect;
 import vn.khien.incidents.IncidentResponse;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.Tlp;
-import vn.khien.incidents.application.IncidentAccess.Viewer;
 import vn.khien.incidents.application.IncidentRegime.Seriousness;
 import vn.khien.incidents.domain.Classification;
 import vn.khien.incidents.domain.Incident;
@@ -37,7 +39,7 @@ public class IncidentManagement implements IncidentResponse {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final IncidentLoader loader;
-    private final IncidentAccess access;
+    private final AccessPolicy access;
     private final IncidentRegime regime;
     private final SystemDirectory systems;
     private final JdbcClient jdbc;
@@ -45,7 +47,7 @@ public class IncidentManagement implements IncidentResponse {
 
     IncidentManagement(
             IncidentLoader loader,
-            IncidentAccess access,
+            AccessPolicy access,
             IncidentRegime regime,
             SystemDirectory systems,
             JdbcClient jdbc,
@@ -66,8 +68,8 @@ public class IncidentManagement implements IncidentResponse {
 
     @Transactional
     public String report(IncidentData data, String sourceRule) {
-        Viewer viewer = access.viewer();
-        if (!viewer.mayReport()) {
+        Viewer viewer = access.currentViewer();
+        if (!IncidentAccess.mayReport(viewer)) {
             throw new AccessDeniedException("this role does not report incidents");
         }
         Instant now = clock.instant();
@@ -99,7 +101,7 @@ public class IncidentManagement implements IncidentResponse {
                 system.ownerCode(),
                 system.code(),
                 viewer.actor(),
-                viewer.isUser(),
+                viewer.person(),
                 viewer.organisation(),
                 data.detectedAt(),
                 now,
@@ -230,7 +232,8 @@ public class IncidentManagement implements IncidentResponse {
 
     /** The team reports for anyone; an agency for its own systems; a provider for the systems it serves. */
     private boolean mayReportOn(Viewer viewer, SystemSummary system) {
-        if (viewer.team() || (viewer.agencyRole() && viewer.scope().covers(system.ownerCode()))) {
+        if (IncidentAccess.team(viewer)
+                || viewer.agenciesAs(Role.AGENCY_OFFICER, Role.AGENCY_HEAD).contains(system.ownerCode())) {
             return true;
         }
         String organisation = viewer.organisation();

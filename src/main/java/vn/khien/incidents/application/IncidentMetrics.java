@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.ProvinceZone;
 
 /**
@@ -21,10 +22,10 @@ public class IncidentMetrics {
             "agency", "i.agency_code",
             "type", "i.type_code");
 
-    private final IncidentAccess access;
+    private final AccessPolicy access;
     private final JdbcClient jdbc;
 
-    IncidentMetrics(IncidentAccess access, JdbcClient jdbc) {
+    IncidentMetrics(AccessPolicy access, JdbcClient jdbc) {
         this.access = access;
         this.jdbc = jdbc;
     }
@@ -43,7 +44,7 @@ public class IncidentMetrics {
     @Transactional(readOnly = true)
     public List<Row> by(String by) {
         String key = GROUPS.getOrDefault(by, GROUPS.get("month"));
-        Map<String, Object> params = new HashMap<>(IncidentAccess.sqlParameters(access.viewer()));
+        Map<String, Object> params = new HashMap<>(IncidentAccess.sqlParameters(access.currentViewer()));
         params.put("zone", ProvinceZone.get().getId()); // months as the province counts them
         return jdbc.sql("""
                         SELECT %1$s AS key, count(*) AS incidents,

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.incidents.IncidentChanged;
 import vn.khien.incidents.IncidentStatus;
 import vn.khien.incidents.Tlp;
@@ -24,7 +25,7 @@ import vn.khien.systems.SystemDirectory;
 public class IncidentQueries {
 
     private final IncidentLoader loader;
-    private final IncidentAccess access;
+    private final AccessPolicy access;
     private final IncidentRegime regime;
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
@@ -34,7 +35,7 @@ public class IncidentQueries {
 
     IncidentQueries(
             IncidentLoader loader,
-            IncidentAccess access,
+            AccessPolicy access,
             IncidentRegime regime,
             JdbcClient jdbc,
             AgencyDirectory agencies,
@@ -53,7 +54,7 @@ public class IncidentQueries {
 
     @Transactional(readOnly = true)
     public PageResponse<IncidentRow> list(IncidentFilter filter, Paging paging) {
-        Map<String, Object> params = new HashMap<>(IncidentAccess.sqlParameters(access.viewer()));
+        Map<String, Object> params = new HashMap<>(IncidentAccess.sqlParameters(access.currentViewer()));
         StringBuilder where = new StringBuilder(" WHERE ").append(IncidentAccess.visible("i"));
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(

@@ -117,7 +117,7 @@ final class IncidentViews {
                 details ? newestFirst(timeline) : List.of(),
                 details ? co.responders() : Set.of(),
                 details ? co.viewers() : Set.of(),
-                loaded.viewer().team(),
+                IncidentAccess.team(loaded.viewer()),
                 loaded.standing() == Standing.FULL);
     }
 

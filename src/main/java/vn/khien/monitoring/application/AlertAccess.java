@@ -1,20 +1,42 @@
 package vn.khien.monitoring.application;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.AccessPolicy;
-import vn.khien.identity.AgencyScope;
 import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.ObjectVisibility;
+import vn.khien.shared.RowAccess;
 
 /**
  * Who sees which alerts: province-wide roles all; an agency the alerts on its systems; a provider
- * those it sent and those on systems it serves. The same rule as a Java check and as SQL.
+ * those it sent and those on systems it serves; dead letters to the organisation that sent them.
+ * Promotion to an incident (and the promotion rules' history) is for the coordinator and responders.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 public class AlertAccess {
+
+    /** The viewer with the systems its organisations serve, read once from the asset index. */
+    record Served(Viewer viewer, Set<String> systems) {}
+
+    static final RowAccess<Served, RollupRow> ROLLUPS = RowAccess.<Served, RollupRow>rows("rollup")
+            .everyRow(s -> s.viewer().seesEveryAgency())
+            .column("owner_code", RollupRow::ownerCode, s -> s.viewer().scope().agencyCodes())
+            .column(
+                    "organisation_code",
+                    RollupRow::organisationCode,
+                    s -> s.viewer().scope().agencyCodes())
+            .column("system_code", RollupRow::systemCode, Served::systems);
+
+    static final RowAccess<Viewer, String> DEAD_LETTERS = RowAccess.<Viewer, String>rows("letter")
+            .everyRow(Viewer::seesEveryAgency)
+            .column(
+                    "organisation_code",
+                    organisation -> organisation,
+                    v -> v.scope().agencyCodes());
 
     private final AccessPolicy policy;
     private final AssetIndex index;
@@ -24,45 +46,33 @@ public class AlertAccess {
         this.index = index;
     }
 
-    /** The viewer's scope: every alert, or the agencies and served systems it covers. */
-    record Viewer(boolean all, Set<String> codes, Set<String> served) {
-
-        boolean maySee(String ownerCode, String organisationCode, String systemCode) {
-            return all || codes.contains(ownerCode) || codes.contains(organisationCode) || served.contains(systemCode);
-        }
-    }
-
-    Viewer viewer() {
-        AgencyScope scope = policy.currentScope();
-        if (scope.allAgencies()) {
-            return new Viewer(true, Set.of(), Set.of());
-        }
-        return new Viewer(false, scope.agencyCodes(), index.systemsServedBy(scope.agencyCodes()));
-    }
-
-    /** The roll-ups the viewer sees, for a WHERE clause over {@code alias}. */
-    static String visible(String alias) {
-        return "(:all OR %1$s.owner_code = ANY(:codes) OR %1$s.organisation_code = ANY(:codes)".formatted(alias)
-                + " OR %s.system_code = ANY(:served))".formatted(alias);
-    }
-
     Map<String, Object> sqlParameters() {
-        Viewer viewer = viewer();
-        Map<String, Object> params = new HashMap<>();
-        params.put("all", viewer.all());
-        params.put("codes", viewer.codes().toArray(String[]::new));
-        params.put("served", viewer.served().toArray(String[]::new));
-        return params;
+        Viewer viewer = policy.currentViewer();
+        return ROLLUPS.parameters(
+                new Served(viewer, index.systemsServedBy(viewer.scope().agencyCodes())));
     }
 
-    /** Promotion to an incident is for the coordinator and responders. */
+    Map<String, Object> deadLetterParameters() {
+        return DEAD_LETTERS.parameters(policy.currentViewer());
+    }
+
     void checkMayPromote() {
-        if (!policy.currentUserHas(Role.COORDINATOR_ADMIN) && !policy.currentUserHas(Role.RESPONDER)) {
+        if (!isCoordinator()) {
             throw new ObjectNotFoundException("alert-rollup", "promote");
         }
     }
 
     boolean isCoordinator() {
         return policy.currentUserHas(Role.COORDINATOR_ADMIN) || policy.currentUserHas(Role.RESPONDER);
+    }
+
+    @Bean
+    ObjectVisibility rollupVisibility(AlertQueries queries) {
+        return ObjectVisibility.whenFound("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null);
+    }
+
+    @Bean
+    ObjectVisibility promotionRuleVisibility() {
+        return ObjectVisibility.of("promotion-rule", id -> isCoordinator());
     }
 }

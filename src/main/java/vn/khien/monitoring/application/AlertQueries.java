@@ -35,7 +35,8 @@ public class AlertQueries {
               AND (CAST(:ip AS inet) IS NULL OR u.src_ip = CAST(:ip AS inet) OR u.dst_ip = CAST(:ip AS inet))
               AND (NOT :unassigned OR u.system_code IS NULL)
             """;
-    private static final String FROM = " FROM monitoring.alert_rollup u WHERE " + AlertAccess.visible("u") + FILTERS;
+    private static final String FROM =
+            " FROM monitoring.alert_rollup u WHERE " + AlertAccess.ROLLUPS.where("u") + FILTERS;
 
     private final JdbcClient jdbc;
     private final AlertAccess access;
@@ -77,7 +78,7 @@ public class AlertQueries {
     public RollupRow rollup(long id) {
         Map<String, Object> params = access.sqlParameters();
         return jdbc.sql(ROLLUP_COLUMNS + " FROM monitoring.alert_rollup u WHERE u.id = :id AND "
-                        + AlertAccess.visible("u"))
+                        + AlertAccess.ROLLUPS.where("u"))
                 .params(params)
                 .param("id", id)
                 .query(AlertQueries::rollup)

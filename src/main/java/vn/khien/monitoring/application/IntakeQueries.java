@@ -26,8 +26,8 @@ public class IntakeQueries {
             long id, Instant receivedAt, String organisationCode, String format, int line, String reason, String raw) {}
 
     public PageResponse<DeadLetterRow> deadLetters(Paging paging) {
-        Map<String, Object> params = access.sqlParameters();
-        String where = " FROM monitoring.dead_letter d WHERE (:all OR d.organisation_code = ANY(:codes))";
+        Map<String, Object> params = access.deadLetterParameters();
+        String where = " FROM monitoring.dead_letter d WHERE " + AlertAccess.DEAD_LETTERS.where("d");
         List<DeadLetterRow> items = jdbc.sql(
                         "SELECT d.id, d.received_at, d.organisation_code, d.format, d.line, d.reason,"
                                 + " left(d.raw, 2000) AS raw" + where
@@ -57,7 +57,7 @@ public class IntakeQueries {
     public PageResponse<UnassignedTarget> unassigned(AlertFilter filter, Paging paging) {
         Map<String, Object> params = alerts.parameters(
                 new AlertFilter(filter.from(), filter.to(), null, null, null, null, null, null, true));
-        String from = " FROM monitoring.alert_rollup u WHERE " + AlertAccess.visible("u")
+        String from = " FROM monitoring.alert_rollup u WHERE " + AlertAccess.ROLLUPS.where("u")
                 + " AND u.system_code IS NULL AND u.window_start > :windowFrom AND u.window_start < :to"
                 + " AND u.last_seen >= :from AND u.last_seen < :to";
         String target = "coalesce(host(u.dst_ip), u.hostname, host(u.src_ip), '-')";
@@ -80,9 +80,8 @@ public class IntakeQueries {
     }
 
     public long deadLetterCount() {
-        Map<String, Object> params = access.sqlParameters();
-        return jdbc.sql(
-                        "SELECT count(*) FROM monitoring.dead_letter d WHERE (:all OR d.organisation_code = ANY(:codes))")
+        Map<String, Object> params = access.deadLetterParameters();
+        return jdbc.sql("SELECT count(*) FROM monitoring.dead_letter d WHERE " + AlertAccess.DEAD_LETTERS.where("d"))
                 .params(params)
                 .query(Long.class)
                 .single();

@@ -1,27 +1,17 @@
 package vn.khien.notifications.application;
 
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
 import vn.khien.shared.ObjectVisibility;
 
-/** The outbox (and so a mail's retry history) is the coordinator's business. */
-@Component
-class OutboxMailVisibility implements ObjectVisibility {
+@Configuration(proxyBeanMethods = false)
+class OutboxMailVisibility {
 
-    private final AccessPolicy policy;
-
-    OutboxMailVisibility(AccessPolicy policy) {
-        this.policy = policy;
-    }
-
-    @Override
-    public String objectType() {
-        return "outbox-mail";
-    }
-
-    @Override
-    public boolean maySee(String objectId) {
-        return policy.currentUserHas(Role.COORDINATOR_ADMIN);
+    /** The outbox (and so a mail's retry history) is the coordinator's business. */
+    @Bean
+    ObjectVisibility outboxMailHistory(AccessPolicy policy) {
+        return ObjectVisibility.of("outbox-mail", id -> policy.currentUserHas(Role.COORDINATOR_ADMIN));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.AttestationData;
 import vn.khien.registers.AttestationRegister;
 import vn.khien.registers.domain.Attestation;
@@ -20,14 +21,14 @@ public class AttestationManagement implements AttestationRegister {
 
     private final AttestationRepository attestations;
     private final AgencyDirectory agencies;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RegisterEvidence files;
     private final Clock clock;
 
     AttestationManagement(
             AttestationRepository attestations,
             AgencyDirectory agencies,
-            RegisterAccess access,
+            AccessPolicy access,
             RegisterEvidence files,
             Clock clock) {
         this.attestations = attestations;
@@ -49,12 +50,12 @@ public class AttestationManagement implements AttestationRegister {
 
     @Transactional
     public long submit(AttestationData data) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !viewer.canSee(agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
-        viewer.requireEditable(TYPE, agency, agency);
+        RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
         var problems = new Problems()
                 .require("kind", data.kind())
                 .require("title", data.title())
@@ -72,11 +73,11 @@ public class AttestationManagement implements AttestationRegister {
 
     @Transactional
     public void decide(long id, boolean accept, String note) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var attestation =
                 attestations.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        viewer.requireVisible(TYPE, id, attestation.agencyCode());
-        viewer.requireCoordinator();
+        RegisterAccess.requireVisible(viewer, TYPE, id, attestation.agencyCode());
+        RegisterAccess.requireCoordinator(viewer);
         new Problems().maxLength("note", note, 2000).throwIfAny();
         attestation.decide(accept, note, LocalDate.now(clock));
         attestations.save(attestation);

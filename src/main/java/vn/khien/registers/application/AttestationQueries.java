@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.AttestationKind;
 import vn.khien.registers.AttestationStatus;
 import vn.khien.shared.ObjectNotFoundException;
@@ -23,13 +24,13 @@ public class AttestationQueries {
               AND (CAST(:agency AS text) IS NULL OR a.agency_code = :agency)
               AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)
               AND (CAST(:status AS text) IS NULL OR a.status = :status)
-            """.formatted(RegisterAccess.visible("a.agency_code"));
+            """.formatted(RegisterAccess.ENTRIES.where("a"));
 
     private final JdbcClient jdbc;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RegisterEvidence files;
 
-    AttestationQueries(JdbcClient jdbc, RegisterAccess access, RegisterEvidence files) {
+    AttestationQueries(JdbcClient jdbc, AccessPolicy access, RegisterEvidence files) {
         this.jdbc = jdbc;
         this.access = access;
         this.files = files;
@@ -77,11 +78,11 @@ public class AttestationQueries {
     }
 
     public boolean mayDecide() {
-        return access.viewer().coordinator();
+        return access.currentViewer().coordinator();
     }
 
     private Map<String, Object> parameters(AttestationFilter filter) {
-        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
+        Map<String, Object> params = RegisterAccess.parameters(access.currentViewer(), filter.agencyCode());
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
         params.put("status", filter.status() == null ? null : filter.status().name());
         return params;

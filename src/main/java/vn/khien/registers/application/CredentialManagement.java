@@ -6,6 +6,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.CredentialData;
 import vn.khien.registers.CredentialRegister;
 import vn.khien.registers.CredentialStatus;
@@ -26,7 +27,7 @@ public class CredentialManagement implements CredentialRegister {
     private final CredentialRepository credentials;
     private final StaffRepository staff;
     private final AgencyDirectory agencies;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RegisterSettings settings;
     private final Clock clock;
 
@@ -34,7 +35,7 @@ public class CredentialManagement implements CredentialRegister {
             CredentialRepository credentials,
             StaffRepository staff,
             AgencyDirectory agencies,
-            RegisterAccess access,
+            AccessPolicy access,
             RegisterSettings settings,
             Clock clock) {
         this.credentials = credentials;
@@ -76,12 +77,12 @@ public class CredentialManagement implements CredentialRegister {
     }
 
     private String editableAgency(CredentialData data) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !viewer.canSee(agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
-        viewer.requireEditable(TYPE, agency, agency);
+        RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
         return agency;
     }
 
@@ -125,13 +126,13 @@ public class CredentialManagement implements CredentialRegister {
     }
 
     public boolean mayEdit(String agencyCode) {
-        return access.viewer().canEdit(agencyCode);
+        return RegisterAccess.canEdit(access.currentViewer(), agencyCode);
     }
 
     private Credential editable(long id) {
         var credential =
                 credentials.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        access.viewer().requireEditable(TYPE, id, credential.agencyCode());
+        RegisterAccess.requireEditable(access.currentViewer(), TYPE, id, credential.agencyCode());
         return credential;
     }
 

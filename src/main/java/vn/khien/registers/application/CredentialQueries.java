@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.domain.CredentialRepository;
 import vn.khien.shared.ObjectNotFoundException;
@@ -31,17 +32,17 @@ public class CredentialQueries {
               AND (NOT :attention OR c.revocation_flagged OR %s)
               AND (CAST(:text AS text) IS NULL OR public.search_key(c.holder_name || ' ' || c.certificate_serial
                    || ' ' || coalesce(c.token_serial, '')) LIKE '%%' || public.search_key(:text) || '%%')
-            """.formatted(RegisterAccess.visible("c.agency_code"), EXPIRING);
+            """.formatted(RegisterAccess.ENTRIES.where("c"), EXPIRING);
 
     private final JdbcClient jdbc;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final CredentialRepository credentials;
     private final RegisterSettings settings;
     private final Clock clock;
 
     CredentialQueries(
             JdbcClient jdbc,
-            RegisterAccess access,
+            AccessPolicy access,
             CredentialRepository credentials,
             RegisterSettings settings,
             Clock clock) {
@@ -78,10 +79,10 @@ public class CredentialQueries {
 
     @Transactional(readOnly = true)
     public CredentialView detail(long id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var credential = credentials
                 .findById(id)
-                .filter(c -> viewer.canSee(c.agencyCode()))
+                .filter(c -> RegisterAccess.canSee(viewer, c.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(CredentialManagement.TYPE, String.valueOf(id)));
         var params = parameters(new CredentialFilter(null, null, null, null));
         var row = jdbc.sql("SELECT c.*, " + EXPIRING + " AS expiring FROM registers.credential c WHERE c.id = :id")
@@ -96,7 +97,7 @@ public class CredentialQueries {
                         .map(t -> new CredentialView.Step(t.fromStatus(), t.toStatus(), t.happenedOn(), t.reason()))
                         .toList(),
                 credential.next(),
-                viewer.canEdit(credential.agencyCode()));
+                RegisterAccess.canEdit(viewer, credential.agencyCode()));
     }
 
     /** The credentials linked to one person (already visible: the caller checked the person). */
@@ -114,7 +115,7 @@ public class CredentialQueries {
     }
 
     private Map<String, Object> parameters(CredentialFilter filter) {
-        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
+        Map<String, Object> params = RegisterAccess.parameters(access.currentViewer(), filter.agencyCode());
         LocalDate today = LocalDate.now(clock);
         params.put("today", today);
         params.put("windowEnd", today.plusDays(windowDays()));

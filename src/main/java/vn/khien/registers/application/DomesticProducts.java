@@ -2,6 +2,7 @@ package vn.khien.registers.application;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.systems.KeySystemProduct;
 import vn.khien.systems.ProductOrigin;
@@ -16,9 +17,9 @@ import vn.khien.systems.SystemDirectory;
 public class DomesticProducts {
 
     private final SystemDirectory systems;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
 
-    DomesticProducts(SystemDirectory systems, RegisterAccess access) {
+    DomesticProducts(SystemDirectory systems, AccessPolicy access) {
         this.systems = systems;
         this.access = access;
     }
@@ -27,7 +28,7 @@ public class DomesticProducts {
             long domestic, long foreign, long foreignWithoutJustification, List<KeySystemProduct> products) {}
 
     public RollUp of(String agencyCode) {
-        if (!access.viewer().canSee(agencyCode)) {
+        if (!RegisterAccess.canSee(access.currentViewer(), agencyCode)) {
             throw new ObjectNotFoundException("agency", agencyCode);
         }
         var products = systems.keySystemProducts(agencyCode);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.BudgetOrigin;
 import vn.khien.registers.ItPlanData;
 import vn.khien.registers.ItPlanRegister;
@@ -27,14 +28,14 @@ public class ItPlanManagement implements ItPlanRegister {
 
     private final ItPlanRepository plans;
     private final AgencyDirectory agencies;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RegisterEvidence files;
     private final Clock clock;
 
     ItPlanManagement(
             ItPlanRepository plans,
             AgencyDirectory agencies,
-            RegisterAccess access,
+            AccessPolicy access,
             RegisterEvidence files,
             Clock clock) {
         this.plans = plans;
@@ -46,12 +47,12 @@ public class ItPlanManagement implements ItPlanRegister {
 
     @Transactional
     public long record(ItPlanData data) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !viewer.canSee(agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
             throw new vn.khien.shared.InvalidInputException("agencyCode", "registers.agency.unknown");
         }
-        viewer.requireEditable(TYPE, agency, agency);
+        RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
         var valid = validate(data);
         var plan = plans.save(ItPlan.record(agency, valid.facts(), valid.lines(), clock.instant()));
         return plans.save(plan.announce("recorded")).id();
@@ -88,22 +89,22 @@ public class ItPlanManagement implements ItPlanRegister {
 
     @Transactional
     public void decideException(long id, boolean accept, String note) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var plan = plans.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        viewer.requireVisible(TYPE, id, plan.agencyCode());
-        viewer.requireCoordinator();
+        RegisterAccess.requireVisible(viewer, TYPE, id, plan.agencyCode());
+        RegisterAccess.requireCoordinator(viewer);
         new Problems().maxLength("note", note, 2000).throwIfAny();
         plan.decideException(accept, note, LocalDate.now(clock));
         plans.save(plan);
     }
 
     public boolean mayEdit(String agencyCode) {
-        return access.viewer().canEdit(agencyCode);
+        return RegisterAccess.canEdit(access.currentViewer(), agencyCode);
     }
 
     private ItPlan editable(long id) {
         var plan = plans.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        access.viewer().requireEditable(TYPE, id, plan.agencyCode());
+        RegisterAccess.requireEditable(access.currentViewer(), TYPE, id, plan.agencyCode());
         return plan;
     }
 

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.ExceptionStatus;
 import vn.khien.registers.ItPlanKind;
 import vn.khien.registers.domain.ItPlanRepository;
@@ -29,10 +30,10 @@ public class ItPlanQueries {
               AND (CAST(:year AS integer) IS NULL OR :year BETWEEN p.year_from AND p.year_to)
               AND (CAST(:exception AS text) IS NULL OR p.exception_status = :exception)
               AND (CAST(:text AS text) IS NULL OR public.search_key(i.name) LIKE '%%' || public.search_key(:text) || '%%')
-            """.formatted(RegisterAccess.visible("p.agency_code"));
+            """.formatted(RegisterAccess.ENTRIES.where("p"));
 
     private final JdbcClient jdbc;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final AgencyDirectory agencies;
     private final ItPlanRepository plans;
     private final RegisterSettings settings;
@@ -40,7 +41,7 @@ public class ItPlanQueries {
 
     ItPlanQueries(
             JdbcClient jdbc,
-            RegisterAccess access,
+            AccessPolicy access,
             AgencyDirectory agencies,
             ItPlanRepository plans,
             RegisterSettings settings,
@@ -80,9 +81,9 @@ public class ItPlanQueries {
 
     @Transactional(readOnly = true)
     public ItPlanView detail(long id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var plan = plans.findById(id)
-                .filter(p -> viewer.canSee(p.agencyCode()))
+                .filter(p -> RegisterAccess.canSee(viewer, p.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(ItPlanManagement.TYPE, String.valueOf(id)));
         var facts = plan.facts();
         var share = plan.share();
@@ -110,7 +111,7 @@ public class ItPlanQueries {
                 files.ofPlan(id),
                 plan.exceptionDecidedOn(),
                 plan.exceptionDecision(),
-                viewer.canEdit(plan.agencyCode()),
+                RegisterAccess.canEdit(viewer, plan.agencyCode()),
                 viewer.coordinator() && plan.exceptionStatus() == ExceptionStatus.DECLARED);
     }
 
@@ -120,7 +121,7 @@ public class ItPlanQueries {
     }
 
     private Map<String, Object> parameters(ItPlanFilter filter) {
-        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
+        Map<String, Object> params = RegisterAccess.parameters(access.currentViewer(), filter.agencyCode());
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
         params.put("year", filter.year());
         params.put(

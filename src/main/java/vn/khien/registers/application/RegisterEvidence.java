@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.AttestationStatus;
 import vn.khien.registers.ExceptionStatus;
 import vn.khien.registers.RegisterChanged;
@@ -45,7 +46,7 @@ public class RegisterEvidence {
     private final FileStore store;
     private final AttestationRepository attestations;
     private final ItPlanRepository plans;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxBytes;
@@ -55,7 +56,7 @@ public class RegisterEvidence {
             FileStore store,
             AttestationRepository attestations,
             ItPlanRepository plans,
-            RegisterAccess access,
+            AccessPolicy access,
             ApplicationEventPublisher events,
             Clock clock,
             @Value("${khien.registers.evidence.max-size:20MB}") DataSize maxSize) {
@@ -75,7 +76,8 @@ public class RegisterEvidence {
         var attestation = attestations
                 .findById(id)
                 .orElseThrow(() -> new ObjectNotFoundException(AttestationManagement.TYPE, String.valueOf(id)));
-        access.viewer().requireEditable(AttestationManagement.TYPE, id, attestation.agencyCode());
+        RegisterAccess.requireEditable(
+                access.currentViewer(), AttestationManagement.TYPE, id, attestation.agencyCode());
         if (attestation.status() != AttestationStatus.SUBMITTED) {
             throw new ConflictException(null, "registers.attestation.already-decided");
         }
@@ -87,7 +89,7 @@ public class RegisterEvidence {
     public UUID attachToException(long planId, EvidenceUpload upload) {
         var plan = plans.findById(planId)
                 .orElseThrow(() -> new ObjectNotFoundException(ItPlanManagement.TYPE, String.valueOf(planId)));
-        access.viewer().requireEditable(ItPlanManagement.TYPE, planId, plan.agencyCode());
+        RegisterAccess.requireEditable(access.currentViewer(), ItPlanManagement.TYPE, planId, plan.agencyCode());
         if (plan.exceptionStatus() != ExceptionStatus.DECLARED) {
             throw new ConflictException(null, "registers.it-plan.exception.not-declared");
         }
@@ -102,7 +104,7 @@ public class RegisterEvidence {
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new ObjectNotFoundException(TelecomMeasures.TYPE, String.valueOf(measureId)));
-        access.viewer().requireEditable(TelecomMeasures.TYPE, measureId, agency);
+        RegisterAccess.requireEditable(access.currentViewer(), TelecomMeasures.TYPE, measureId, agency);
         return attach("telecom_measure_id", TelecomMeasures.TYPE, measureId, agency, upload);
     }
 
@@ -153,7 +155,7 @@ public class RegisterEvidence {
                     rs.getLong("size_bytes")
                 })
                 .optional()
-                .filter(row -> access.viewer().canSee((String) row[0]))
+                .filter(row -> RegisterAccess.canSee(access.currentViewer(), (String) row[0]))
                 .orElseThrow(() -> new ObjectNotFoundException("evidence", String.valueOf(ref)));
         String sha = (String) found[1];
         return new EvidenceDownload((String) found[2], (String) found[3], (Long) found[4], () -> store.open(sha));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.StaffData;
 import vn.khien.registers.StaffRegister;
 import vn.khien.registers.domain.Qualification;
@@ -22,11 +23,10 @@ public class StaffManagement implements StaffRegister {
 
     private final StaffRepository staff;
     private final AgencyDirectory agencies;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RevocationFlags revocations;
 
-    StaffManagement(
-            StaffRepository staff, AgencyDirectory agencies, RegisterAccess access, RevocationFlags revocations) {
+    StaffManagement(StaffRepository staff, AgencyDirectory agencies, AccessPolicy access, RevocationFlags revocations) {
         this.staff = staff;
         this.agencies = agencies;
         this.access = access;
@@ -35,12 +35,12 @@ public class StaffManagement implements StaffRegister {
 
     @Transactional
     public long record(StaffData data) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !viewer.canSee(agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
-        viewer.requireEditable(TYPE, agency, agency);
+        RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
         validate(data);
         var person = staff.save(Staff.record(
                 agency,
@@ -103,12 +103,12 @@ public class StaffManagement implements StaffRegister {
     }
 
     public boolean mayEdit(String agencyCode) {
-        return access.viewer().canEdit(agencyCode);
+        return RegisterAccess.canEdit(access.currentViewer(), agencyCode);
     }
 
     private Staff editable(long id) {
         var person = staff.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        access.viewer().requireEditable(TYPE, id, person.agencyCode());
+        RegisterAccess.requireEditable(access.currentViewer(), TYPE, id, person.agencyCode());
         return person;
     }
 

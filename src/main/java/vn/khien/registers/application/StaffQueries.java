@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.SecurityRole;
 import vn.khien.registers.domain.StaffRepository;
 import vn.khien.shared.ObjectNotFoundException;
@@ -32,20 +33,20 @@ public class StaffQueries {
               AND (CAST(:role AS text) IS NULL OR s.security_role = :role)
               AND (CAST(:leavers AS boolean) IS NULL OR (s.left_on IS NOT NULL) = :leavers)
               AND (CAST(:text AS text) IS NULL OR public.search_key(s.full_name) LIKE '%%' || public.search_key(:text) || '%%')
-            """.formatted(RegisterAccess.visible("s.agency_code"));
+            """.formatted(RegisterAccess.ENTRIES.where("s"));
     /** Still serving and short of the target in the year: the agency's training to-do. */
     static final String BELOW_TARGET = "s.left_on IS NULL AND COALESCE((SELECT sum(t.hours) FROM registers.training t"
             + " WHERE t.staff = s.id AND t.attended_on >= make_date(:year, 1, 1)"
             + " AND t.attended_on < make_date(:year + 1, 1, 1)), 0) < w.yearly_training_hours";
 
     private final JdbcClient jdbc;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final StaffRepository staff;
     private final CredentialQueries credentials;
     private final Clock clock;
 
     StaffQueries(
-            JdbcClient jdbc, RegisterAccess access, StaffRepository staff, CredentialQueries credentials, Clock clock) {
+            JdbcClient jdbc, AccessPolicy access, StaffRepository staff, CredentialQueries credentials, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.staff = staff;
@@ -78,9 +79,9 @@ public class StaffQueries {
 
     @Transactional(readOnly = true)
     public StaffView detail(long id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var person = staff.findById(id)
-                .filter(s -> viewer.canSee(s.agencyCode()))
+                .filter(s -> RegisterAccess.canSee(viewer, s.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(StaffManagement.TYPE, String.valueOf(id)));
         var params = parameters(new StaffFilter(null, null, null, null, null, null));
         var row = jdbc.sql(SELECT + " FROM registers.staff s CROSS JOIN registers.workforce_setting w WHERE s.id = :id")
@@ -95,7 +96,7 @@ public class StaffQueries {
         var trainings = person.trainings().stream()
                 .map(t -> new StaffView.Training(t.course(), t.provider(), t.hours(), t.attendedOn()))
                 .toList();
-        return new StaffView(row, qualifications, trainings, held, viewer.canEdit(person.agencyCode()));
+        return new StaffView(row, qualifications, trainings, held, RegisterAccess.canEdit(viewer, person.agencyCode()));
     }
 
     private static String from(StaffFilter filter) {
@@ -103,7 +104,7 @@ public class StaffQueries {
     }
 
     private Map<String, Object> parameters(StaffFilter filter) {
-        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
+        Map<String, Object> params = RegisterAccess.parameters(access.currentViewer(), filter.agencyCode());
         params.put("year", filter.year() == null ? LocalDate.now(clock).getYear() : filter.year());
         params.put("role", filter.role() == null ? null : filter.role().name());
         params.put("leavers", filter.leavers());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -20,14 +21,14 @@ public class TelecomMeasureQueries {
             WHERE %s
               AND (CAST(:agency AS text) IS NULL OR m.agency_code = :agency)
               AND (CAST(:text AS text) IS NULL OR public.search_key(m.measure) LIKE '%%' || public.search_key(:text) || '%%')
-            """.formatted(RegisterAccess.visible("m.agency_code"));
+            """.formatted(RegisterAccess.ENTRIES.where("m"));
     private static final String ORDER = " ORDER BY m.agency_code, m.since DESC, m.id DESC";
 
     private final JdbcClient jdbc;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RegisterEvidence files;
 
-    TelecomMeasureQueries(JdbcClient jdbc, RegisterAccess access, RegisterEvidence files) {
+    TelecomMeasureQueries(JdbcClient jdbc, AccessPolicy access, RegisterEvidence files) {
         this.jdbc = jdbc;
         this.access = access;
         this.files = files;
@@ -57,7 +58,7 @@ public class TelecomMeasureQueries {
 
     /** An operator's measures for its registers tab (empty for an agency the user may not see). */
     public List<TelecomMeasureRow> of(String agencyCode) {
-        if (!access.viewer().canSee(agencyCode)) {
+        if (!RegisterAccess.canSee(access.currentViewer(), agencyCode)) {
             return List.of();
         }
         return all(new TelecomMeasureFilter(agencyCode, null));
@@ -74,7 +75,7 @@ public class TelecomMeasureQueries {
     }
 
     public boolean mayEdit(String agencyCode) {
-        return access.viewer().canEdit(agencyCode);
+        return RegisterAccess.canEdit(access.currentViewer(), agencyCode);
     }
 
     private List<TelecomMeasureRow> withFiles(List<TelecomMeasureRow> rows) {
@@ -86,7 +87,7 @@ public class TelecomMeasureQueries {
     }
 
     private Map<String, Object> parameters(TelecomMeasureFilter filter) {
-        Map<String, Object> params = access.sqlParameters(filter.agencyCode());
+        Map<String, Object> params = RegisterAccess.parameters(access.currentViewer(), filter.agencyCode());
         params.put("text", Problems.clean(filter.text()));
         return params;
     }

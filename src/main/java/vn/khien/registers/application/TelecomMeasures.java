@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.RegisterChanged;
 import vn.khien.registers.TelecomMeasureData;
 import vn.khien.registers.TelecomMeasureRegister;
@@ -20,14 +21,14 @@ public class TelecomMeasures implements TelecomMeasureRegister {
 
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final RegisterEvidence files;
     private final ApplicationEventPublisher events;
 
     TelecomMeasures(
             JdbcClient jdbc,
             AgencyDirectory agencies,
-            RegisterAccess access,
+            AccessPolicy access,
             RegisterEvidence files,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -46,16 +47,16 @@ public class TelecomMeasures implements TelecomMeasureRegister {
     /** Records a measure, with an evidence file in the same transaction: a refused file records nothing. */
     @Transactional
     public long record(TelecomMeasureData data, EvidenceUpload upload) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
         boolean telecom = agency != null
                 && agencies.find(agency)
                         .filter(a -> a.kind() == AgencyKind.TELECOM_OPERATOR)
                         .isPresent();
-        if (!telecom || !viewer.canSee(agency)) {
+        if (!telecom || !RegisterAccess.canSee(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.telecom.not-operator");
         }
-        viewer.requireEditable(TYPE, agency, agency);
+        RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
         check(data);
         long id = jdbc.sql("""
                         INSERT INTO registers.telecom_measure (agency_code, measure, scope, since, evidence)
@@ -77,7 +78,7 @@ public class TelecomMeasures implements TelecomMeasureRegister {
     @Transactional
     public void revise(long id, TelecomMeasureData data, EvidenceUpload upload) {
         String agency = agencyOf(id);
-        access.viewer().requireEditable(TYPE, id, agency);
+        RegisterAccess.requireEditable(access.currentViewer(), TYPE, id, agency);
         check(data);
         jdbc.sql("""
                         UPDATE registers.telecom_measure

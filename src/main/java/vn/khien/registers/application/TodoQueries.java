@@ -2,8 +2,10 @@ package vn.khien.registers.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.AttestationStatus;
 import vn.khien.registers.ExceptionStatus;
 import vn.khien.shared.ObjectNotFoundException;
@@ -19,7 +21,7 @@ public class TodoQueries {
     private static final int SHORT_LIST = 10;
 
     private final JdbcClient jdbc;
-    private final RegisterAccess access;
+    private final AccessPolicy access;
     private final CredentialQueries credentials;
     private final ItPlanQueries plans;
     private final AttestationQueries attestations;
@@ -28,7 +30,7 @@ public class TodoQueries {
 
     TodoQueries(
             JdbcClient jdbc,
-            RegisterAccess access,
+            AccessPolicy access,
             CredentialQueries credentials,
             ItPlanQueries plans,
             AttestationQueries attestations,
@@ -45,25 +47,25 @@ public class TodoQueries {
 
     /** Counts over every agency the user may see ({@code agencyCode} null) or over one agency. */
     public TodoCounts counts(String agencyCode) {
-        var params = access.sqlParameters();
+        var params = RegisterAccess.ENTRIES.parameters(access.currentViewer());
         LocalDate today = LocalDate.now(clock);
         params.put("agency", agencyCode);
         params.put("today", today);
         params.put("windowEnd", today.plusDays(credentials.windowDays()));
         params.put("year", today.getYear());
-        String agencies =
-                " AND (CAST(:agency AS text) IS NULL OR %1$s = :agency) AND " + RegisterAccess.visible("%1$s");
+        Function<String, String> agencies = alias -> " AND (CAST(:agency AS text) IS NULL OR " + alias
+                + ".agency_code = :agency) AND " + RegisterAccess.ENTRIES.where(alias);
         return jdbc.sql("SELECT"
                         + " (SELECT count(*) FROM registers.credential c WHERE " + CredentialQueries.EXPIRING
-                        + agencies.formatted("c.agency_code") + ") AS expiring,"
+                        + agencies.apply("c") + ") AS expiring,"
                         + " (SELECT count(*) FROM registers.credential c WHERE c.revocation_flagged"
-                        + agencies.formatted("c.agency_code") + ") AS flagged,"
+                        + agencies.apply("c") + ") AS flagged,"
                         + " (SELECT count(*) FROM registers.it_plan p WHERE p.exception_status = 'DECLARED'"
-                        + agencies.formatted("p.agency_code") + ") AS exceptions,"
+                        + agencies.apply("p") + ") AS exceptions,"
                         + " (SELECT count(*) FROM registers.attestation a WHERE a.status = 'SUBMITTED'"
-                        + agencies.formatted("a.agency_code") + ") AS attestations,"
+                        + agencies.apply("a") + ") AS attestations,"
                         + " (SELECT count(*) FROM registers.staff s CROSS JOIN registers.workforce_setting w WHERE "
-                        + StaffQueries.BELOW_TARGET + agencies.formatted("s.agency_code") + ") AS below")
+                        + StaffQueries.BELOW_TARGET + agencies.apply("s") + ") AS below")
                 .params(params)
                 .query((rs, n) -> new TodoCounts(
                         rs.getLong("expiring"),
@@ -75,7 +77,7 @@ public class TodoQueries {
     }
 
     public AgencyTodo forAgency(String agencyCode) {
-        if (!access.viewer().canSee(agencyCode)) {
+        if (!RegisterAccess.canSee(access.currentViewer(), agencyCode)) {
             throw new ObjectNotFoundException("agency", agencyCode);
         }
         Paging few = Paging.of(0, SHORT_LIST);

@@ -3,6 +3,7 @@ package vn.khien.systems.application;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.ConflictException;
 import vn.khien.systems.AssetKind;
 
@@ -50,7 +51,7 @@ class AssetOverlaps {
      * concerned, or the coordinator confirms it. Otherwise a 409 names the other system. Checks are
      * serialised so that two agencies cannot claim the same address at once.
      */
-    boolean decide(SystemAccess.Viewer viewer, String ownerCode, AssetKind kind, String value, boolean confirmed) {
+    boolean decide(Viewer viewer, String ownerCode, AssetKind kind, String value, boolean confirmed) {
         jdbc.sql("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('systems.network_asset'))) l")
                 .query(Integer.class)
                 .single();
@@ -59,7 +60,7 @@ class AssetOverlaps {
             return false;
         }
         Holder first = others.get(0);
-        if (viewer.coordinates()) {
+        if (viewer.coordinator()) {
             if (confirmed) {
                 return true;
             }

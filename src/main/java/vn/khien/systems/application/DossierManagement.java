@@ -12,7 +12,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -40,7 +42,7 @@ public class DossierManagement {
 
     private final InformationSystemRepository systems;
     private final LevelDossierRepository dossiers;
-    private final SystemAccess access;
+    private final AccessPolicy access;
     private final DossierRules rules;
     private final AgencyDirectory agencies;
     private final FileStore store;
@@ -50,7 +52,7 @@ public class DossierManagement {
     DossierManagement(
             InformationSystemRepository systems,
             LevelDossierRepository dossiers,
-            SystemAccess access,
+            AccessPolicy access,
             DossierRules rules,
             AgencyDirectory agencies,
             FileStore store,
@@ -69,9 +71,9 @@ public class DossierManagement {
     /** A new classification; older dossiers stay as history, but only one may be open at a time. */
     @Transactional
     public int create(String code, Integer level, String justification) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(viewer.canEdit(system));
+        allow(SystemAccess.canEdit(viewer, system));
         int proposed = level != null ? level : orElse(system.facts().proposedLevel(), 0);
         checkLevel(proposed);
         if (dossiers.hasOpenDossier(code)) {
@@ -89,9 +91,9 @@ public class DossierManagement {
 
     @Transactional
     public void revise(String code, int number, Integer level, String justification) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(viewer.canEdit(system));
+        allow(SystemAccess.canEdit(viewer, system));
         checkLevel(orElse(level, 0));
         var dossier = dossier(code, number);
         dossier.revise(level, justification, clock.instant());
@@ -100,9 +102,9 @@ public class DossierManagement {
 
     @Transactional
     public void submit(String code, int number) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(viewer.actsAs(SUBMITTERS, system.facts().ownerCode()));
+        allow(viewer.actsFor(system.facts().ownerCode(), SUBMITTERS));
         var dossier = dossier(code, number);
         dossier.submit(clock.instant());
         dossiers.save(dossier);
@@ -111,9 +113,9 @@ public class DossierManagement {
     /** Only those who may submit the dossier may abandon it, with a reason for the record. */
     @Transactional
     public void withdraw(String code, int number, String reason) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(viewer.actsAs(SUBMITTERS, system.facts().ownerCode()));
+        allow(viewer.actsFor(system.facts().ownerCode(), SUBMITTERS));
         required("reason", reason);
         var dossier = dossier(code, number);
         dossier.withdraw(reason.strip(), clock.instant());
@@ -122,12 +124,12 @@ public class DossierManagement {
 
     @Transactional
     public void appraise(String code, int number, String opinion) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
         var dossier = dossier(code, number);
-        allow(viewer.actsAs(
-                rules.forLevel(dossier.proposedLevel()).appraisers(),
-                system.facts().ownerCode()));
+        allow(viewer.actsFor(
+                system.facts().ownerCode(),
+                rules.forLevel(dossier.proposedLevel()).appraisers()));
         required("opinion", opinion);
         dossier.appraise(opinion.strip(), currentUser(), clock.instant());
         dossiers.save(dossier);
@@ -136,12 +138,12 @@ public class DossierManagement {
     /** Approval sets the system's approved level, which publishes {@code SystemLevelApproved}. */
     @Transactional
     public void approve(String code, int number, String decisionNumber, LocalDate date, String approverCode) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
         var dossier = dossier(code, number);
-        allow(viewer.actsAs(
-                rules.forLevel(dossier.proposedLevel()).approvers(),
-                system.facts().ownerCode()));
+        allow(viewer.actsFor(
+                system.facts().ownerCode(),
+                rules.forLevel(dossier.proposedLevel()).approvers()));
         required("decisionNumber", decisionNumber);
         if (date == null) {
             throw new InvalidInputException("decisionDate", "systems.dossier.error.date-required");
@@ -158,12 +160,12 @@ public class DossierManagement {
 
     @Transactional
     public void returnWith(String code, int number, String reasons) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
         var dossier = dossier(code, number);
         var rule = rules.forLevel(dossier.proposedLevel());
         var deciders = dossier.status() == DossierStatus.APPRAISED ? rule.approvers() : rule.appraisers();
-        allow(viewer.actsAs(deciders, system.facts().ownerCode()));
+        allow(viewer.actsFor(system.facts().ownerCode(), deciders));
         required("reasons", reasons);
         dossier.returnWith(reasons.strip(), clock.instant());
         dossiers.save(dossier);
@@ -175,9 +177,9 @@ public class DossierManagement {
      */
     @Transactional
     public UUID attach(String code, int number, String fileName, InputStream content) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(viewer.canEdit(system));
+        allow(SystemAccess.canEdit(viewer, system));
         var dossier = dossier(code, number);
         if (!dossier.status().open()) {
             throw new ConflictException("systems.dossier.error.transition");
@@ -200,7 +202,7 @@ public class DossierManagement {
     /** Access is checked on every download: there is no public link to a document. */
     @Transactional(readOnly = true)
     public Download download(String code, int number, UUID id) {
-        visible(access.viewer(), code);
+        visible(access.currentViewer(), code);
         var attachment = dossier(code, number).attachments().stream()
                 .filter(a -> a.ref().equals(id))
                 .findFirst()
@@ -212,9 +214,9 @@ public class DossierManagement {
                 () -> store.open(attachment.sha256()));
     }
 
-    private InformationSystem visible(SystemAccess.Viewer viewer, String code) {
+    private InformationSystem visible(Viewer viewer, String code) {
         return systems.findByCode(code)
-                .map(viewer::visible)
+                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
     }
 

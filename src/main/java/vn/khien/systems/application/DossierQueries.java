@@ -3,6 +3,8 @@ package vn.khien.systems.application;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.systems.DossierStatus;
 import vn.khien.systems.SystemDetails;
@@ -18,13 +20,13 @@ public class DossierQueries {
 
     private final InformationSystemRepository systems;
     private final LevelDossierRepository dossiers;
-    private final SystemAccess access;
+    private final AccessPolicy access;
     private final DossierRules rules;
 
     DossierQueries(
             InformationSystemRepository systems,
             LevelDossierRepository dossiers,
-            SystemAccess access,
+            AccessPolicy access,
             DossierRules rules) {
         this.systems = systems;
         this.dossiers = dossiers;
@@ -34,7 +36,7 @@ public class DossierQueries {
 
     @Transactional(readOnly = true)
     public List<DossierView> list(String code) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
         return dossiers.findBySystemCodeOrderByNumberDesc(code).stream()
                 .map(d -> view(viewer, system, d))
@@ -43,7 +45,7 @@ public class DossierQueries {
 
     @Transactional(readOnly = true)
     public DossierView one(String code, int number) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = visible(viewer, code);
         return dossiers.findBySystemCodeAndNumber(code, number)
                 .map(d -> view(viewer, system, d))
@@ -53,7 +55,7 @@ public class DossierQueries {
     /** The level advice for a dossier: the system's facts against the level the dossier proposes. */
     @Transactional(readOnly = true)
     public LevelAdvice advice(String code, int proposedLevel) {
-        var facts = visible(access.viewer(), code).facts();
+        var facts = visible(access.currentViewer(), code).facts();
         return SystemQueries.advice(LevelSuggestion.of(
                 facts.type(),
                 facts.eGovernment(),
@@ -62,7 +64,7 @@ public class DossierQueries {
                 proposedLevel));
     }
 
-    private DossierView view(SystemAccess.Viewer viewer, InformationSystem system, LevelDossier d) {
+    private DossierView view(Viewer viewer, InformationSystem system, LevelDossier d) {
         var decision = d.decision();
         return new DossierView(
                 d.systemCode(),
@@ -85,28 +87,28 @@ public class DossierQueries {
                 actions(viewer, system, d));
     }
 
-    private DossierView.Actions actions(SystemAccess.Viewer viewer, InformationSystem system, LevelDossier d) {
+    private DossierView.Actions actions(Viewer viewer, InformationSystem system, LevelDossier d) {
         var rule = rules.forLevel(d.proposedLevel());
         String owner = system.facts().ownerCode();
         DossierStatus status = d.status();
-        boolean editable = viewer.canEdit(system);
+        boolean editable = SystemAccess.canEdit(viewer, system);
         boolean correctable = status == DossierStatus.DRAFT || status == DossierStatus.RETURNED;
-        boolean appraiser = viewer.actsAs(rule.appraisers(), owner);
-        boolean approver = viewer.actsAs(rule.approvers(), owner);
+        boolean appraiser = viewer.actsFor(owner, rule.appraisers());
+        boolean approver = viewer.actsFor(owner, rule.approvers());
         return new DossierView.Actions(
                 editable && correctable,
-                correctable && viewer.actsAs(DossierManagement.SUBMITTERS, owner),
+                correctable && viewer.actsFor(owner, DossierManagement.SUBMITTERS),
                 status == DossierStatus.SUBMITTED && appraiser,
                 status == DossierStatus.APPRAISED && approver,
                 (status == DossierStatus.SUBMITTED && appraiser) || (status == DossierStatus.APPRAISED && approver),
-                correctable && viewer.actsAs(DossierManagement.SUBMITTERS, owner),
+                correctable && viewer.actsFor(owner, DossierManagement.SUBMITTERS),
                 editable && status.open(),
                 rule.authority());
     }
 
-    private InformationSystem visible(SystemAccess.Viewer viewer, String code) {
+    private InformationSystem visible(Viewer viewer, String code) {
         return systems.findByCode(code)
-                .map(viewer::visible)
+                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
     }
 }

@@ -1,115 +1,54 @@
 package vn.khien.systems.application;
 
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-import org.springframework.stereotype.Component;
+import static vn.khien.identity.Role.AGENCY_HEAD;
+import static vn.khien.identity.Role.AGENCY_OFFICER;
+import static vn.khien.identity.Role.ASSESSOR;
+import static vn.khien.identity.Role.PROVIDER;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.AccessPolicy;
-import vn.khien.identity.AgencyScope;
-import vn.khien.identity.Role;
-import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.identity.Viewer;
+import vn.khien.shared.ObjectVisibility;
+import vn.khien.shared.RowAccess;
 import vn.khien.systems.domain.InformationSystem;
+import vn.khien.systems.domain.InformationSystemRepository;
 import vn.khien.systems.domain.ServiceArrangement;
 
 /**
- * Who sees and changes which system (DESIGN.md §3). Province-wide roles read everything; agency
- * roles see systems their agencies own or operate; providers and assessors see systems they serve.
- * The same rule exists twice, for one loaded system and as an SQL condition for lists.
+ * Who sees and changes which system (DESIGN.md §3). Province-wide roles read everything; agency roles
+ * see systems their agencies own or operate; providers and assessors see systems they serve. The
+ * coordinator decides for every agency; an agency officer edits the systems of their agencies.
  */
-@Component
+@Configuration(proxyBeanMethods = false)
 class SystemAccess {
 
-    private final AccessPolicy policy;
+    static final RowAccess<Viewer, InformationSystem> SYSTEMS = RowAccess.<Viewer, InformationSystem>rows("system")
+            .everyRow(Viewer::seesEveryAgency)
+            .column("owner_code", s -> s.facts().ownerCode(), v -> v.agenciesAs(AGENCY_OFFICER, AGENCY_HEAD))
+            .column("operator_code", s -> s.facts().operatorCode(), v -> v.agenciesAs(AGENCY_OFFICER, AGENCY_HEAD))
+            .linked(
+                    "systems.service_arrangement",
+                    "information_system",
+                    "id",
+                    "provider_code",
+                    s -> s.arrangements().stream()
+                            .map(ServiceArrangement::providerCode)
+                            .toList(),
+                    v -> v.agenciesAs(PROVIDER, ASSESSOR));
 
-    SystemAccess(AccessPolicy policy) {
-        this.policy = policy;
+    static boolean canEdit(Viewer viewer, InformationSystem system) {
+        return viewer.coordinatorOr(system.facts().ownerCode(), AGENCY_OFFICER)
+                || viewer.actsFor(system.facts().operatorCode(), AGENCY_OFFICER);
     }
 
-    /** The signed-in user's roles and scope, looked up once (a scope with units costs a query). */
-    Viewer viewer() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (policy.currentUserHas(role)) {
-                roles.add(role);
-            }
-        }
-        return new Viewer(roles, policy.currentScope());
-    }
-
-    /** The SQL condition "the system with this alias is visible"; parameters from {@link #sqlParameters()}. */
-    static String visible(String s) {
-        return """
-                (:seeAll OR (:agencyRole AND (%1$s.owner_code = ANY(:scope) OR %1$s.operator_code = ANY(:scope)))
-                 OR (:providerRole AND EXISTS (SELECT 1 FROM systems.service_arrangement v
-                       WHERE v.information_system = %1$s.id AND v.provider_code = ANY(:scope))))""".formatted(s);
-    }
-
-    Map<String, Object> sqlParameters() {
-        Viewer viewer = viewer();
-        Map<String, Object> params = new HashMap<>();
-        params.put("seeAll", viewer.scope().allAgencies());
-        params.put("agencyRole", viewer.agencyRole());
-        params.put("providerRole", viewer.providerRole());
-        params.put("scope", viewer.scope().agencyCodes().toArray(String[]::new));
-        return params;
-    }
-
-    /** One user's view of the systems, decided on the server for every object. */
-    record Viewer(Set<Role> roles, AgencyScope scope) {
-
-        boolean canSee(InformationSystem system) {
-            return scope.allAgencies()
-                    || (agencyRole() && coversOwnerOrOperator(system))
-                    || (providerRole()
-                            && system.arrangements().stream()
-                                    .map(ServiceArrangement::providerCode)
-                                    .anyMatch(p -> p != null && scope.covers(p)));
-        }
-
-        /** The system, or 404 when this user may not know it exists. */
-        InformationSystem visible(InformationSystem system) {
-            if (!canSee(system)) {
-                throw new ObjectNotFoundException("information-system", system.code());
-            }
-            return system;
-        }
-
-        /** The coordinator admin: decides for every agency (shared assets, operators of any agency). */
-        boolean coordinates() {
-            return roles.contains(Role.COORDINATOR_ADMIN);
-        }
-
-        boolean canEdit(InformationSystem system) {
-            return coordinates() || (roles.contains(Role.AGENCY_OFFICER) && coversOwnerOrOperator(system));
-        }
-
-        /** Registering: the coordinator for anyone, an agency officer for the agencies in their scope. */
-        boolean canRegisterFor(String ownerCode) {
-            return coordinates() || (roles.contains(Role.AGENCY_OFFICER) && scope.covers(ownerCode));
-        }
-
-        boolean mayRegister() {
-            return coordinates() || roles.contains(Role.AGENCY_OFFICER);
-        }
-
-        /** One of the configured roles, held province-wide or for the owner's agency. */
-        boolean actsAs(Collection<Role> allowed, String ownerCode) {
-            return allowed.stream().anyMatch(r -> roles.contains(r) && (r.provinceWide() || scope.covers(ownerCode)));
-        }
-
-        boolean agencyRole() {
-            return roles.contains(Role.AGENCY_OFFICER) || roles.contains(Role.AGENCY_HEAD);
-        }
-
-        boolean providerRole() {
-            return roles.contains(Role.PROVIDER) || roles.contains(Role.ASSESSOR);
-        }
-
-        private boolean coversOwnerOrOperator(InformationSystem system) {
-            String operator = system.facts().operatorCode();
-            return scope.covers(system.facts().ownerCode()) || (operator != null && scope.covers(operator));
-        }
+    /** A system's history (its changes and its dossiers' steps) is visible to whoever may see the system. */
+    @Bean
+    ObjectVisibility systemVisibility(InformationSystemRepository systems, AccessPolicy access) {
+        return ObjectVisibility.of(
+                "information-system",
+                code -> systems.findByCode(code)
+                        .filter(s -> SYSTEMS.allows(access.currentViewer(), s))
+                        .isPresent());
     }
 }

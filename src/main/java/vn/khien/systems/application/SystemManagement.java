@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencySummary;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
@@ -36,14 +39,14 @@ public class SystemManagement {
 
     private final InformationSystemRepository systems;
     private final AgencyDirectory agencies;
-    private final SystemAccess access;
+    private final AccessPolicy access;
     private final AssetOverlaps overlaps;
     private final Clock clock;
 
     SystemManagement(
             InformationSystemRepository systems,
             AgencyDirectory agencies,
-            SystemAccess access,
+            AccessPolicy access,
             AssetOverlaps overlaps,
             Clock clock) {
         this.systems = systems;
@@ -55,17 +58,17 @@ public class SystemManagement {
 
     /** Spreadsheet import is the coordinator's (SystemImport enforces it; pages only offer it). */
     public boolean mayImport() {
-        return access.viewer().coordinates();
+        return access.currentViewer().coordinator();
     }
 
     @Transactional
     public String register(SystemDetails details) {
-        var viewer = access.viewer();
-        if (!viewer.mayRegister()) {
+        var viewer = access.currentViewer();
+        if (!viewer.holds(Role.COORDINATOR_ADMIN, Role.AGENCY_OFFICER)) {
             throw new AccessDeniedException("registering systems");
         }
         validate(details, true);
-        if (!viewer.canRegisterFor(details.ownerCode())) {
+        if (!viewer.coordinatorOr(details.ownerCode(), Role.AGENCY_OFFICER)) {
             throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
         }
         checkOperator(viewer, details.operatorCode(), null);
@@ -86,14 +89,15 @@ public class SystemManagement {
 
     @Transactional
     public void update(String code, SystemDetails details) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = editable(viewer, code);
         validate(details, false);
         String owner = system.facts().ownerCode();
         // an operating unit may edit the system but not take it over: a new owner must be within the
         // editor's scope together with the current one (the coordinator may move any system)
         if (!details.ownerCode().equals(owner)
-                && !(viewer.canRegisterFor(details.ownerCode()) && viewer.canRegisterFor(owner))) {
+                && !(viewer.coordinatorOr(details.ownerCode(), Role.AGENCY_OFFICER)
+                        && viewer.coordinatorOr(owner, Role.AGENCY_OFFICER))) {
             throw new InvalidInputException("ownerCode", "systems.system.error.owner-outside-scope");
         }
         checkOperator(viewer, details.operatorCode(), system.facts().operatorCode());
@@ -110,7 +114,7 @@ public class SystemManagement {
         if (kind == null) {
             throw new InvalidInputException("kind", "systems.asset.error.kind-required");
         }
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = editable(viewer, code);
         String normalised = NetworkAddresses.normalise(kind, value);
         boolean shared = overlaps.decide(viewer, system.facts().ownerCode(), kind, normalised, confirmOverlap);
@@ -122,9 +126,9 @@ public class SystemManagement {
     /** The coordinator confirms a stored asset as shared with another agency's system; others: 403. */
     @Transactional
     public SystemView.AssetRow confirmAssetShared(String code, UUID id) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = editable(viewer, code);
-        if (!viewer.coordinates()) {
+        if (!viewer.coordinator()) {
             throw new AccessDeniedException("only the coordinator records a shared asset");
         }
         var asset = system.confirmAssetShared(id);
@@ -134,7 +138,7 @@ public class SystemManagement {
 
     @Transactional
     public void removeAsset(String code, UUID id) {
-        var system = editable(access.viewer(), code);
+        var system = editable(access.currentViewer(), code);
         system.removeAsset(id);
         systems.save(system);
     }
@@ -148,7 +152,7 @@ public class SystemManagement {
         if (origin == null) {
             throw new InvalidInputException("origin", "systems.product.error.origin-required");
         }
-        var system = editable(access.viewer(), code);
+        var system = editable(access.currentViewer(), code);
         var p = system.addProduct(product.strip(), vendor.strip(), category.strip(), origin, justification);
         systems.save(system);
         return new SystemView.ProductRow(p.ref(), p.product(), p.vendor(), p.category(), p.origin(), p.justification());
@@ -156,7 +160,7 @@ public class SystemManagement {
 
     @Transactional
     public void removeProduct(String code, UUID id) {
-        var system = editable(access.viewer(), code);
+        var system = editable(access.currentViewer(), code);
         system.removeProduct(id);
         systems.save(system);
     }
@@ -170,7 +174,7 @@ public class SystemManagement {
         if (from == null) {
             throw new InvalidInputException("from", "systems.arrangement.error.from-required");
         }
-        var system = editable(access.viewer(), code);
+        var system = editable(access.currentViewer(), code);
         String provider = providerCode == null || providerCode.isBlank() ? null : providerCode.strip();
         String providerName = null;
         if (provider != null) {
@@ -187,7 +191,7 @@ public class SystemManagement {
 
     @Transactional
     public void removeArrangement(String code, UUID id) {
-        var system = editable(access.viewer(), code);
+        var system = editable(access.currentViewer(), code);
         system.removeArrangement(id);
         systems.save(system);
     }
@@ -203,10 +207,10 @@ public class SystemManagement {
      * an agency user names only agencies in their own scope; another agency is named by the
      * coordinator. A user editing the system may keep the operator it has.
      */
-    private static void checkOperator(SystemAccess.Viewer viewer, String operatorCode, String current) {
+    private static void checkOperator(Viewer viewer, String operatorCode, String current) {
         if (SystemValidation.blank(operatorCode)
                 || operatorCode.equals(current)
-                || viewer.coordinates()
+                || viewer.coordinator()
                 || viewer.scope().covers(operatorCode)) {
             return;
         }
@@ -215,7 +219,7 @@ public class SystemManagement {
 
     /** Only the coordinator records an asset shared with another agency's system (the asset form offers it). */
     public boolean mayConfirmOverlaps() {
-        return access.viewer().coordinates();
+        return access.currentViewer().coordinator();
     }
 
     /**
@@ -228,11 +232,11 @@ public class SystemManagement {
     }
 
     /** Unknown or invisible: 404; visible but read-only for this user: 403. */
-    private InformationSystem editable(SystemAccess.Viewer viewer, String code) {
+    private InformationSystem editable(Viewer viewer, String code) {
         var system = systems.findByCode(code)
-                .map(viewer::visible)
+                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
-        if (!viewer.canEdit(system)) {
+        if (!SystemAccess.canEdit(viewer, system)) {
             throw new AccessDeniedException("system " + code + " is read-only for this user");
         }
         return system;

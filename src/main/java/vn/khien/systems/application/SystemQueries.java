@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -36,10 +37,10 @@ public class SystemQueries {
 
     private final JdbcClient jdbc;
     private final AgencyDirectory agencies;
-    private final SystemAccess access;
+    private final AccessPolicy access;
     private final InformationSystemRepository systems;
 
-    SystemQueries(JdbcClient jdbc, AgencyDirectory agencies, SystemAccess access, InformationSystemRepository systems) {
+    SystemQueries(JdbcClient jdbc, AgencyDirectory agencies, AccessPolicy access, InformationSystemRepository systems) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.access = access;
@@ -51,10 +52,11 @@ public class SystemQueries {
     }
 
     /** The list's FROM … WHERE; parameters from {@link #listParameters}, shared with the export. */
-    static final String LIST_FROM = " FROM systems.information_system s WHERE " + SystemAccess.visible("s") + FILTERS;
+    static final String LIST_FROM =
+            " FROM systems.information_system s WHERE " + SystemAccess.SYSTEMS.where("s") + FILTERS;
 
     Map<String, Object> listParameters(SystemFilter filter) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = SystemAccess.SYSTEMS.parameters(access.currentViewer());
         params.put("text", filter.text() == null || filter.text().isBlank() ? null : likePattern(filter.text()));
         params.put("type", filter.type() == null ? null : filter.type().name());
         params.put("level", filter.level());
@@ -65,20 +67,20 @@ public class SystemQueries {
 
     /** Systems an agency owns or operates, as far as the user may see them. */
     public PageResponse<SystemRow> ofAgency(String agencyCode, Paging paging) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = SystemAccess.SYSTEMS.parameters(access.currentViewer());
         params.put("agency", agencyCode);
-        String where = " FROM systems.information_system s WHERE " + SystemAccess.visible("s")
+        String where = " FROM systems.information_system s WHERE " + SystemAccess.SYSTEMS.where("s")
                 + " AND (s.owner_code = :agency OR s.operator_code = :agency)";
         return page(where, "s.name, s.code", params, paging);
     }
 
     /** The arrangements in which an organisation provides a service, on systems the user may see. */
     public PageResponse<SystemView.ArrangementRow> arrangementsOf(String providerCode, Paging paging) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = SystemAccess.SYSTEMS.parameters(access.currentViewer());
         params.put("provider", providerCode);
         String where = " FROM systems.service_arrangement a JOIN systems.information_system s"
                 + " ON s.id = a.information_system WHERE a.provider_code = :provider AND "
-                + SystemAccess.visible("s");
+                + SystemAccess.SYSTEMS.where("s");
         long total = jdbc.sql("SELECT count(*)" + where)
                 .params(params)
                 .query(Long.class)
@@ -107,14 +109,14 @@ public class SystemQueries {
      * on the {@code cidr} column answers the {@code &&} (overlaps) operator.
      */
     public PageResponse<OverlapRow> overlaps(Paging paging) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = SystemAccess.SYSTEMS.parameters(access.currentViewer());
         String from = """
                  FROM systems.network_asset a1
                  JOIN systems.network_asset a2
                    ON a1.network && a2.network AND a1.information_system < a2.information_system
                  JOIN systems.information_system s1 ON s1.id = a1.information_system
                  JOIN systems.information_system s2 ON s2.id = a2.information_system
-                WHERE """ + SystemAccess.visible("s1") + " AND " + SystemAccess.visible("s2");
+                WHERE """ + SystemAccess.SYSTEMS.where("s1") + " AND " + SystemAccess.SYSTEMS.where("s2");
         long total = jdbc.sql("SELECT count(*)" + from)
                 .params(params)
                 .query(Long.class)
@@ -137,27 +139,28 @@ public class SystemQueries {
 
     /** How many visible systems, and visible dossiers in the given states, for the home page. */
     public long countDossiers(java.util.Set<vn.khien.systems.DossierStatus> states) {
-        Map<String, Object> params = access.sqlParameters();
+        Map<String, Object> params = SystemAccess.SYSTEMS.parameters(access.currentViewer());
         params.put("states", states.stream().map(Enum::name).toArray(String[]::new));
         return jdbc.sql("SELECT count(*) FROM systems.level_dossier d JOIN systems.information_system s"
-                        + " ON s.code = d.system_code WHERE d.status = ANY(:states) AND " + SystemAccess.visible("s"))
+                        + " ON s.code = d.system_code WHERE d.status = ANY(:states) AND "
+                        + SystemAccess.SYSTEMS.where("s"))
                 .params(params)
                 .query(Long.class)
                 .single();
     }
 
     public long countSystems() {
-        return jdbc.sql("SELECT count(*) FROM systems.information_system s WHERE " + SystemAccess.visible("s"))
-                .params(access.sqlParameters())
+        return jdbc.sql("SELECT count(*) FROM systems.information_system s WHERE " + SystemAccess.SYSTEMS.where("s"))
+                .params(SystemAccess.SYSTEMS.parameters(access.currentViewer()))
                 .query(Long.class)
                 .single();
     }
 
     @Transactional(readOnly = true)
     public SystemView detail(String code) {
-        var viewer = access.viewer();
+        var viewer = access.currentViewer();
         var system = systems.findByCode(code)
-                .map(viewer::visible)
+                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
                 .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
         var facts = system.facts();
         var decision = system.decision();
@@ -220,7 +223,7 @@ public class SystemQueries {
                                 a.from(),
                                 a.to()))
                         .toList(),
-                viewer.canEdit(system));
+                SystemAccess.canEdit(viewer, system));
     }
 
     static LevelAdvice advice(LevelSuggestion suggestion) {

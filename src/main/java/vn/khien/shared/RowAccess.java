@@ -1,0 +1,123 @@
+package vn.khien.shared;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Who may see rows of one kind, declared once by the columns that say who owns a row and read two ways:
+ * {@link #allows} checks a loaded row in Java, {@link #where} and {@link #parameters} filter a query. A
+ * row is visible when the viewer sees every row or when one owner column holds one of the codes the
+ * viewer has for it (the agencies of their scope, their organisation, their name). The SQL text is made
+ * only of the declared identifiers; the viewer's codes reach it as named parameters.
+ *
+ * @param <V> the viewer, as the module knows it ({@code identity.Viewer}, or the registry's access port)
+ * @param <T> the row as loaded in Java
+ */
+public final class RowAccess<V, T> {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_.]*");
+
+    private record Owner<V, T>(
+            String sql,
+            Predicate<V> everyRow,
+            Function<V, Set<String>> codes,
+            Function<T, Collection<String>> values) {}
+
+    private final String name;
+    private final List<Owner<V, T>> owners;
+
+    private RowAccess(String name, List<Owner<V, T>> owners) {
+        this.name = identifier(name);
+        this.owners = List.copyOf(owners);
+    }
+
+    /** No owner yet; {@code name} prefixes the parameters, so two kinds of row can share one query. */
+    public static <V, T> RowAccess<V, T> rows(String name) {
+        return new RowAccess<>(name, List.of());
+    }
+
+    /** Every row, for the viewers who pass (usually the province-wide roles). */
+    public RowAccess<V, T> everyRow(Predicate<V> who) {
+        return with(new Owner<>(":%2$s", who, null, null));
+    }
+
+    /** Rows whose {@code column} holds one of the viewer's {@code codes}. */
+    public RowAccess<V, T> column(String column, Function<T, String> value, Function<V, Set<String>> codes) {
+        return with(new Owner<>(
+                "%1$s." + identifier(column) + " = ANY(:%2$s)",
+                null,
+                codes,
+                row -> value.apply(row) == null ? List.of() : List.of(value.apply(row))));
+    }
+
+    /**
+     * Rows with a linked row in {@code table} (alias {@code linked}, where {@code linked.linkColumn} equals the row's
+     * {@code rowColumn}) whose {@code column} holds one of the viewer's codes: a system's providers, an
+     * incident's parties, a finding's assessment's assessor.
+     */
+    public RowAccess<V, T> linked(
+            String table,
+            String linkColumn,
+            String rowColumn,
+            String column,
+            Function<T, Collection<String>> values,
+            Function<V, Set<String>> codes) {
+        String sql = "EXISTS (SELECT 1 FROM %s linked WHERE linked.%s = %%1$s.%s AND linked.%s = ANY(:%%2$s))"
+                .formatted(identifier(table), identifier(linkColumn), identifier(rowColumn), identifier(column));
+        return with(new Owner<>(sql, null, codes, values));
+    }
+
+    /** The SQL condition "this viewer may see row {@code alias}", for a WHERE clause. */
+    public String where(String alias) {
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i < owners.size(); i++) {
+            terms.add(owners.get(i).sql().formatted(identifier(alias), name + "_" + i));
+        }
+        return "(" + String.join(" OR ", terms) + ")";
+    }
+
+    /** The viewer's parameters for {@link #where}. */
+    public Map<String, Object> parameters(V viewer) {
+        Map<String, Object> params = new HashMap<>();
+        for (int i = 0; i < owners.size(); i++) {
+            Owner<V, T> owner = owners.get(i);
+            params.put(
+                    name + "_" + i,
+                    owner.everyRow() != null
+                            ? owner.everyRow().test(viewer)
+                            : owner.codes().apply(viewer).toArray(String[]::new));
+        }
+        return params;
+    }
+
+    /** The same rule for one loaded row. */
+    public boolean allows(V viewer, T row) {
+        return owners.stream()
+                .anyMatch(owner -> owner.everyRow() != null
+                        ? owner.everyRow().test(viewer)
+                        : owner.values().apply(row).stream()
+                                .filter(Objects::nonNull)
+                                .anyMatch(owner.codes().apply(viewer)::contains));
+    }
+
+    private RowAccess<V, T> with(Owner<V, T> owner) {
+        List<Owner<V, T>> more = new ArrayList<>(owners);
+        more.add(owner);
+        return new RowAccess<>(name, more);
+    }
+
+    private static String identifier(String text) {
+        if (!IDENTIFIER.matcher(text).matches()) {
+            throw new IllegalArgumentException("not an SQL identifier: " + text);
+        }
+        return text;
+    }
+}
