@@ -6,5 +6,7 @@
  * vn.khien.agencies.AgencyDirectory} to look agencies up and to resolve an agency's subordinate units
  * (used for access scopes), and {@link vn.khien.agencies.AccountableHeads}: who headed an agency on a day.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Agencies")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Agencies",
+        allowedDependencies = {"shared"})
 package vn.khien.agencies;

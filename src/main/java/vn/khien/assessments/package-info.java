@@ -20,5 +20,7 @@
  *   <li>{@code assessments.published_plan}: {@code plan_id uuid, agency_code, year integer, status}.
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Assessments")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Assessments",
+        allowedDependencies = {"agencies", "identity", "systems", "shared"})
 package vn.khien.assessments;

@@ -15,5 +15,20 @@
  * serious-incident test in force on a day, from the packs), so compliance depends on incidents and
  * never the other way round.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Compliance")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Compliance",
+        allowedDependencies = {
+            "agencies",
+            "agencies :: facts",
+            "assessments",
+            "assessments :: facts",
+            "identity",
+            "incidents",
+            "incidents :: facts",
+            "registers",
+            "registers :: facts",
+            "systems",
+            "systems :: facts",
+            "shared"
+        })
 package vn.khien.compliance;

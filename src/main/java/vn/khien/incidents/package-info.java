@@ -17,5 +17,7 @@
  * vn.khien.incidents.SeriousIncidentTest}), which the compliance module implements from its policy
  * packs: incidents does not depend on compliance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Incidents")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Incidents",
+        allowedDependencies = {"agencies", "identity", "monitoring", "systems", "shared"})
 package vn.khien.incidents;

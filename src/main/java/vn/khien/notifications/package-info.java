@@ -8,5 +8,7 @@
  * sends one daily digest per person of the obligations due soon or overdue, escalating to the agency
  * head and the coordinator. Reads {@code agencies.published_focal_point} for focal points' addresses.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"agencies :: facts", "compliance", "identity", "registers", "shared"})
 package vn.khien.notifications;

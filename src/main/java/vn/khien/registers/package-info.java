@@ -24,5 +24,7 @@
  *       a document reference or an uploaded evidence file).
  * </ul>
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programme registers")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Programme registers",
+        allowedDependencies = {"agencies", "identity", "systems", "shared"})
 package vn.khien.registers;

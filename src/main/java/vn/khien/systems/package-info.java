@@ -8,5 +8,7 @@
  * vn.khien.systems.SystemRetired} and audited change events. Offers: {@link
  * vn.khien.systems.SystemDirectory} to look systems up by code or by network address.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Information systems")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Information systems",
+        allowedDependencies = {"agencies", "identity", "shared"})
 package vn.khien.systems;
