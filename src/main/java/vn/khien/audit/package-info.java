@@ -5,5 +5,7 @@
  * module) and every security event (sign-in, failed sign-in, sign-out, access denied). Publishes:
  * nothing. Offers: {@link vn.khien.audit.AuditTrail} to verify the chain.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit",
+        allowedDependencies = {"shared"})
 package vn.khien.audit;

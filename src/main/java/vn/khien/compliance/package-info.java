@@ -4,9 +4,10 @@
  *
  * <p>Owns: versioned policy packs (YAML under {@code compliance/packs}, versions kept in the database),
  * dated authorities, rule kinds, obligations and waivers, the deadline calendar (pages and a private
- * iCalendar feed per user) and the daily compliance snapshots behind the trend chart. Reads other modules' facts only through
- * their published read-only views ({@code <schema>.published_*}), one SQL statement per rule over the
- * whole province; a rule whose view does not exist yet is "not evaluated", never met. Publishes:
+ * iCalendar feed per user) and the daily compliance snapshots behind the trend chart. Reads other modules' data only through
+ * their published facts (read-only views described in each module's {@code facts} named interface, e.g.
+ * {@link vn.khien.systems.facts.SystemFacts}), one SQL statement per rule over the whole province; a rule
+ * whose view does not exist yet is "not evaluated", never met. Publishes:
  * {@link vn.khien.compliance.WaiverGranted}. Offers: {@link vn.khien.compliance.ObligationStatus}
  * and {@link vn.khien.compliance.SubjectType} as API values, {@link vn.khien.compliance.Authorities}
  * (who holds a role on a day) and {@link vn.khien.compliance.ObligationReminders} (what is due soon or
@@ -15,5 +16,20 @@
  * serious-incident test in force on a day, from the packs), so compliance depends on incidents and
  * never the other way round.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Compliance")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Compliance",
+        allowedDependencies = {
+            "agencies",
+            "agencies :: facts",
+            "assessments",
+            "assessments :: facts",
+            "identity",
+            "incidents",
+            "incidents :: facts",
+            "registers",
+            "registers :: facts",
+            "systems",
+            "systems :: facts",
+            "shared"
+        })
 package vn.khien.compliance;

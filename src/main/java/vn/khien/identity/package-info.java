@@ -9,5 +9,7 @@
  * vn.khien.identity.AgencyChoices} (the agencies a picker may offer the signed-in user) and {@link
  * vn.khien.identity.Role}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Identity",
+        allowedDependencies = {"agencies", "shared"})
 package vn.khien.identity;

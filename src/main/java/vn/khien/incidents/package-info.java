@@ -7,15 +7,16 @@
  * clocks and timeline; the taxonomy of incident types; generated form versions. Publishes: {@link
  * vn.khien.incidents.IncidentReported}, {@link vn.khien.incidents.IncidentClassified}, {@link
  * vn.khien.incidents.IncidentClosed}, {@link vn.khien.incidents.IncidentClockMissed}, {@link
- * vn.khien.incidents.IncidentChanged}; the read-only views {@code incidents.published_incident_clock}
- * (incident_reference, agency_code, system_code, clock_rule_id, starts_at, due_at, met_at) and {@code
- * incidents.published_incident_summary} (agency_code, period, covers_from, covers_to, first_generated_on,
- * first_ref: the Form 05 summaries made, read by compliance). Offers:
+ * vn.khien.incidents.IncidentChanged}; its facts for other modules' SQL in {@link
+ * vn.khien.incidents.facts.IncidentFacts} (named interface {@code facts}): the incident clocks and the
+ * Form 05 summaries made, read by compliance. Offers:
  * the API values {@link vn.khien.incidents.IncidentStatus}, {@link vn.khien.incidents.Tlp}, {@link
  * vn.khien.incidents.Pap}, {@link vn.khien.incidents.IncidentSeverity}. Declares the port {@link
  * vn.khien.incidents.IncidentClockPolicy} (with {@link vn.khien.incidents.IncidentClockRule} and {@link
  * vn.khien.incidents.SeriousIncidentTest}), which the compliance module implements from its policy
  * packs: incidents does not depend on compliance.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Incidents")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Incidents",
+        allowedDependencies = {"agencies", "identity", "monitoring", "systems", "shared"})
 package vn.khien.incidents;

@@ -8,5 +8,7 @@
  * {@link vn.khien.monitoring.PromotionRuleChanged}. Offers:
  * {@link vn.khien.monitoring.AlertSeverity}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Monitoring intake")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Monitoring intake",
+        allowedDependencies = {"agencies", "identity", "systems", "shared"})
 package vn.khien.monitoring;

@@ -6,7 +6,10 @@
  * vn.khien.notifications.OutboxMailRetried}. Offers nothing to call: it delivers every {@link
  * vn.khien.shared.NotifiableEvent}, reminds of expiring certificates ({@code CredentialExpiring}) and
  * sends one daily digest per person of the obligations due soon or overdue, escalating to the agency
- * head and the coordinator. Reads {@code agencies.published_focal_point} for focal points' addresses.
+ * head and the coordinator. Reads the agencies' fact {@link vn.khien.agencies.facts.AgencyFacts#FOCAL_POINT} for focal points'
+ * addresses.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Notifications")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Notifications",
+        allowedDependencies = {"agencies :: facts", "compliance", "identity", "registers", "shared"})
 package vn.khien.notifications;

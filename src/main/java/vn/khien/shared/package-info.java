@@ -9,5 +9,7 @@
  * (registry templates, imports, reports and exports in XLSX/CSV; see docs/spreadsheets.md) and
  * {@code shared.files} (the content-addressed store for uploaded files).
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package vn.khien.shared;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
@@ -79,7 +80,7 @@ public class DashboardQueries {
         AgencyScope scope = access.currentScope();
         Map<String, Map<ObligationStatus, Long>> counts = new LinkedHashMap<>();
         jdbc.sql("SELECT coalesce(a.kind, 'UNKNOWN') AS kind, o.status, count(*) AS n FROM compliance.obligation o"
-                        + " LEFT JOIN agencies.published_agency a ON a.code = o.agency_code WHERE " + SCOPE
+                        + " LEFT JOIN " + AgencyFacts.AGENCY.name() + " a ON a.code = o.agency_code WHERE " + SCOPE
                         + " GROUP BY 1, 2 ORDER BY 1")
                 .param("seeAll", scope.allAgencies())
                 .param("scope", scope.agencyCodes().toArray(String[]::new))
@@ -101,7 +102,7 @@ public class DashboardQueries {
         List<String> rules = new ArrayList<>();
         jdbc.sql("""
                         WITH page AS (
-                            SELECT a.code, a.name, count(*) OVER () AS total FROM agencies.published_agency a
+                            SELECT a.code, a.name, count(*) OVER () AS total FROM %s a
                             WHERE (CAST(:kind AS text) IS NULL OR a.kind = :kind)
                               AND EXISTS (SELECT 1 FROM compliance.obligation o WHERE o.agency_code = a.code AND %s)
                             ORDER BY a.name COLLATE public.vietnamese, a.code LIMIT :limit OFFSET :offset)
@@ -109,7 +110,7 @@ public class DashboardQueries {
                                (%s)[min(array_position(%s, o.status))] AS worst
                         FROM page p JOIN compliance.obligation o ON o.agency_code = p.code
                         GROUP BY p.code, p.name, p.total, o.rule_id
-                        ORDER BY p.name COLLATE public.vietnamese, p.code, o.rule_id""".formatted(SCOPE, SEVERITY, SEVERITY))
+                        ORDER BY p.name COLLATE public.vietnamese, p.code, o.rule_id""".formatted(AgencyFacts.AGENCY.name(), SCOPE, SEVERITY, SEVERITY))
                 .param("seeAll", scope.allAgencies())
                 .param("scope", scope.agencyCodes().toArray(String[]::new))
                 .param("kind", kind)

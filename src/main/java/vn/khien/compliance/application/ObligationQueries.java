@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.evaluation.ObligationEvaluator;
@@ -23,6 +24,7 @@ import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
+import vn.khien.systems.facts.SystemFacts;
 
 /**
  * Lists obligations for the signed-in user's scope. The day last evaluated is read from the table;
@@ -78,7 +80,7 @@ public class ObligationQueries {
                   AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
                   AND (CAST(:status AS text) IS NULL OR o.status = :status)
                   AND (CAST(:kind AS text) IS NULL
-                       OR o.agency_code IN (SELECT a.code FROM agencies.published_agency a WHERE a.kind = :kind))""";
+                       OR o.agency_code IN (SELECT a.code FROM %s a WHERE a.kind = :kind))""".formatted(AgencyFacts.AGENCY.name());
         long total = jdbc.sql("SELECT count(*) FROM " + table + " o " + where)
                 .params(params)
                 .query(Long.class)
@@ -168,11 +170,11 @@ public class ObligationQueries {
             return Subjects.ALL;
         }
         Set<String> codes = new HashSet<>(agencyCodes);
-        codes.addAll(
-                jdbc.sql("SELECT code FROM systems.published_system WHERE owner_code = ANY(CAST(:codes AS text[]))")
-                        .param("codes", agencyCodes.toArray(String[]::new))
-                        .query(String.class)
-                        .list());
+        codes.addAll(jdbc.sql("SELECT code FROM " + SystemFacts.SYSTEM.name()
+                        + " WHERE owner_code = ANY(CAST(:codes AS text[]))")
+                .param("codes", agencyCodes.toArray(String[]::new))
+                .query(String.class)
+                .list());
         return Subjects.of(codes);
     }
 

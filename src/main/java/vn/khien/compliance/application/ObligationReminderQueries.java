@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.ObligationReminder;
 import vn.khien.compliance.ObligationReminders;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.evaluation.ObligationEvaluator;
 import vn.khien.compliance.evaluation.Subjects;
+import vn.khien.systems.facts.SystemFacts;
 
 /**
  * Answers {@link ObligationReminders} from the obligation table when it was evaluated for the day,
@@ -56,12 +58,12 @@ class ObligationReminderQueries implements ObligationReminders {
                         SELECT o.agency_code, a.name AS agency_name, o.rule_id, o.subject_type, o.subject_code,
                                coalesce(s.name, sa.name, o.subject_code) AS subject_name, o.due_date, o.status,
                                CASE WHEN o.status = 'OVERDUE' THEN :day - o.due_date ELSE 0 END AS days_overdue
-                          FROM %s o
-                          LEFT JOIN agencies.published_agency a ON a.code = o.agency_code
-                          LEFT JOIN systems.published_system s ON o.subject_type = 'SYSTEM' AND s.code = o.subject_code
-                          LEFT JOIN agencies.published_agency sa ON o.subject_type = 'AGENCY' AND sa.code = o.subject_code
+                          FROM %1$s o
+                          LEFT JOIN %2$s a ON a.code = o.agency_code
+                          LEFT JOIN %3$s s ON o.subject_type = 'SYSTEM' AND s.code = o.subject_code
+                          LEFT JOIN %2$s sa ON o.subject_type = 'AGENCY' AND sa.code = o.subject_code
                          WHERE o.status IN ('DUE_SOON', 'OVERDUE')
-                         ORDER BY o.agency_code, o.status DESC, o.due_date NULLS LAST, o.rule_id, o.subject_code""".formatted(table))
+                         ORDER BY o.agency_code, o.status DESC, o.due_date NULLS LAST, o.rule_id, o.subject_code""".formatted(table, AgencyFacts.AGENCY.name(), SystemFacts.SYSTEM.name()))
                 .param("day", day)
                 .query((rs, n) -> {
                     String rule = rs.getString("rule_id");

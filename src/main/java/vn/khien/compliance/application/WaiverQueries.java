@@ -11,6 +11,7 @@ import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
+import vn.khien.systems.facts.SystemFacts;
 
 /**
  * The waivers by state, newest first: the whole province for the province-wide roles, and for an
@@ -44,8 +45,8 @@ public class WaiverQueries {
 
     private static final String VISIBLE = """
              AND (:seeAll OR w.subject_code = ANY(CAST(:scope AS text[]))
-                  OR EXISTS (SELECT 1 FROM systems.published_system s
-                              WHERE s.code = w.subject_code AND s.owner_code = ANY(CAST(:scope AS text[]))))""";
+                  OR EXISTS (SELECT 1 FROM %s s
+                              WHERE s.code = w.subject_code AND s.owner_code = ANY(CAST(:scope AS text[]))))""".formatted(SystemFacts.SYSTEM.name());
 
     private final JdbcClient jdbc;
     private final PackCatalogue catalogue;
@@ -78,11 +79,11 @@ public class WaiverQueries {
         var items = jdbc.sql("""
                         SELECT w.id, w.rule_id, w.subject_code, w.reason, w.valid_from, w.expires_on, w.granted_by,
                                w.revoked_at, w.revoked_by, w.revoke_reason,
-                               EXISTS (SELECT 1 FROM systems.published_system s WHERE s.code = w.subject_code) AS is_system
+                               EXISTS (SELECT 1 FROM %s s WHERE s.code = w.subject_code) AS is_system
                           FROM compliance.waiver w
                          WHERE %s
                          ORDER BY w.granted_at DESC, w.id DESC
-                         LIMIT :limit OFFSET :offset""".formatted(condition))
+                         LIMIT :limit OFFSET :offset""".formatted(SystemFacts.SYSTEM.name(), condition))
                 .param("today", today)
                 .param("seeAll", scope.allAgencies())
                 .param("scope", scope.agencyCodes().toArray(String[]::new))

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.registers.facts.RegisterFacts;
 
 /**
  * An agency attests something with evidence and the coordinator accepts it: the coordination
@@ -17,7 +19,7 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 class AttestationKind implements RuleKind {
 
-    static final String TELECOM_MEASURES = "registers.published_telecom_measure";
+    static final String TELECOM_MEASURES = RegisterFacts.TELECOM_MEASURE.name();
 
     @Override
     public String name() {
@@ -84,10 +86,10 @@ class AttestationKind implements RuleKind {
                 FROM %s p
                 LEFT JOIN (SELECT DISTINCT ON (x.agency_code) x.agency_code, x.attestation_id, x.attested_on, x.status,
                                   x.decided_on
-                           FROM registers.published_attestation x
+                           FROM %s x
                            WHERE x.kind = :attestationKind AND x.attested_on <= :asOf
                              AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
-                           ORDER BY x.agency_code, x.attested_on DESC) x ON x.agency_code = p.subject_code""".formatted(population);
+                           ORDER BY x.agency_code, x.attested_on DESC) x ON x.agency_code = p.subject_code""".formatted(population, FixedDeadlineKind.ATTESTATIONS);
         return new RuleQuery(sql, params);
     }
 
@@ -113,19 +115,19 @@ class AttestationKind implements RuleKind {
                        CASE WHEN x.attestation_id IS NOT NULL THEN 'attestation:' || x.attestation_id END AS evidence
                 FROM %s p
                 JOIN (SELECT f.agency_code, f.valid_from
-                      FROM agencies.published_focal_point f
+                      FROM %s f
                       WHERE f.role = :role AND f.valid_from <= :asOf
                         AND (:allSubjects OR f.agency_code = ANY(CAST(:subjects AS text[])))) f
                   ON f.agency_code = p.subject_code AND f.valid_from >= p.registered_on
                 CROSS JOIN LATERAL (SELECT CAST(f.valid_from + :dueDays AS date) AS due) d
-                LEFT JOIN LATERAL (SELECT x.attestation_id, x.attested_on FROM registers.published_attestation x
+                LEFT JOIN LATERAL (SELECT x.attestation_id, x.attested_on FROM %s x
                                    WHERE x.agency_code = p.subject_code AND x.kind = :attestationKind
                                      AND x.status = 'ACCEPTED' AND x.decided_on <= :asOf AND x.attested_on >= f.valid_from
                                    ORDER BY x.attested_on LIMIT 1) x ON true
                 LEFT JOIN LATERAL (SELECT a.organisation_name AS name FROM compliance.authority a
                                    WHERE a.role = CAST(:recipientRole AS text) AND a.valid_from <= f.valid_from
                                      AND (a.valid_to IS NULL OR a.valid_to >= f.valid_from)
-                                   ORDER BY a.valid_from DESC LIMIT 1) rc ON true""".formatted(population);
+                                   ORDER BY a.valid_from DESC LIMIT 1) rc ON true""".formatted(population, AgencyFacts.FOCAL_POINT.name(), FixedDeadlineKind.ATTESTATIONS);
     }
 
     private static String telecomMeasures(String population) {
@@ -141,8 +143,8 @@ class AttestationKind implements RuleKind {
                        CAST(NULL AS text) AS evidence
                 FROM %s p
                 LEFT JOIN (SELECT m.agency_code, count(*) AS total, count(*) FILTER (WHERE m.evidence_present) AS with_evidence
-                           FROM registers.published_telecom_measure m
+                           FROM %s m
                            WHERE m.since <= :asOf AND (:allSubjects OR m.agency_code = ANY(CAST(:subjects AS text[])))
-                           GROUP BY m.agency_code) m ON m.agency_code = p.subject_code""".formatted(population);
+                           GROUP BY m.agency_code) m ON m.agency_code = p.subject_code""".formatted(population, TELECOM_MEASURES);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.assessments.facts.AssessmentFacts;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.RuleDefinition;
 
@@ -20,7 +21,7 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 class CadenceKind implements RuleKind {
 
-    static final String ASSESSMENTS = "assessments.published_assessment_result";
+    static final String ASSESSMENTS = AssessmentFacts.ASSESSMENT_RESULT.name();
 
     @Override
     public String name() {
@@ -66,7 +67,7 @@ class CadenceKind implements RuleKind {
                 WITH ranked AS (
                     SELECT r.%2$s AS subject_code, r.assessment_id, r.completed_on,
                            lag(r.completed_on) OVER (PARTITION BY r.%2$s ORDER BY r.completed_on) AS previous_on
-                    FROM assessments.published_assessment_result r
+                    FROM %6$s r
                     WHERE r.completed_on <= :asOf AND (:allSubjects OR r.%2$s = ANY(CAST(:subjects AS text[])))
                       AND (CAST(:assessmentScope AS text) IS NULL OR r.scope = :assessmentScope)),
                 last AS (
@@ -91,7 +92,7 @@ class CadenceKind implements RuleKind {
                 CROSS JOIN LATERAL (
                     SELECT CAST(coalesce(l.completed_on, b.base) + make_interval(months => m.months) AS date) AS due,
                            CAST(coalesce(l.previous_on, b.base) + make_interval(months => m.months) AS date) AS last_due) d""".formatted(
-                        population, lastKey, intervals, base, rule.subject().name());
+                        population, lastKey, intervals, base, rule.subject().name(), ASSESSMENTS);
         return new RuleQuery(sql, params);
     }
 

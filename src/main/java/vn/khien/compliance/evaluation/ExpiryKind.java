@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.registers.facts.RegisterFacts;
 
 /**
  * Something valid for a time must be renewed before it lapses. {@code focal-point-confirmation}: the
@@ -17,7 +19,7 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 class ExpiryKind implements RuleKind {
 
-    static final String CREDENTIALS = "registers.published_credential";
+    static final String CREDENTIALS = RegisterFacts.CREDENTIAL.name();
 
     @Override
     public String name() {
@@ -69,12 +71,12 @@ class ExpiryKind implements RuleKind {
                        ARRAY[to_char(f.confirmed_on, 'DD/MM/YYYY'), to_char(d.due, 'DD/MM/YYYY')] AS reason_args,
                        'focal-point:' || p.subject_code AS evidence
                 FROM %s p
-                JOIN (SELECT DISTINCT ON (f.agency_code) f.agency_code, f.confirmed_on FROM agencies.published_focal_point f
+                JOIN (SELECT DISTINCT ON (f.agency_code) f.agency_code, f.confirmed_on FROM %s f
                       WHERE f.role = :role AND f.valid_from <= :asOf AND (f.valid_to IS NULL OR f.valid_to > :asOf)
                         AND (:allSubjects OR f.agency_code = ANY(CAST(:subjects AS text[])))
                       ORDER BY f.agency_code, f.valid_from DESC) f ON f.agency_code = p.subject_code
                 CROSS JOIN LATERAL (SELECT CAST(f.confirmed_on + make_interval(months => :months) AS date) AS due) d
-                WHERE :set""".formatted(population);
+                WHERE :set""".formatted(population, AgencyFacts.FOCAL_POINT.name());
         return new RuleQuery(sql, params);
     }
 
@@ -97,9 +99,9 @@ class ExpiryKind implements RuleKind {
                              count(*) FILTER (WHERE c.valid_to < :asOf) AS expired,
                              count(*) FILTER (WHERE c.valid_to - :soonDays <= :asOf) AS expiring,
                              min(c.valid_to) FILTER (WHERE c.valid_to >= :asOf) AS next_expiry
-                      FROM registers.published_credential c
+                      FROM %s c
                       WHERE c.status = ANY(CAST(:activeStatuses AS text[]))
                         AND (:allSubjects OR c.agency_code = ANY(CAST(:subjects AS text[])))
-                      GROUP BY c.agency_code) c ON c.agency_code = p.subject_code""".formatted(population);
+                      GROUP BY c.agency_code) c ON c.agency_code = p.subject_code""".formatted(population, CREDENTIALS);
     }
 }

@@ -10,6 +10,8 @@ import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.Period;
 import vn.khien.compliance.domain.ReportingCalendar;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.incidents.facts.IncidentFacts;
+import vn.khien.registers.facts.RegisterFacts;
 
 /**
  * Something owed once per reporting period by a fixed day: the agencies' yearly report before 5 December
@@ -31,8 +33,8 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 class FixedDeadlineKind implements RuleKind {
 
-    static final String ATTESTATIONS = "registers.published_attestation";
-    static final String INCIDENT_SUMMARIES = "incidents.published_incident_summary";
+    static final String ATTESTATIONS = RegisterFacts.ATTESTATION.name();
+    static final String INCIDENT_SUMMARIES = IncidentFacts.SUMMARY.name();
 
     @Override
     public String name() {
@@ -139,11 +141,11 @@ class FixedDeadlineKind implements RuleKind {
             evidence = """
                     SELECT DISTINCT ON (r.system_code, per.which) r.system_code AS subject_code, per.which,
                            'assessment:' || r.assessment_id AS ref, r.completed_on AS on_day
-                    FROM assessments.published_assessment_result r
+                    FROM %s r
                     JOIN periods per ON r.completed_on BETWEEN per.evidence_from
                                         AND least(greatest(per.finish, per.due), :asOf)
                     WHERE (:allSubjects OR r.system_code = ANY(CAST(:subjects AS text[])))
-                    ORDER BY r.system_code, per.which, r.completed_on""";
+                    ORDER BY r.system_code, per.which, r.completed_on""".formatted(CadenceKind.ASSESSMENTS);
         } else if (evidence(rule).equals("incident-summary")) {
             // the summary names the period it covers: one generated after the due day is late, not missing
             params.put("doneKey", "compliance.reason.summary-made");
@@ -151,22 +153,22 @@ class FixedDeadlineKind implements RuleKind {
             evidence = """
                     SELECT DISTINCT ON (s.agency_code, per.which) s.agency_code AS subject_code, per.which,
                            'incident-summary:' || s.first_ref AS ref, s.first_generated_on AS on_day
-                    FROM incidents.published_incident_summary s
+                    FROM %s s
                     JOIN periods per ON s.covers_to = per.finish AND s.covers_from <= per.start
                     WHERE s.first_generated_on <= :asOf
                       AND (:allSubjects OR s.agency_code = ANY(CAST(:subjects AS text[])))
-                    ORDER BY s.agency_code, per.which, s.first_generated_on""";
+                    ORDER BY s.agency_code, per.which, s.first_generated_on""".formatted(INCIDENT_SUMMARIES);
         } else {
             params.put("attestationKind", rule.params().text("attestationKind"));
             evidence = """
                     SELECT DISTINCT ON (x.agency_code, per.which) x.agency_code AS subject_code, per.which,
                            'attestation:' || x.attestation_id AS ref, x.attested_on AS on_day
-                    FROM registers.published_attestation x
+                    FROM %s x
                     JOIN periods per ON x.attested_on BETWEEN per.evidence_from
                                         AND least(greatest(per.finish, per.due), :asOf)
                     WHERE x.kind = :attestationKind AND x.status = 'ACCEPTED' AND x.decided_on <= :asOf
                       AND (:allSubjects OR x.agency_code = ANY(CAST(:subjects AS text[])))
-                    ORDER BY x.agency_code, per.which, x.attested_on""";
+                    ORDER BY x.agency_code, per.which, x.attested_on""".formatted(ATTESTATIONS);
         }
         String sql = """
                 WITH periods(which, start, finish, due, legal, evidence_from) AS (

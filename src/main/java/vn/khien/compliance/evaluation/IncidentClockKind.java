@@ -4,8 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.incidents.facts.IncidentFacts;
+import vn.khien.systems.facts.SystemFacts;
 
 /**
  * A notice or report owed within a time of an incident's detection or of the end of its response
@@ -17,7 +20,7 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 class IncidentClockKind implements RuleKind {
 
-    static final String CLOCKS = "incidents.published_incident_clock";
+    static final String CLOCKS = IncidentFacts.CLOCK.name();
 
     @Override
     public String name() {
@@ -59,15 +62,15 @@ class IncidentClockKind implements RuleKind {
                              to_char(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI'),
                              coalesce(to_char(c.met_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI'), '')] AS reason_args,
                        'incident:' || c.incident_reference AS evidence
-                FROM incidents.published_incident_clock c
+                FROM %s c
                 CROSS JOIN LATERAL (SELECT CAST(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS due) d
                 WHERE c.clock_rule_id = :ruleId
                   AND CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) >= :packAppliesFrom
                   AND (cardinality(CAST(:excludeOwnerKinds AS text[])) = 0
-                       OR NOT EXISTS (SELECT 1 FROM systems.published_system s
-                                      JOIN agencies.published_agency oa ON oa.code = s.owner_code
+                       OR NOT EXISTS (SELECT 1 FROM %s s
+                                      JOIN %s oa ON oa.code = s.owner_code
                                       WHERE s.code = c.system_code AND oa.kind = ANY(CAST(:excludeOwnerKinds AS text[]))))
-                  AND (:allSubjects OR c.agency_code = ANY(CAST(:subjects AS text[])))""";
+                  AND (:allSubjects OR c.agency_code = ANY(CAST(:subjects AS text[])))""".formatted(CLOCKS, SystemFacts.SYSTEM.name(), AgencyFacts.AGENCY.name());
         return new RuleQuery(sql, params);
     }
 }

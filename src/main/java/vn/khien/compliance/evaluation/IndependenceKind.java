@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.systems.facts.SystemFacts;
 
 /**
  * The organisation that assessed a system must not also have been providing it one of the named
@@ -42,14 +43,14 @@ class IndependenceKind implements RuleKind {
         String sql = """
                 WITH recent AS (
                     SELECT r.system_code, r.assessment_id, r.assessor_code, r.completed_on
-                    FROM assessments.published_assessment_result r
+                    FROM %2$s r
                     WHERE r.completed_on BETWEEN CAST(:windowStart AS date) AND :asOf
                       AND (:allSubjects OR r.system_code = ANY(CAST(:subjects AS text[])))),
                 conflict AS (
                     SELECT DISTINCT ON (r.system_code) r.system_code, r.assessment_id, r.assessor_code, a.service
                     FROM recent r
-                    JOIN systems.published_system s ON s.code = r.system_code
-                    JOIN systems.published_arrangement a
+                    JOIN %3$s s ON s.code = r.system_code
+                    JOIN %4$s a
                       ON a.system_code = r.system_code
                      AND (a.provider_code = r.assessor_code
                           OR (a.provider_code IS NULL AND s.owner_code = r.assessor_code))
@@ -71,9 +72,13 @@ class IndependenceKind implements RuleKind {
                             WHEN l.system_code IS NOT NULL THEN ARRAY[l.assessor_code]
                             ELSE CAST(ARRAY[] AS text[]) END AS reason_args,
                        'assessment:' || coalesce(c.assessment_id, l.assessment_id) AS evidence
-                FROM %s p
+                FROM %1$s p
                 LEFT JOIN conflict c ON c.system_code = p.subject_code
-                LEFT JOIN latest l ON l.system_code = p.subject_code""".formatted(Populations.systems(rule, params));
+                LEFT JOIN latest l ON l.system_code = p.subject_code""".formatted(
+                        Populations.systems(rule, params),
+                        CadenceKind.ASSESSMENTS,
+                        SystemFacts.SYSTEM.name(),
+                        SystemFacts.ARRANGEMENT.name());
         return new RuleQuery(sql, params);
     }
 }

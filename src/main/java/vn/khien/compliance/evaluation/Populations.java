@@ -1,7 +1,9 @@
 package vn.khien.compliance.evaluation;
 
 import java.util.Map;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.systems.facts.SystemFacts;
 
 /**
  * Who a rule applies to, as SQL over the registry's published views. An agency counts whenever it is
@@ -28,7 +30,7 @@ final class Populations {
         params.put("agencyKinds", rule.params().texts("agencyKinds").toArray(String[]::new));
         params.put("excludeOwnerKinds", excludedOwnerKinds(rule));
         String ownersOnly = rule.params().text("ownersOnly", "false").equals("true")
-                ? " AND EXISTS (SELECT 1 FROM systems.published_system o"
+                ? " AND EXISTS (SELECT 1 FROM " + SystemFacts.SYSTEM.name() + " o"
                         + " WHERE o.owner_code = a.code AND o.status = 'IN_OPERATION'"
                         + " AND (cardinality(CAST(:ownedLevels AS int[])) = 0"
                         + " OR o.approved_level = ANY(CAST(:ownedLevels AS int[]))))"
@@ -37,17 +39,17 @@ final class Populations {
         // a duty of the coordinator that exists only while the province has systems of those levels
         String provinceHas = rule.params().integers("provinceHasLevels").isEmpty()
                 ? ""
-                : " AND EXISTS (SELECT 1 FROM systems.published_system o WHERE o.status = 'IN_OPERATION'"
+                : " AND EXISTS (SELECT 1 FROM " + SystemFacts.SYSTEM.name() + " o WHERE o.status = 'IN_OPERATION'"
                         + " AND o.approved_level = ANY(CAST(:provinceHasLevels AS int[])))";
         params.put(
                 "provinceHasLevels", rule.params().integers("provinceHasLevels").toArray(Integer[]::new));
         return """
                 (SELECT a.code AS subject_code, a.code AS agency_code, a.registered_on
-                 FROM agencies.published_agency a
+                 FROM %s a
                  WHERE a.status = 'ACTIVE'
                    AND (cardinality(CAST(:agencyKinds AS text[])) = 0 OR a.kind = ANY(CAST(:agencyKinds AS text[])))
                    AND NOT a.kind = ANY(CAST(:excludeOwnerKinds AS text[]))
-                   AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s%s)""".formatted(ownersOnly, provinceHas);
+                   AND (:allSubjects OR a.code = ANY(CAST(:subjects AS text[])))%s%s)""".formatted(AgencyFacts.AGENCY.name(), ownersOnly, provinceHas);
     }
 
     static String systems(RuleDefinition rule, Map<String, Object> params) {
@@ -65,7 +67,7 @@ final class Populations {
                 (SELECT s.code AS subject_code, s.owner_code AS agency_code, s.approved_level AS level,
                         s.level_approved_on, k.known_since AS registered_on, s.status, s.monitoring_connected,
                         s.monitoring_since
-                 FROM systems.published_system s
+                 FROM %s s
                  CROSS JOIN LATERAL (SELECT least(s.registered_on, s.level_approved_on) AS known_since) k
                  WHERE s.status = ANY(CAST(:statuses AS text[])) AND k.known_since <= :asOf
                    AND (cardinality(CAST(:levels AS int[])) = 0 OR s.approved_level = ANY(CAST(:levels AS int[]))
@@ -73,9 +75,9 @@ final class Populations {
                    AND (cardinality(CAST(:systemTypes AS text[])) = 0 OR s.type = ANY(CAST(:systemTypes AS text[])))
                    AND (NOT :onlineOrEGovernment OR s.e_government OR s.type = 'CITIZEN_SERVICE')
                    AND (cardinality(CAST(:excludeOwnerKinds AS text[])) = 0
-                        OR NOT EXISTS (SELECT 1 FROM agencies.published_agency oa WHERE oa.code = s.owner_code
+                        OR NOT EXISTS (SELECT 1 FROM %s oa WHERE oa.code = s.owner_code
                                        AND oa.kind = ANY(CAST(:excludeOwnerKinds AS text[]))))
-                   AND (:allSubjects OR s.code = ANY(CAST(:subjects AS text[]))))""";
+                   AND (:allSubjects OR s.code = ANY(CAST(:subjects AS text[]))))""".formatted(SystemFacts.SYSTEM.name(), AgencyFacts.AGENCY.name());
     }
 
     /** Owner kinds outside the text's scope (the rule's own, or its pack's {@code scope}). */

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.systems.facts.SystemFacts;
 
 /**
  * Something must exist now: a current focal unit or incident contact (agency), a monitoring or other
@@ -88,10 +90,10 @@ class PresenceKind implements RuleKind {
                        CASE WHEN f.person_name IS NOT NULL THEN 'focal-point:' || p.subject_code END AS evidence
                 FROM %s p
                 LEFT JOIN (SELECT DISTINCT ON (f.agency_code) f.agency_code, f.person_name, f.unit_name
-                           FROM agencies.published_focal_point f
+                           FROM %s f
                            WHERE f.role = :role AND f.valid_from <= :asOf AND (f.valid_to IS NULL OR f.valid_to > :asOf)
                              AND (:allSubjects OR f.agency_code = ANY(CAST(:subjects AS text[])))
-                           ORDER BY f.agency_code, f.valid_from DESC) f ON f.agency_code = p.subject_code""".formatted(population);
+                           ORDER BY f.agency_code, f.valid_from DESC) f ON f.agency_code = p.subject_code""".formatted(population, AgencyFacts.FOCAL_POINT.name());
     }
 
     private static String arrangement(String population) {
@@ -109,10 +111,10 @@ class PresenceKind implements RuleKind {
                        CASE WHEN a.found THEN 'system:' || p.subject_code END AS evidence
                 FROM %s p
                 LEFT JOIN (SELECT DISTINCT ON (a.system_code) a.system_code, true AS found, a.provider_code
-                           FROM systems.published_arrangement a
+                           FROM %s a
                            WHERE a.service = :service AND a.valid_from <= :asOf AND (a.valid_to IS NULL OR a.valid_to >= :asOf)
                              AND (:allSubjects OR a.system_code = ANY(CAST(:subjects AS text[])))
-                           ORDER BY a.system_code, a.provider_code NULLS FIRST) a ON a.system_code = p.subject_code""".formatted(population);
+                           ORDER BY a.system_code, a.provider_code NULLS FIRST) a ON a.system_code = p.subject_code""".formatted(population, SystemFacts.ARRANGEMENT.name());
     }
 
     private static String approvedLevel(String population) {
@@ -130,10 +132,10 @@ class PresenceKind implements RuleKind {
                             ELSE CAST(ARRAY[] AS text[]) END AS reason_args,
                        'system:' || p.subject_code AS evidence
                 FROM %s p
-                LEFT JOIN (SELECT DISTINCT ON (d.system_code) d.system_code, d.status FROM systems.published_dossier d
+                LEFT JOIN (SELECT DISTINCT ON (d.system_code) d.system_code, d.status FROM %s d
                            WHERE d.status NOT IN ('APPROVED', 'WITHDRAWN')
                              AND (:allSubjects OR d.system_code = ANY(CAST(:subjects AS text[])))
-                           ORDER BY d.system_code) d ON d.system_code = p.subject_code""".formatted(population);
+                           ORDER BY d.system_code) d ON d.system_code = p.subject_code""".formatted(population, SystemFacts.DOSSIER.name());
     }
 
     private static String nationalConnection(String population) {
@@ -175,9 +177,9 @@ class PresenceKind implements RuleKind {
                        'system:' || p.subject_code AS evidence
                 FROM %s p
                 LEFT JOIN (SELECT pr.system_code, string_agg(pr.product, ', ' ORDER BY pr.product) AS names
-                           FROM systems.published_product pr
+                           FROM %s pr
                            WHERE pr.origin = 'FOREIGN' AND coalesce(btrim(pr.justification), '') = ''
                              AND (:allSubjects OR pr.system_code = ANY(CAST(:subjects AS text[])))
-                           GROUP BY pr.system_code) f ON f.system_code = p.subject_code""".formatted(population);
+                           GROUP BY pr.system_code) f ON f.system_code = p.subject_code""".formatted(population, SystemFacts.PRODUCT.name());
     }
 }

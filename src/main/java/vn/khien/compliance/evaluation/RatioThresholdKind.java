@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.registers.facts.RegisterFacts;
 
 /**
  * A share must reach a threshold ({@code thresholdPercent}, a pack parameter, not code).
@@ -19,8 +21,8 @@ import vn.khien.compliance.domain.RuleDefinition;
 @Component
 class RatioThresholdKind implements RuleKind {
 
-    static final String IT_PLANS = "registers.published_it_plan";
-    static final String TRAINING = "registers.published_training_hours";
+    static final String IT_PLANS = RegisterFacts.IT_PLAN.name();
+    static final String TRAINING = RegisterFacts.TRAINING_HOURS.name();
 
     @Override
     public String name() {
@@ -82,11 +84,11 @@ class RatioThresholdKind implements RuleKind {
                                   THEN to_char(trunc(pl.security_budget * 100 / pl.total_budget, 2), 'FM9990.00') ELSE '' END,
                              CAST(:thresholdText AS text), coalesce(pl.exception_reason, '')] AS reason_args,
                        'it-plan:' || pl.plan_id AS evidence
-                FROM registers.published_it_plan pl
-                JOIN agencies.published_agency a ON a.code = pl.agency_code AND a.status = 'ACTIVE'
+                FROM %s pl
+                JOIN %s a ON a.code = pl.agency_code AND a.status = 'ACTIVE'
                 WHERE pl.year_from <= CAST(:year AS int) AND pl.year_to >= CAST(:year AS int) - 1
                   AND (cardinality(CAST(:agencyKinds AS text[])) = 0 OR a.kind = ANY(CAST(:agencyKinds AS text[])))
-                  AND (:allSubjects OR pl.agency_code = ANY(CAST(:subjects AS text[])))""";
+                  AND (:allSubjects OR pl.agency_code = ANY(CAST(:subjects AS text[])))""".formatted(IT_PLANS, AgencyFacts.AGENCY.name());
     }
 
     private static String training(String population) {
@@ -105,7 +107,7 @@ class RatioThresholdKind implements RuleKind {
                        CAST(NULL AS text) AS evidence
                 FROM %s p
                 LEFT JOIN (SELECT h.agency_code, count(*) AS staff, count(*) FILTER (WHERE h.hours >= h.target_hours) AS reached
-                           FROM registers.published_training_hours h WHERE h.year = :year GROUP BY h.agency_code) t
-                       ON t.agency_code = p.subject_code""".formatted(population);
+                           FROM %s h WHERE h.year = :year GROUP BY h.agency_code) t
+                       ON t.agency_code = p.subject_code""".formatted(population, TRAINING);
     }
 }

@@ -13,8 +13,8 @@ public interface RuleKind {
     String name();
 
     /**
-     * The published views the rule reads beyond the registry's, e.g. {@code
-     * assessments.published_assessment_result}; when one does not exist the rule is not evaluated.
+     * The published views the rule reads beyond the registry's, by their descriptors' names (e.g. {@code
+     * AssessmentFacts.ASSESSMENT_RESULT.name()}); when one does not exist the rule is not evaluated.
      * Also checks the rule's parameters (a {@link vn.khien.compliance.domain.PackFormatException}).
      */
     List<String> sources(RuleDefinition rule);

@@ -9,6 +9,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.identity.Role;
 import vn.khien.identity.UserContacts;
 import vn.khien.registers.CredentialExpiring;
@@ -56,9 +57,9 @@ class CredentialExpiryNotice {
                 .toUriString();
         List<Addressee> to = new ArrayList<>();
         jdbc.sql("""
-                        SELECT DISTINCT lower(trim(f.email)) FROM agencies.published_focal_point f
+                        SELECT DISTINCT lower(trim(f.email)) FROM %s f
                          WHERE f.agency_code = :agency AND f.email IS NOT NULL AND trim(f.email) <> ''
-                           AND f.valid_from <= :day AND (f.valid_to IS NULL OR f.valid_to >= :day)""")
+                           AND f.valid_from <= :day AND (f.valid_to IS NULL OR f.valid_to >= :day)""".formatted(AgencyFacts.FOCAL_POINT.name()))
                 .param("agency", event.agencyCode())
                 .param("day", java.time.LocalDate.now(clock))
                 .query(String.class)

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.ObligationReminders;
 import vn.khien.identity.Role;
 import vn.khien.identity.UserContacts;
@@ -64,10 +65,10 @@ public class DailyDigest {
     private List<Map.Entry<String, String>> focalPoints(java.util.Set<String> agencies, LocalDate day) {
         return jdbc.sql("""
                         SELECT DISTINCT f.agency_code, lower(trim(f.email)) AS email
-                          FROM agencies.published_focal_point f
+                          FROM %s f
                          WHERE f.agency_code = ANY(CAST(:codes AS text[])) AND f.email IS NOT NULL AND trim(f.email) <> ''
                            AND f.valid_from <= :day AND (f.valid_to IS NULL OR f.valid_to >= :day)
-                         ORDER BY 1, 2""")
+                         ORDER BY 1, 2""".formatted(AgencyFacts.FOCAL_POINT.name()))
                 .param("codes", agencies.toArray(String[]::new))
                 .param("day", day)
                 .query((rs, n) -> Map.entry(rs.getString("agency_code"), rs.getString("email")))
