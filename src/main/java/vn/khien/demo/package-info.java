@@ -19,6 +19,7 @@
             "registers",
             "monitoring",
             "incidents",
+            "scoring",
             "shared"
         })
 package vn.khien.demo;

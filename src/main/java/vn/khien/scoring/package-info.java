@@ -7,12 +7,22 @@
  * self-assessments with the coordinator's verification, and the published versions (canonical snapshot
  * with its SHA-256, append-only). Reads, as of a campaign's cut-off date: compliance's {@link
  * vn.khien.compliance.ObligationTallies}, the agencies' {@link vn.khien.agencies.AgencyDirectory}, and
- * the published views {@code systems.published_system}, {@code agencies.published_focal_point} and
- * {@code assessments.published_assessment_result} (each named once, in {@code application.PublishedFacts}).
+ * the published views of systems, agencies (focal points) and assessments (results) through their
+ * {@code facts} descriptors.
  * Publishes: {@link vn.khien.scoring.CampaignChanged}, {@link vn.khien.scoring.SubmissionChanged} and
  * {@link vn.khien.scoring.CriteriaSetStored} (all audited). Offers: {@link vn.khien.scoring.ScoringCampaigns}
  * (create, open, submit, close, publish — used by the demo province), and to everyone without sign-in
  * the published rankings at {@code /xep-hang} and {@code /api/public/v1/rankings}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scoring and ranking")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Scoring and ranking",
+        allowedDependencies = {
+            "agencies",
+            "agencies :: facts",
+            "assessments :: facts",
+            "compliance",
+            "identity",
+            "systems :: facts",
+            "shared"
+        })
 package vn.khien.scoring;

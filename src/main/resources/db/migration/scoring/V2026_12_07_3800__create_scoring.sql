@@ -75,7 +75,7 @@ CREATE TABLE scoring.answer (
 -- Published versions: the canonical snapshot (scores, inputs, set) with its SHA-256, and the same
 -- figures as rows for the public page and API. Nothing published changes: rows are only ever added,
 -- a correction is a new version with its reason.
-CREATE TABLE scoring.published_ranking (
+CREATE TABLE scoring.publication_ranking (
     campaign          bigint       NOT NULL REFERENCES scoring.campaign (id),
     version           integer      NOT NULL CHECK (version > 0),
     year              integer      NOT NULL,
@@ -88,9 +88,9 @@ CREATE TABLE scoring.published_ranking (
     snapshot_sha256   char(64)     NOT NULL,
     PRIMARY KEY (campaign, version)
 );
-CREATE INDEX published_ranking_year_idx ON scoring.published_ranking (year, version DESC);
+CREATE INDEX published_ranking_year_idx ON scoring.publication_ranking (year, version DESC);
 
-CREATE TABLE scoring.published_score (
+CREATE TABLE scoring.publication_score (
     campaign         bigint        NOT NULL,
     version          integer       NOT NULL,
     agency_code      varchar(40)   NOT NULL,
@@ -106,11 +106,11 @@ CREATE TABLE scoring.published_score (
     score_change     numeric(7, 2),
     rank_change      integer,
     PRIMARY KEY (campaign, version, agency_code),
-    FOREIGN KEY (campaign, version) REFERENCES scoring.published_ranking (campaign, version)
+    FOREIGN KEY (campaign, version) REFERENCES scoring.publication_ranking (campaign, version)
 );
-CREATE INDEX published_score_agency_idx ON scoring.published_score (agency_code);
+CREATE INDEX published_score_agency_idx ON scoring.publication_score (agency_code);
 
-CREATE TABLE scoring.published_criterion_score (
+CREATE TABLE scoring.publication_criterion_score (
     campaign       bigint        NOT NULL,
     version        integer       NOT NULL,
     agency_code    varchar(40)   NOT NULL,
@@ -120,7 +120,7 @@ CREATE TABLE scoring.published_criterion_score (
     overridden     boolean       NOT NULL,
     reason         varchar(1000),
     PRIMARY KEY (campaign, version, agency_code, criterion_code),
-    FOREIGN KEY (campaign, version, agency_code) REFERENCES scoring.published_score (campaign, version, agency_code)
+    FOREIGN KEY (campaign, version, agency_code) REFERENCES scoring.publication_score (campaign, version, agency_code)
 );
 
 CREATE FUNCTION scoring.refuse_published_change() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -128,9 +128,9 @@ BEGIN
     RAISE EXCEPTION '% is published and never changes (a correction is a new version)', TG_TABLE_NAME;
 END
 $$;
-CREATE TRIGGER published_ranking_frozen BEFORE UPDATE OR DELETE ON scoring.published_ranking
+CREATE TRIGGER published_ranking_frozen BEFORE UPDATE OR DELETE ON scoring.publication_ranking
     FOR EACH ROW EXECUTE FUNCTION scoring.refuse_published_change();
-CREATE TRIGGER published_score_frozen BEFORE UPDATE OR DELETE ON scoring.published_score
+CREATE TRIGGER published_score_frozen BEFORE UPDATE OR DELETE ON scoring.publication_score
     FOR EACH ROW EXECUTE FUNCTION scoring.refuse_published_change();
-CREATE TRIGGER published_criterion_score_frozen BEFORE UPDATE OR DELETE ON scoring.published_criterion_score
+CREATE TRIGGER published_criterion_score_frozen BEFORE UPDATE OR DELETE ON scoring.publication_criterion_score
     FOR EACH ROW EXECUTE FUNCTION scoring.refuse_published_change();

@@ -70,17 +70,18 @@ class ScoringCampaignIntegrationTests extends ScoringTestSupport {
         submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
         closeAndPublish(id);
         String sha = jdbc.sql(
-                        "SELECT snapshot_sha256 FROM scoring.published_ranking WHERE campaign = ? AND version = 1")
+                        "SELECT snapshot_sha256 FROM scoring.publication_ranking WHERE campaign = ? AND version = 1")
                 .param(id)
                 .query(String.class)
                 .single();
-        assertThat(jdbc.sql("SELECT encode(sha256(convert_to(snapshot, 'UTF8')), 'hex') FROM scoring.published_ranking"
-                                + " WHERE campaign = ? AND version = 1")
+        assertThat(jdbc.sql(
+                                "SELECT encode(sha256(convert_to(snapshot, 'UTF8')), 'hex') FROM scoring.publication_ranking"
+                                        + " WHERE campaign = ? AND version = 1")
                         .param(id)
                         .query(String.class)
                         .single())
                 .isEqualTo(sha);
-        assertThatThrownBy(() -> jdbc.sql("UPDATE scoring.published_score SET score = 99 WHERE campaign = ?")
+        assertThatThrownBy(() -> jdbc.sql("UPDATE scoring.publication_score SET score = 99 WHERE campaign = ?")
                         .param(id)
                         .update())
                 .hasMessageContaining("never changes");

@@ -45,7 +45,7 @@ class ScoringDemoIntegrationTests extends ScoringTestSupport {
         getAs(COORDINATOR, "/api/v1/scoring/criteria-sets")
                 .andExpect(jsonPath("$.items[?(@.code == 'HUE-ATTT')].frozen", Matchers.hasItem(true)));
         assertThat(jdbc.sql(
-                                "SELECT count(*) FROM scoring.published_score s JOIN scoring.campaign c ON c.id = s.campaign"
+                                "SELECT count(*) FROM scoring.publication_score s JOIN scoring.campaign c ON c.id = s.campaign"
                                         + " WHERE c.year = 2025 AND NOT s.submitted")
                         .query(Long.class)
                         .single())

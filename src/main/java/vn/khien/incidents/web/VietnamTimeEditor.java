@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import vn.khien.shared.ProvinceZone;
 
 /**
  * An instant as a page's {@code datetime-local} field writes it ({@code 2026-05-02T08:30}, no offset),
@@ -14,7 +15,7 @@ import java.time.format.DateTimeParseException;
  */
 final class VietnamTimeEditor extends PropertyEditorSupport {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = ProvinceZone.get();
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     @Override

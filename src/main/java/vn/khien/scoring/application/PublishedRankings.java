@@ -63,7 +63,7 @@ class PublishedRankings {
             String by,
             Instant at) {
         jdbc.sql("""
-                        INSERT INTO scoring.published_ranking (campaign, version, year, title, max_score, published_at,
+                        INSERT INTO scoring.publication_ranking (campaign, version, year, title, max_score, published_at,
                                                                published_by, correction_reason, snapshot, snapshot_sha256)
                         VALUES (:campaign, :version, :year, :title, :max, :at, :by, :reason, :snapshot, :sha)""")
                 .param("campaign", header.campaignId())
@@ -78,7 +78,7 @@ class PublishedRankings {
                 .param("sha", snapshot.sha256())
                 .update();
         jdbc.sql("""
-                        INSERT INTO scoring.published_score (campaign, version, agency_code, agency_name, agency_kind,
+                        INSERT INTO scoring.publication_score (campaign, version, agency_code, agency_name, agency_kind,
                                submitted, score, grade_code, grade_vi, grade_en, rank_overall, rank_in_kind,
                                score_change, rank_change)
                         SELECT :campaign, :version, r.* FROM unnest(CAST(:codes AS text[]), CAST(:names AS text[]),
@@ -116,7 +116,7 @@ class PublishedRankings {
         List<CriterionScore> criteria =
                 scores.stream().flatMap(s -> s.criteria().stream()).toList();
         jdbc.sql("""
-                        INSERT INTO scoring.published_criterion_score (campaign, version, agency_code, criterion_code,
+                        INSERT INTO scoring.publication_criterion_score (campaign, version, agency_code, criterion_code,
                                points, input, overridden, reason)
                         SELECT :campaign, :version, c.* FROM unnest(CAST(:agencies AS text[]), CAST(:codes AS text[]),
                                CAST(:points AS numeric[]), CAST(:inputs AS text[]), CAST(:overridden AS boolean[]),
@@ -167,7 +167,7 @@ class PublishedRankings {
     /** The version's rows, best first, then by name. */
     List<Row> rows(long campaign, int version) {
         return jdbc.sql("""
-                        SELECT * FROM scoring.published_score
+                        SELECT * FROM scoring.publication_score
                          WHERE campaign = :campaign AND version = :version
                          ORDER BY rank_overall, agency_name COLLATE public.vietnamese, agency_code""")
                 .param("campaign", campaign)
@@ -192,7 +192,7 @@ class PublishedRankings {
     Map<String, List<CriterionScore>> criteria(long campaign, int version) {
         Map<String, List<CriterionScore>> byAgency = new HashMap<>();
         jdbc.sql("""
-                        SELECT * FROM scoring.published_criterion_score
+                        SELECT * FROM scoring.publication_criterion_score
                          WHERE campaign = :campaign AND version = :version ORDER BY agency_code""")
                 .param("campaign", campaign)
                 .param("version", version)
@@ -220,7 +220,7 @@ class PublishedRankings {
     /** Whether the stored snapshot still has the hash stored with it. */
     boolean intact(long campaign, int version) {
         return jdbc.sql(
-                        "SELECT snapshot, snapshot_sha256 FROM scoring.published_ranking WHERE campaign = ? AND version = ?")
+                        "SELECT snapshot, snapshot_sha256 FROM scoring.publication_ranking WHERE campaign = ? AND version = ?")
                 .param(campaign)
                 .param(version)
                 .query((rs, n) -> PublishedSnapshot.sha256(rs.getString(1)).equals(rs.getString(2)))
@@ -230,7 +230,7 @@ class PublishedRankings {
     private static final String VERSION_SELECT = """
             SELECT p.campaign, p.version, p.year, p.title, p.max_score, p.published_at, p.correction_reason,
                    p.snapshot_sha256
-              FROM scoring.published_ranking p""";
+              FROM scoring.publication_ranking p""";
 
     private static Version version(ResultSet rs, int n) throws SQLException {
         return new Version(
