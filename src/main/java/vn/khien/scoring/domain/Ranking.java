@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Standard competition ranking ("1, 2, 2, 4"): an entry's rank is one more than the number of
+ * Standard competition ranking (ranks 1 2 2 4 for two tied second places): an entry's rank is one more than the number of
  * strictly higher scores, so equal scores share a rank and the next rank skips the tied places. No
  * tie is broken: the criteria set names no tie-break rule, and a made-up one would rank agencies on
  * something the province never decided.
