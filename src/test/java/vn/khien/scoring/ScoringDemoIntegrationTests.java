@@ -54,19 +54,21 @@ class ScoringDemoIntegrationTests extends ScoringTestSupport {
 
     @Test
     void focalPointsAndLevelApprovalAreCountedAsOfTheCutOff() throws Exception {
-        long id = campaignOf(2025);
+        // the open 2026 campaign is counted live (the published 2025 one is frozen, and other tests add
+        // systems to these agencies after it was published)
+        long id = campaignOf(2026);
         for (String agency : new String[] {"H57.02", "H57.10", "H57.P01"}) {
             long inOffice = jdbc.sql("""
                             SELECT count(DISTINCT role) FROM agencies.focal_point WHERE agency_code = ?
-                               AND role IN ('SECURITY_UNIT', 'INCIDENT_CONTACT') AND valid_from <= DATE '2025-12-31'
-                               AND (valid_to IS NULL OR valid_to > DATE '2025-12-31')""").param(agency).query(Long.class).single();
+                               AND role IN ('SECURITY_UNIT', 'INCIDENT_CONTACT') AND valid_from <= DATE '2026-12-31'
+                               AND (valid_to IS NULL OR valid_to > DATE '2026-12-31')""").param(agency).query(Long.class).single();
             assertThat(input(id, agency, "1.3")).as(agency).isEqualTo(inOffice + " / 2");
             Map<String, Object> systems = jdbc.sql("""
-                            SELECT count(*) FILTER (WHERE approved_level IS NOT NULL AND decision_date <= DATE '2025-12-31') AS approved,
+                            SELECT count(*) FILTER (WHERE approved_level IS NOT NULL AND decision_date <= DATE '2026-12-31') AS approved,
                                    count(*) AS known
                               FROM systems.information_system
                              WHERE owner_code = ? AND status = 'IN_OPERATION'
-                               AND least((registered_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, decision_date) <= DATE '2025-12-31'""").param(agency).query().singleRow();
+                               AND least((registered_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date, decision_date) <= DATE '2026-12-31'""").param(agency).query().singleRow();
             String expected = ((Number) systems.get("known")).longValue() == 0
                     ? "Không có gì để tính"
                     : systems.get("approved") + " / " + systems.get("known");
