@@ -88,4 +88,17 @@ class PublicRankingIntegrationTests extends ScoringTestSupport {
                 .andExpect(content().string(Matchers.containsString("Provincial department")));
         publicGet("/xep-hang/abcd").andExpect(status().isNotFound());
     }
+
+    @Test
+    void scoresShowTheReadersDecimalSeparator() throws Exception {
+        String scoreCell = "<td class=\"text-end\">\\d{1,3}%s\\d{2}</td>";
+        String vietnamese =
+                publicGet("/xep-hang/2025").andReturn().getResponse().getContentAsString();
+        String english =
+                publicGet("/xep-hang/2025?lang=en").andReturn().getResponse().getContentAsString();
+        assertThat(vietnamese)
+                .containsPattern(scoreCell.formatted(","))
+                .doesNotContainPattern(scoreCell.formatted("\\."));
+        assertThat(english).containsPattern(scoreCell.formatted("\\.")).doesNotContainPattern(scoreCell.formatted(","));
+    }
 }

@@ -1,12 +1,17 @@
 package vn.khien.shared.web;
 
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.khien.shared.ProvinceZone;
 
-/** Dates as Vietnamese users write them (dd/MM/yyyy), in the province's time zone; used as {@code @formats}. */
+/**
+ * Dates as Vietnamese users write them (dd/MM/yyyy), in the province's time zone, and numbers with the
+ * reader's decimal separator (9,50 in Vietnamese); used as {@code @formats}.
+ */
 @Component("formats")
 public class Formats {
 
@@ -15,6 +20,17 @@ public class Formats {
 
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** Two decimals with the reader's separator: 75,86 in Vietnamese, 75.86 in English. */
+    public String decimal(Number value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(LocaleContextHolder.getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
     }
 
     public String dateTime(Instant instant) {
