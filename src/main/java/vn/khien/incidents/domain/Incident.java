@@ -17,6 +17,7 @@ import vn.khien.incidents.IncidentChanged;
 import vn.khien.incidents.IncidentClassified;
 import vn.khien.incidents.IncidentClosed;
 import vn.khien.incidents.IncidentReported;
+import vn.khien.incidents.IncidentResponse.Transition;
 import vn.khien.incidents.IncidentStatus;
 import vn.khien.incidents.Tlp;
 import vn.khien.shared.ConflictException;
@@ -181,26 +182,23 @@ public class Incident extends AbstractAggregateRoot<Incident> {
     }
 
     public void verify(String actor, Instant now) {
-        move(IncidentStatus.RECEIVED, IncidentStatus.VERIFIED, "verify", actor, now);
+        move(Transition.VERIFY, IncidentStatus.VERIFIED, "verify", actor, now);
         milestones = milestones.with(IncidentStatus.VERIFIED, now);
     }
 
     public void contain(String actor, Instant now) {
-        move(IncidentStatus.VERIFIED, IncidentStatus.CONTAINED, "contain", actor, now);
+        move(Transition.CONTAIN, IncidentStatus.CONTAINED, "contain", actor, now);
         milestones = milestones.with(IncidentStatus.CONTAINED, now);
     }
 
     public void eradicate(String actor, Instant now) {
-        move(IncidentStatus.CONTAINED, IncidentStatus.ERADICATED, "eradicate", actor, now);
+        move(Transition.ERADICATE, IncidentStatus.ERADICATED, "eradicate", actor, now);
         milestones = milestones.with(IncidentStatus.ERADICATED, now);
     }
 
     /** The response ends here: the clocks that run from its end start now. */
     public void recover(String actor, Instant now, List<Clock> responseEndClocks) {
-        if (status != IncidentStatus.CONTAINED && status != IncidentStatus.ERADICATED) {
-            throw new ConflictException("status", "incidents.error.transition.recover");
-        }
-        changeStatus(IncidentStatus.RECOVERED, actor, now, null);
+        move(Transition.RECOVER, IncidentStatus.RECOVERED, "recover", actor, now);
         milestones = milestones.with(IncidentStatus.RECOVERED, now);
         clocks.addAll(responseEndClocks);
     }
@@ -225,18 +223,14 @@ public class Incident extends AbstractAggregateRoot<Incident> {
     }
 
     public void reject(String actor, Instant now, String reason) {
-        if (status != IncidentStatus.RECEIVED && status != IncidentStatus.VERIFIED) {
-            throw new ConflictException("status", "incidents.error.transition.reject");
-        }
+        require(Transition.REJECT, "reject");
         requireReason(reason);
         closure = new Closure(closure.rootCause(), closure.lessonsLearned(), closure.finalReport(), reason.strip());
         changeStatus(IncidentStatus.REJECTED, actor, now, reason.strip());
     }
 
     public void reopen(String actor, Instant now, String reason) {
-        if (status.open()) {
-            throw new ConflictException("status", "incidents.error.transition.reopen");
-        }
+        require(Transition.REOPEN, "reopen");
         requireReason(reason);
         milestones = milestones.reopened();
         changeStatus(IncidentStatus.VERIFIED, actor, now, reason.strip());
@@ -289,11 +283,15 @@ public class Incident extends AbstractAggregateRoot<Incident> {
         return -1;
     }
 
-    private void move(IncidentStatus from, IncidentStatus to, String action, String actor, Instant now) {
-        if (status != from) {
+    private void move(Transition step, IncidentStatus to, String action, String actor, Instant now) {
+        require(step, action);
+        changeStatus(to, actor, now, null);
+    }
+
+    private void require(Transition step, String action) {
+        if (!status.allows(step)) {
             throw new ConflictException("status", "incidents.error.transition." + action);
         }
-        changeStatus(to, actor, now, null);
     }
 
     private void changeStatus(IncidentStatus to, String actor, Instant now, String reason) {
