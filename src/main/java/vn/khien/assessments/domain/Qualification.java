@@ -6,6 +6,7 @@ import java.util.Optional;
 import vn.khien.agencies.AssessorCredentials;
 import vn.khien.agencies.LicenceKind;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ShownDate;
 
 /**
  * Decree 85/2016 Art. 20.2.c, last indent: the assessment of a level 3+ system is done by a licensed
@@ -69,9 +70,6 @@ public final class Qualification {
 
     /** Dates in messages as the house shows them. */
     private static String day(LocalDate date) {
-        return date == null ? "…" : date.format(DAY);
+        return date == null ? "…" : ShownDate.of(date);
     }
-
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 }

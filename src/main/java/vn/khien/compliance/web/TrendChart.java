@@ -10,13 +10,10 @@ import vn.khien.compliance.application.DashboardQueries.TrendPoint;
  */
 public record TrendChart(List<TrendPoint> points, String days, String rates, String overdue) {
 
-    private static final java.time.format.DateTimeFormatter DAY =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     static TrendChart of(List<TrendPoint> points) {
         return new TrendChart(
                 points,
-                points.stream().map(p -> DAY.format(p.day())).collect(Collectors.joining(",")),
+                points.stream().map(p -> vn.khien.shared.ShownDate.of(p.day())).collect(Collectors.joining(",")),
                 points.stream()
                         .map(p -> p.ratePercent() == null ? "" : p.ratePercent().toString())
                         .collect(Collectors.joining(",")),

@@ -1,20 +1,18 @@
 package vn.khien.notifications.application;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import org.springframework.web.util.HtmlUtils;
+import vn.khien.shared.ShownDate;
 
 /** The small formatting rules every mail shares: dates dd/MM/yyyy, HTML escaped, links absolute. */
 final class MailFormat {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private MailFormat() {}
 
     static String date(LocalDate day) {
-        return day == null ? "" : DATE.format(day);
+        return ShownDate.of(day);
     }
 
     /** Message arguments as they should read: dates as dd/MM/yyyy, everything else unchanged. */

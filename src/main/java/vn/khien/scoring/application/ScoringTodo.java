@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
+import vn.khien.shared.ShownDate;
 
 /**
  * What the home page says about scoring: for the coordinator, campaigns that await them (answers
@@ -55,8 +56,7 @@ public class ScoringTodo {
                         "scoring.home.to-submit",
                         List.of(
                                 rs.getString("year"),
-                                rs.getObject("closes_on", LocalDate.class)
-                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                                ShownDate.of(rs.getObject("closes_on", LocalDate.class)),
                                 rs.getString("name")),
                         "/scoring/campaigns/" + rs.getLong("id") + "/agencies/" + rs.getString("code")))
                 .list();

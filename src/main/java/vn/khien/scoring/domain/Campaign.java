@@ -11,6 +11,7 @@ import vn.khien.scoring.CampaignChanged;
 import vn.khien.scoring.CampaignState;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ShownDate;
 
 /**
  * A yearly evaluation with one criteria set: {@code OPEN → SELF_ASSESSMENT → VERIFICATION →
@@ -97,7 +98,7 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
     public void closeSelfAssessment(LocalDate today) {
         require(CampaignState.SELF_ASSESSMENT);
         if (today.isBefore(closesOn)) {
-            throw new ConflictException(null, "scoring.campaign.window-still-open", Dates.shown(closesOn));
+            throw new ConflictException(null, "scoring.campaign.window-still-open", ShownDate.of(closesOn));
         }
         state = CampaignState.VERIFICATION;
         changed("self-assessment-closed", null);
@@ -107,7 +108,7 @@ public class Campaign extends AbstractAggregateRoot<Campaign> {
     public int publish(LocalDate today) {
         require(CampaignState.VERIFICATION);
         if (!today.isAfter(cutOff)) {
-            throw new ConflictException(null, "scoring.campaign.cut-off-not-passed", Dates.shown(cutOff));
+            throw new ConflictException(null, "scoring.campaign.cut-off-not-passed", ShownDate.of(cutOff));
         }
         state = CampaignState.PUBLISHED;
         publishedVersion = 1;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.khien.shared.ProvinceZone;
+import vn.khien.shared.ShownDate;
 
 /**
  * Dates as Vietnamese users write them (dd/MM/yyyy), in the province's time zone, and numbers with the
@@ -15,11 +16,10 @@ import vn.khien.shared.ProvinceZone;
 @Component("formats")
 public class Formats {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     public String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return ShownDate.of(date);
     }
 
     /** Two decimals with the reader's separator: 75,86 in Vietnamese, 75.86 in English. */
