@@ -1,6 +1,9 @@
 package vn.khien.systems.application;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khien.identity.Viewer;
@@ -74,8 +77,8 @@ class AssetOverlaps {
     }
 
     /** The system's assets, not yet shared, that overlap an asset of another agency's system in use. */
-    java.util.Set<java.util.UUID> unsharedOverlapsOf(String systemCode) {
-        return new java.util.HashSet<>(jdbc.sql("""
+    Set<UUID> unsharedOverlapsOf(String systemCode) {
+        return new HashSet<>(jdbc.sql("""
                         SELECT DISTINCT x.ref
                           FROM systems.information_system xs
                           JOIN systems.network_asset x ON x.information_system = xs.id AND NOT x.shared
@@ -83,7 +86,7 @@ class AssetOverlaps {
                           JOIN systems.information_system s ON s.id = a.information_system
                          WHERE xs.code = :code AND s.owner_code <> xs.owner_code AND s.status <> 'RETIRED'""".formatted(condition("x", "a")))
                 .param("code", systemCode)
-                .query(java.util.UUID.class)
+                .query(UUID.class)
                 .list());
     }
 

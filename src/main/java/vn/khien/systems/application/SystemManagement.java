@@ -227,8 +227,8 @@ public class SystemManagement {
      * confirmed shared (their alerts are not correlated until then); for everyone else nothing.
      */
     @Transactional(readOnly = true)
-    public java.util.Set<UUID> assetsAwaitingSharedDecision(String code) {
-        return mayConfirmOverlaps() ? overlaps.unsharedOverlapsOf(code) : java.util.Set.of();
+    public Set<UUID> assetsAwaitingSharedDecision(String code) {
+        return mayConfirmOverlaps() ? overlaps.unsharedOverlapsOf(code) : Set.of();
     }
 
     /** Unknown or invisible: 404; visible but read-only for this user: 403. */
