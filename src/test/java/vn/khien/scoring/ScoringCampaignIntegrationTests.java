@@ -156,6 +156,9 @@ class ScoringCampaignIntegrationTests extends ScoringTestSupport {
         postJson(COORDINATOR, "/api/v1/scoring/campaigns", "{\"year\":2015,\"setCode\":\"NOPE\",\"title\":\"\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", Matchers.hasItems("setCode", "title")));
+        postJson(COORDINATOR, "/api/v1/scoring/campaigns", "{\"year\":-5,\"setCode\":\"HUE-ATTT\",\"title\":\"x\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
         postJson(COORDINATOR, path(id) + "/cancel", "{}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CANCELLED"));

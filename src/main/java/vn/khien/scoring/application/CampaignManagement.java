@@ -15,6 +15,7 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
 import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.Years;
 
 /** The coordinator creates campaigns and moves them on; every step is audited by the campaign's events. */
 @Service("scoringCampaignManagement") // assessments has a CampaignManagement bean too
@@ -40,6 +41,8 @@ public class CampaignManagement {
         List<FieldProblem> problems = new ArrayList<>();
         if (data.year() == null) {
             problems.add(new FieldProblem("year", "scoring.campaign.year-required", List.of()));
+        } else if (data.year() < Years.FIRST || data.year() > Years.LAST) {
+            problems.add(new FieldProblem("year", "shared.error.year-range", List.of(Years.FIRST, Years.LAST)));
         }
         if (data.title() == null || data.title().isBlank() || data.title().length() > 300) {
             problems.add(new FieldProblem("title", "scoring.campaign.title-required", List.of()));
