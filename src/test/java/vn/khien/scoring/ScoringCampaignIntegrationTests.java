@@ -159,6 +159,12 @@ class ScoringCampaignIntegrationTests extends ScoringTestSupport {
         postJson(COORDINATOR, "/api/v1/scoring/campaigns", "{\"year\":-5,\"setCode\":\"HUE-ATTT\",\"title\":\"x\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
+        String set = jdbc.sql("SELECT set_code FROM scoring.campaign WHERE id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        postJson(COORDINATOR, "/api/v1/scoring/campaigns", """
+                        {"year":2015,"setCode":"%s","title":"Lần hai"}""".formatted(set)).andExpect(status().isConflict());
         postJson(COORDINATOR, path(id) + "/cancel", "{}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CANCELLED"));

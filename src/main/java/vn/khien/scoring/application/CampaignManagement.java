@@ -55,10 +55,8 @@ public class CampaignManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        boolean taken = campaigns.findAll().stream()
-                .anyMatch(c -> c.year() == data.year()
-                        && c.setCode().equals(data.setCode())
-                        && c.state() != CampaignState.CANCELLED);
+        boolean taken =
+                campaigns.existsByYearAndSetCodeAndStateNot(data.year(), data.setCode(), CampaignState.CANCELLED);
         if (taken) {
             throw new ConflictException("year", "scoring.campaign.duplicate");
         }
