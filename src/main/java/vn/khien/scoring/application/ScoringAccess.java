@@ -23,11 +23,15 @@ class ScoringAccess {
     }
 
     Viewer viewer() {
-        boolean coordinator = policy.currentUserHas(Role.COORDINATOR_ADMIN);
-        boolean reader = policy.currentUserHas(Role.RESPONDER) || policy.currentUserHas(Role.OBSERVER);
-        boolean officer = policy.currentUserHas(Role.AGENCY_OFFICER);
-        boolean head = policy.currentUserHas(Role.AGENCY_HEAD);
-        Viewer viewer = new Viewer(policy.currentScope(), coordinator, coordinator || reader, officer, officer || head);
+        var current = policy.currentViewer();
+        boolean coordinator = current.coordinator();
+        boolean officer = current.holds(Role.AGENCY_OFFICER);
+        Viewer viewer = new Viewer(
+                current.scope(),
+                coordinator,
+                coordinator || current.holds(Role.RESPONDER, Role.OBSERVER),
+                officer,
+                current.holds(Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
         if (!viewer.coordinator() && !viewer.provinceReader() && !viewer.agencyUser()) {
             throw new AccessDeniedException("scoring: not a participant");
         }
