@@ -14,7 +14,7 @@ AUTH=admin:Bench-Khien-2026
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ./mvnw -B -q -DskipTests package
-LOGGING_LEVEL_VN_KHIEN_COMPLIANCE_EVALUATION=DEBUG KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} PORT=$PORT \
+LOGGING_LEVEL_VN_KHIEN_COMPLIANCE=DEBUG KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} PORT=$PORT \
   java -Xmx1g -jar target/khien-0.1.0-SNAPSHOT.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; kill -0 "$APP" || { cat "$WORK/app.log"; exit 1; }; done
@@ -23,7 +23,7 @@ PGPORT=$(sed -n 4p "$WORK/postgres/postmaster.pid")
 DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
 java -cp "$DRIVER" bench/compliance/NationalDataSet.java "jdbc:postgresql://localhost:$PGPORT/postgres?user=khien&password=$(sed -n 's/^\*:\*:\*:khien://p' "$WORK/postgres-credentials")" "$SEED"
 
-echo "full evaluation (5 runs):"
+echo "full evaluation (${FULL_RUNS:-5} runs):"
 for i in $(seq 1 "${FULL_RUNS:-5}"); do
   curl -sf -u "$AUTH" -X POST "$BASE/api/v1/obligations/recompute" | tee -a "$WORK/full.json"; echo
 done

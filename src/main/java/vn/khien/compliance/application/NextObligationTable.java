@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +19,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khien.compliance.evaluation.ActiveRule;
 import vn.khien.compliance.evaluation.ObligationEvaluator;
-import vn.khien.compliance.evaluation.Subjects;
+import vn.khien.compliance.evaluation.ObligationEvaluator.Tally;
 
 /**
  * Builds the table a full evaluation swaps in, on two connections at once: the rules are independent,
@@ -27,6 +29,8 @@ import vn.khien.compliance.evaluation.Subjects;
  */
 @Component
 class NextObligationTable implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(NextObligationTable.class);
 
     static final String NAME = "compliance.obligation_next";
     private static final int WORKERS = 2;
@@ -47,8 +51,17 @@ class NextObligationTable implements DisposableBean {
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Evaluates the rules into a new table indexed like the given index definitions; returns its rows. */
-    int build(List<ActiveRule> rules, LocalDate day, int soonDays, List<String> indexDefinitions) {
+    /** What a build wrote: its rows counted by rule, agency kind and status. */
+    record Built(List<Tally> tallies) {
+
+        int rows() {
+            return (int) tallies.stream().mapToLong(Tally::obligations).sum();
+        }
+    }
+
+    /** Evaluates the rules into a new table indexed like the given index definitions. */
+    Built build(List<ActiveRule> rules, LocalDate day, int soonDays, List<String> indexDefinitions) {
+        long started = System.nanoTime();
         separately.executeWithoutResult(status -> {
             jdbc.sql("DROP TABLE IF EXISTS " + NAME).update();
             jdbc.sql("CREATE UNLOGGED TABLE " + NAME + " (LIKE compliance.obligation INCLUDING DEFAULTS)")
@@ -56,20 +69,20 @@ class NextObligationTable implements DisposableBean {
         });
         try {
             Queue<ActiveRule> queue = new ConcurrentLinkedQueue<>(rules);
-            List<Future<Integer>> parts = new ArrayList<>();
+            List<Future<List<Tally>>> parts = new ArrayList<>();
             for (int i = 0; i < WORKERS; i++) {
-                parts.add(workers.submit(() -> separately.execute(status -> {
-                    int rows = 0;
-                    for (ActiveRule rule = queue.poll(); rule != null; rule = queue.poll()) {
-                        rows += evaluator.evaluateInto(NAME, List.of(rule), day, soonDays, Subjects.ALL);
-                    }
-                    return rows;
-                })));
+                parts.add(workers.submit(
+                        () -> separately.execute(status -> evaluator.evaluateCounting(NAME, queue, day, soonDays))));
             }
-            int rows = 0;
-            for (Future<Integer> part : parts) {
-                rows += await(part);
+            List<Tally> tallies = new ArrayList<>();
+            for (Future<List<Tally>> part : parts) {
+                tallies.addAll(await(part));
             }
+            long indexing = System.nanoTime();
+            log.debug(
+                    "{} obligations written in {} ms",
+                    tallies.stream().mapToLong(Tally::obligations).sum(),
+                    (indexing - started) / 1_000_000);
             List<Future<Integer>> indexes = indexDefinitions.stream()
                     .map(definition -> workers.submit(() ->
                             separately.execute(status -> jdbc.sql(definition).update())))
@@ -77,7 +90,8 @@ class NextObligationTable implements DisposableBean {
             for (Future<Integer> index : indexes) {
                 await(index);
             }
-            return rows;
+            log.debug("{} indexes built in {} ms", indexes.size(), (System.nanoTime() - indexing) / 1_000_000);
+            return new Built(tallies);
         } catch (RuntimeException e) {
             separately.executeWithoutResult(
                     status -> jdbc.sql("DROP TABLE IF EXISTS " + NAME).update());
@@ -85,7 +99,7 @@ class NextObligationTable implements DisposableBean {
         }
     }
 
-    private static int await(Future<Integer> work) {
+    private static <T> T await(Future<T> work) {
         try {
             return work.get();
         } catch (ExecutionException e) {

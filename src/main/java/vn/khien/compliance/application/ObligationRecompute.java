@@ -6,7 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,7 +30,7 @@ public class ObligationRecompute {
     private final NextObligationTable next;
     private final Clock clock;
     private final int soonDays;
-    private final ApplicationEventPublisher events;
+    private final ObligationSnapshots snapshots;
 
     ObligationRecompute(
             JdbcClient jdbc,
@@ -40,14 +39,14 @@ public class ObligationRecompute {
             NextObligationTable next,
             Clock clock,
             @Value("${khien.compliance.due-soon-days:30}") int soonDays,
-            ApplicationEventPublisher events) {
+            ObligationSnapshots snapshots) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.evaluator = evaluator;
         this.next = next;
         this.clock = clock;
         this.soonDays = soonDays;
-        this.events = events;
+        this.snapshots = snapshots;
     }
 
     /** Re-evaluates every rule for every subject as of today; returns the number of obligations. */
@@ -91,7 +90,7 @@ public class ObligationRecompute {
                         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'compliance' AND tablename = 'obligation'")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();
-        int count = next.build(
+        NextObligationTable.Built built = next.build(
                 catalogue.rulesOwedOn(day),
                 day,
                 soonDays,
@@ -99,12 +98,16 @@ public class ObligationRecompute {
                         .map(index -> index[1].replace(" " + index[0] + " ", " " + index[0] + "_next ")
                                 .replace(" ON compliance.obligation ", " ON " + NextObligationTable.NAME + " "))
                         .toList());
+        int count = built.rows();
+        long swapping = System.nanoTime();
         jdbc.sql("DROP TABLE compliance.obligation").update();
         jdbc.sql("ALTER TABLE compliance.obligation_next RENAME TO obligation").update();
         for (String[] index : indexes) {
             jdbc.sql("ALTER INDEX compliance." + index[0] + "_next RENAME TO " + index[0])
                     .update();
         }
+        snapshots.record(day, built.tallies());
+        log.debug("swapped in and counted in {} ms", (System.nanoTime() - swapping) / 1_000_000);
         int millis = (int) ((System.nanoTime() - started) / 1_000_000);
         jdbc.sql("""
                         INSERT INTO compliance.evaluation_state (id, evaluated_on, finished_at, duration_ms, obligation_count)
@@ -117,7 +120,6 @@ public class ObligationRecompute {
                 .param("count", count)
                 .update();
         log.info("Obligations evaluated for {}: {} in {} ms", day, count, millis);
-        events.publishEvent(new ObligationsEvaluated(day, count));
         return count;
     }
 

@@ -1,13 +1,14 @@
 package vn.khien.compliance.application;
 
-import org.springframework.context.event.EventListener;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.khien.agencies.facts.AgencyFacts;
+import vn.khien.compliance.evaluation.ObligationEvaluator.Tally;
 
 /**
- * Keeps the dashboard's trend: after each full evaluation, the day's counts per rule, agency kind and
- * status, in one statement over the new table (a second run the same day replaces the day's rows).
+ * Keeps the dashboard's trend: for each full evaluation, the day's counts per rule, agency kind and
+ * status, as the evaluation itself counted them (a second run the same day replaces the day's rows).
  */
 @Component
 class ObligationSnapshots {
@@ -18,17 +19,22 @@ class ObligationSnapshots {
         this.jdbc = jdbc;
     }
 
-    @EventListener
-    void on(ObligationsEvaluated event) {
+    void record(LocalDate day, List<Tally> tallies) {
         jdbc.sql("DELETE FROM compliance.obligation_snapshot WHERE day = :day")
-                .param("day", event.day())
+                .param("day", day)
                 .update();
+        // a rule's statement counts each kind and status once, but two packs may hold the same rule id
         jdbc.sql("""
                         INSERT INTO compliance.obligation_snapshot (day, rule_id, agency_kind, status, obligations)
-                        SELECT :day, o.rule_id, coalesce(a.kind, 'UNKNOWN'), o.status, count(*)
-                        FROM compliance.obligation o LEFT JOIN %s a ON a.code = o.agency_code
-                        GROUP BY o.rule_id, coalesce(a.kind, 'UNKNOWN'), o.status""".formatted(AgencyFacts.AGENCY.name()))
-                .param("day", event.day())
+                        SELECT :day, t.rule_id, t.agency_kind, t.status, sum(t.n)
+                        FROM unnest(CAST(:rules AS text[]), CAST(:kinds AS text[]), CAST(:statuses AS text[]),
+                                    CAST(:counts AS bigint[])) AS t(rule_id, agency_kind, status, n)
+                        GROUP BY t.rule_id, t.agency_kind, t.status""")
+                .param("day", day)
+                .param("rules", tallies.stream().map(Tally::ruleId).toArray(String[]::new))
+                .param("kinds", tallies.stream().map(Tally::agencyKind).toArray(String[]::new))
+                .param("statuses", tallies.stream().map(Tally::status).toArray(String[]::new))
+                .param("counts", tallies.stream().map(Tally::obligations).toArray(Long[]::new))
                 .update();
     }
 }

@@ -1,15 +1,18 @@
 package vn.khien.compliance.evaluation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.domain.PackFormatException;
 import vn.khien.compliance.domain.PolicyPack;
 import vn.khien.compliance.domain.RuleDefinition;
@@ -53,41 +56,87 @@ public class ObligationEvaluator {
         Set<String> missing = missingSources(rules);
         int written = 0;
         for (ActiveRule active : rules) {
-            RuleDefinition rule = active.rule();
-            RuleKind kind = kind(rule);
-            EvaluationDay evaluationDay =
-                    new EvaluationDay(day, soonDays, active.pack().appliesFrom());
-            List<String> absent =
-                    kind.sources(rule).stream().filter(missing::contains).toList();
-            RuleQuery query;
-            if (rule.missingSetting().isPresent()) {
-                // no text gives the number and the province has not set it: nothing can be said yet
-                query = notEvaluated(
-                        rule,
-                        "compliance.reason.setting-unset",
-                        ObligationEvaluator.SETTING_ARG
-                                + rule.missingSetting().get().name());
-            } else if (absent.isEmpty()) {
-                query = kind.query(rule, evaluationDay);
-            } else {
-                query = kind.withoutSource(rule, evaluationDay)
-                        .orElseGet(() -> notEvaluated(rule, "compliance.reason.source-missing", absent.get(0)));
-            }
-            Map<String, Object> params = new HashMap<>(query.params());
-            params.put("ruleId", rule.id());
-            params.put("recommended", rule.recommended());
-            params.put("asOf", day);
-            params.put("soonDays", soonDays);
-            params.put("allSubjects", subjects.all());
-            params.put("subjects", subjects.codes().toArray(String[]::new));
             long started = System.nanoTime();
-            int rows = jdbc.sql("INSERT INTO " + table + " (" + COLUMNS + ") " + withWaivers(query.sql()))
-                    .params(params)
+            RuleQuery query = statement(active, day, soonDays, subjects, missing);
+            int rows = jdbc.sql("INSERT INTO " + table + " (" + COLUMNS + ") " + query.sql())
+                    .params(query.params())
                     .update();
-            log.debug("{}: {} obligations in {} ms", rule.id(), rows, (System.nanoTime() - started) / 1_000_000);
+            log.debug(
+                    "{}: {} obligations in {} ms", active.rule().id(), rows, (System.nanoTime() - started) / 1_000_000);
             written += rows;
         }
         return written;
+    }
+
+    /** How many obligations of one rule stand in one status for agencies of one kind. */
+    public record Tally(String ruleId, String agencyKind, String status, long obligations) {}
+
+    /**
+     * Takes rules from {@code queue} until it is empty (several workers may share it), writes each
+     * rule's obligations for every subject into {@code table} and counts them by agency kind and status
+     * in the same statement, so the day's trend needs no second pass over every row.
+     */
+    public List<Tally> evaluateCounting(String table, Queue<ActiveRule> queue, LocalDate day, int soonDays) {
+        Set<String> missing = missingSources(List.copyOf(queue));
+        List<Tally> tallies = new ArrayList<>();
+        for (ActiveRule active = queue.poll(); active != null; active = queue.poll()) {
+            RuleQuery query = statement(active, day, soonDays, Subjects.ALL, missing);
+            String ruleId = active.rule().id();
+            long started = System.nanoTime();
+            List<Tally> counted = jdbc.sql("WITH written AS (INSERT INTO " + table + " (" + COLUMNS + ") " + query.sql()
+                            + " RETURNING agency_code, status)"
+                            + " SELECT coalesce(a.kind, 'UNKNOWN') AS agency_kind, w.status, count(*) AS n FROM written w"
+                            + " LEFT JOIN " + AgencyFacts.AGENCY.name() + " a ON a.code = w.agency_code"
+                            + " GROUP BY coalesce(a.kind, 'UNKNOWN'), w.status")
+                    .params(query.params())
+                    .query((rs, n) ->
+                            new Tally(ruleId, rs.getString("agency_kind"), rs.getString("status"), rs.getLong("n")))
+                    .list();
+            log.debug(
+                    "{}: {} obligations in {} ms",
+                    ruleId,
+                    counted.stream().mapToLong(Tally::obligations).sum(),
+                    (System.nanoTime() - started) / 1_000_000);
+            tallies.addAll(counted);
+        }
+        return tallies;
+    }
+
+    /** The rule's query with waivers and recommendation applied, and every parameter it needs. */
+    private RuleQuery statement(
+            ActiveRule active, LocalDate day, int soonDays, Subjects subjects, Set<String> missing) {
+        RuleDefinition rule = active.rule();
+        RuleQuery query = ruleQuery(active, day, soonDays, missing);
+        Map<String, Object> params = new HashMap<>(query.params());
+        params.put("ruleId", rule.id());
+        params.put("recommended", rule.recommended());
+        params.put("asOf", day);
+        params.put("soonDays", soonDays);
+        params.put("allSubjects", subjects.all());
+        params.put("subjects", subjects.codes().toArray(String[]::new));
+        return new RuleQuery(withWaivers(query.sql()), params);
+    }
+
+    private RuleQuery ruleQuery(ActiveRule active, LocalDate day, int soonDays, Set<String> missing) {
+        RuleDefinition rule = active.rule();
+        RuleKind kind = kind(rule);
+        if (rule.missingSetting().isPresent()) {
+            // no text gives the number and the province has not set it: nothing can be said yet
+            return notEvaluated(
+                    rule,
+                    "compliance.reason.setting-unset",
+                    ObligationEvaluator.SETTING_ARG
+                            + rule.missingSetting().get().name());
+        }
+        EvaluationDay evaluationDay =
+                new EvaluationDay(day, soonDays, active.pack().appliesFrom());
+        List<String> absent =
+                kind.sources(rule).stream().filter(missing::contains).toList();
+        if (absent.isEmpty()) {
+            return kind.query(rule, evaluationDay);
+        }
+        return kind.withoutSource(rule, evaluationDay)
+                .orElseGet(() -> notEvaluated(rule, "compliance.reason.source-missing", absent.get(0)));
     }
 
     private RuleKind kind(RuleDefinition rule) {

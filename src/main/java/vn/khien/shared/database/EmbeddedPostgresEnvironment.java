@@ -44,8 +44,12 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor {
             Path dataDir = Path.of(environment.getProperty("khien.data-dir", "./data"))
                     .toAbsolutePath()
                     .normalize();
-            EmbeddedPostgresServer server =
-                    EmbeddedPostgresServer.startOnce(dataDir.resolve("postgres"), ephemeral, log);
+            EmbeddedPostgresServer server = EmbeddedPostgresServer.startOnce(
+                    dataDir.resolve("postgres"),
+                    ephemeral,
+                    environment.getProperty(
+                            "khien.db.embedded.shared-buffers", EmbeddedPostgresServer.DEFAULT_SHARED_BUFFERS),
+                    log);
             properties.put("spring.datasource.url", server.jdbcUrl());
             properties.put("spring.datasource.username", server.username());
             properties.put("spring.datasource.password", server.password());

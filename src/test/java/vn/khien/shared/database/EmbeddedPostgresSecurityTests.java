@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The embedded PostgreSQL as another account on the same machine meets it: nobody gets in without the
  * password kept in the data directory, and the application's own role cannot reach beyond its schemas.
+ * It is also created alike on every machine, whatever the language the machine runs in.
  */
 class EmbeddedPostgresSecurityTests {
 
@@ -57,6 +58,25 @@ class EmbeddedPostgresSecurityTests {
                                         + " WHERE auth_method <> 'scram-sha-256' OR error IS NOT NULL"))
                         .isEqualTo("0");
             }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void isCreatedTheSameWhateverTheMachinesLanguageAndCachesTheConfiguredPages() throws Exception {
+        EmbeddedPostgresServer server = start();
+        try (Connection app = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+                Statement sql = app.createStatement()) {
+            assertThat(single(
+                            sql,
+                            "SELECT datlocprovider::text || ' ' || datlocale || ' ' || pg_encoding_to_char(encoding)"
+                                    + " FROM pg_database WHERE datname = current_database()"))
+                    .isEqualTo("b C.UTF-8 UTF8");
+            // code-point order for codes, and upper/lower still know Vietnamese letters
+            assertThat(single(sql, "SELECT upper('đường') || (CASE WHEN 'Z' < 'a' THEN ' bytes' END)"))
+                    .isEqualTo("ĐƯỜNG bytes");
+            assertThat(single(sql, "SHOW shared_buffers")).isEqualTo("512MB");
         } finally {
             server.stop();
         }
@@ -171,7 +191,8 @@ class EmbeddedPostgresSecurityTests {
     }
 
     private EmbeddedPostgresServer start() {
-        return EmbeddedPostgresServer.start(dataDir.resolve("postgres"), false, LOG);
+        return EmbeddedPostgresServer.start(
+                dataDir.resolve("postgres"), false, EmbeddedPostgresServer.DEFAULT_SHARED_BUFFERS, LOG);
     }
 
     // the URL names the application's role, which would win over the user given beside it
