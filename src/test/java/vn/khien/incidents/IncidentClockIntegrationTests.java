@@ -223,6 +223,24 @@ class IncidentClockIntegrationTests extends IncidentsTestSupport {
     }
 
     @Test
+    void anIncidentOnAPoliceSystemIsNotJudgedByTheDecision05SeriousTest() throws Exception {
+        String reference = reportOn("CATP.CAMERA", "2026-06-20T08:30:00+07:00");
+        putJson(RESPONDER, "/api/v1/incidents/" + reference + "/classification", """
+                        {"type":"DATA_LEAK","severity":"CRITICAL","tlp":"AMBER","effects":["STATE_SECRET_LEAKED"],
+                         "nationalCritical":true,"ownerCannotCope":true}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.serious.defined").value(false))
+                .andExpect(jsonPath("$.serious.serious").value(false));
+        String ordinary = reportOn("SNV.WEB", "2026-06-20T08:30:00+07:00");
+        putJson(RESPONDER, "/api/v1/incidents/" + ordinary + "/classification", """
+                        {"type":"DATA_LEAK","severity":"CRITICAL","tlp":"AMBER","effects":["STATE_SECRET_LEAKED"],
+                         "nationalCritical":true,"ownerCannotCope":true}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.serious.defined").value(true))
+                .andExpect(jsonPath("$.serious.serious").value(true));
+    }
+
+    @Test
     void anOrdinaryAgencysIncidentStartsTheDecision05Notice() throws Exception {
         String reference = reportOn("SNV.WEB", "2026-06-20T08:30:00+07:00");
         getAs(RESPONDER, "/api/v1/incidents/" + reference)

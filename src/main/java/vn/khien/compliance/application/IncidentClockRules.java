@@ -47,7 +47,8 @@ class IncidentClockRules implements IncidentClockPolicy {
                         new HashSet<>(r.params().texts("seriousEffects")),
                         flag(r.params(), "seriousNeedsOwnerUnableToCope"),
                         legal(r),
-                        flag(r.params(), "awaitingConfirmation")));
+                        flag(r.params(), "awaitingConfirmation"),
+                        new HashSet<>(r.params().texts("excludeOwnerKinds"))));
     }
 
     private List<RuleDefinition> rules(Instant detectedAt) {

@@ -82,21 +82,24 @@ class IncidentRegime {
 
     Seriousness assess(
             Instant detectedAt, String systemCode, String effects, boolean ownerCannotCope, boolean nationalCritical) {
-        var test = policy.seriousTestFor(detectedAt);
-        Integer level =
-                systems.find(systemCode).map(SystemSummary::approvedLevel).orElse(null);
+        var system = systems.find(systemCode);
+        Integer level = system.map(SystemSummary::approvedLevel).orElse(null);
+        AgencyKind ownerKind = system.flatMap(s -> agencies.find(s.ownerCode()))
+                .map(AgencySummary::kind)
+                .orElse(null);
+        var test = policy.seriousTestFor(detectedAt).filter(t -> t.coversOwner(ownerKind));
         if (test.isEmpty()) {
             return new Seriousness(false, false, level, false, false, false, null, false);
         }
         SeriousIncidentTest t = test.get();
-        boolean system = (level != null && t.levels().contains(level)) || (t.nationalCritical() && nationalCritical);
+        boolean qualifies = (level != null && t.levels().contains(level)) || (t.nationalCritical() && nationalCritical);
         boolean effect = effectsOf(effects).stream().anyMatch(e -> t.effects().contains(e.name()));
         boolean cope = !t.ownerUnableToCope() || ownerCannotCope;
         return new Seriousness(
                 true,
-                system && effect && cope,
+                qualifies && effect && cope,
                 level,
-                system,
+                qualifies,
                 effect,
                 cope,
                 t.legalReference(),
@@ -111,7 +114,8 @@ class IncidentRegime {
 
     /**
      * Whether the incident is serious and why: each condition of the pack's test and whether it holds.
-     * {@code defined} is false when the pack in force has no test.
+     * {@code defined} is false when the pack in force has no test, or its text leaves out the system's
+     * owner (Decision 05/2017 Art. 1: police and military systems).
      */
     record Seriousness(
             boolean defined,
