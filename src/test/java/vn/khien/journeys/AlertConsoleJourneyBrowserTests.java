@@ -3,13 +3,10 @@ package vn.khien.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The coordinator's alert console in Debian's chromium, on the demo province's two days of alerts: the
@@ -18,27 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AlertConsoleJourneyBrowserTests {
+class AlertConsoleJourneyBrowserTests extends BrowserJourney {
 
     private static final String UNKNOWN_SYSTEM = "(chưa xác định)";
     private static final String PROMOTED = "Đã chuyển sự cố";
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theCoordinatorFiltersAlertsReadsTheRawEventsAndPromotesARollup() throws Exception {

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.khien.support.Today;
 
 /**
@@ -22,29 +19,12 @@ import vn.khien.support.Today;
  * verifies and closes it. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AssessmentJourneyBrowserTests {
+class AssessmentJourneyBrowserTests extends BrowserJourney {
 
     private static final String PASSWORD = "Khien-Demo-2026";
 
-    @LocalServerPort
-    int port;
-
     @TempDir
     Path files;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAssessmentIsPlannedCarriedOutCommentedCompletedAndAFindingFixedAndVerified() throws Exception {

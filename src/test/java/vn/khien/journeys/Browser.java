@@ -189,10 +189,11 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) throws Exception {
-        Path folder = Path.of(System.getProperty("khien.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
+        Path file = Path.of(System.getProperty("khien.screenshots", "target/screenshots"))
+                .resolve(name + ".png");
+        Files.createDirectories(file.getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Override

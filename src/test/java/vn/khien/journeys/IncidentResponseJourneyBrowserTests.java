@@ -15,12 +15,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An incident from report to closure in Debian's chromium: an agency officer reports it and is
@@ -29,24 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 04 are drawn up and their DOCX and PDF downloads open. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IncidentResponseJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class IncidentResponseJourneyBrowserTests extends BrowserJourney {
 
     @Test
     void anOfficerReportsAndTheResponderHandlesTheIncidentToClosureWithItsForms() throws Exception {

@@ -2,13 +2,10 @@ package vn.khien.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.khien.notifications.application.DailyDigest;
@@ -22,10 +19,7 @@ import vn.khien.support.Today;
  * {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NotificationsJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
+class NotificationsJourneyBrowserTests extends BrowserJourney {
 
     @Autowired
     DailyDigest digest;
@@ -35,20 +29,6 @@ class NotificationsJourneyBrowserTests {
 
     @Autowired
     TransactionTemplate transactions;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theHeadFollowsANoticeToTheCertificatesAndTheCoordinatorSeesTheOutbox() throws Exception {

@@ -2,12 +2,9 @@ package vn.khien.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The registers in Debian's chromium: an agency officer records an IT project with its security lines
@@ -15,24 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * signing certificate; the coordinator accepts the exception. Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RegistersJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class RegistersJourneyBrowserTests extends BrowserJourney {
 
     @Test
     void anOfficerRecordsAPlanAndACertificateAndTheCoordinatorAcceptsTheException() throws Exception {

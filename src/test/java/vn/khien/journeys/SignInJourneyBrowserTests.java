@@ -2,12 +2,9 @@ package vn.khien.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The first journey of every user, in Debian's chromium: sign in in Vietnamese, switch to English,
@@ -15,24 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots are kept in {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SignInJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SignInJourneyBrowserTests extends BrowserJourney {
 
     @Test
     void signInSwitchLanguageAndSignOut() throws Exception {

@@ -2,12 +2,9 @@ package vn.khien.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An agency officer's inventory journey in Debian's chromium: find a system without typing accents,
@@ -16,24 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SystemInventoryJourneyBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class SystemInventoryJourneyBrowserTests extends BrowserJourney {
 
     @Test
     void anOfficerRegistersASystemRecordsItsAddressesAndSubmitsItsDossier() throws Exception {

@@ -1,0 +1,137 @@
+package vn.khien.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every page a role reaches from its menu, as that role sees it: on a 390 px phone no page is wider
+ * than the screen (wide tables scroll inside their own frame), and at 1366 px axe-core finds no
+ * serious or critical WCAG 2.1 A/AA violation (each page once, for the first role that reaches it).
+ * Screenshots of both widths are kept in
+ * {@code target/screenshots/pages/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Pages axe has checked already for an earlier role: the markup is the same, only the rows differ. */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of("dieuphoi", "coordinator"),
+                Arguments.of("canbo.sonv", "officer"),
+                Arguments.of("giamdoc.sonv", "head"),
+                Arguments.of("ungcuu", "responder"),
+                Arguments.of("giamsat", "provider"),
+                Arguments.of("danhgia", "assessor"),
+                Arguments.of("congan", "observer"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("roles")
+    void everyPageOfTheMenuFitsAPhoneAndHasNoSeriousAccessibilityViolation(String user, String role) throws Exception {
+        browser.signIn(user, "Khien-Demo-2026");
+        List<String> tooWide = new ArrayList<>();
+        List<String> violations = new ArrayList<>();
+        int n = 0;
+        for (String path : menuOf()) {
+            String name = "pages/" + role + "-" + String.format("%02d", ++n);
+            desktop();
+            browser.go(path);
+            if (CHECKED.add(path)) {
+                violations.addAll(seriousViolations(path));
+            }
+            browser.screenshot(name + "-1366");
+            phone();
+            browser.go(path);
+            long overflow = (Long)
+                    script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow > 0) {
+                tooWide.add(path + " is " + overflow + " px wider than the screen: " + widest());
+            }
+            browser.screenshot(name + "-390");
+        }
+        assertThat(n).as("pages in the menu of %s", role).isGreaterThan(1);
+        assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
+        assertThat(violations).as("serious or critical WCAG 2.1 AA violations").isEmpty();
+    }
+
+    /** Home and every page the navigation offers this user, in menu order. */
+    private List<String> menuOf() {
+        desktop();
+        browser.go("/");
+        Set<String> paths = new LinkedHashSet<>(List.of("/"));
+        for (WebElement link : browser.driver.findElements(By.cssSelector("nav a.nav-link, nav a.dropdown-item"))) {
+            String href = link.getDomAttribute("href");
+            if (href != null && href.startsWith("/") && !href.equals("#")) {
+                paths.add(href);
+            }
+        }
+        return List.copyOf(paths);
+    }
+
+    private List<String> seriousViolations(String path) {
+        List<String> found = new ArrayList<>();
+        for (Rule rule :
+                new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver).getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                found.add(path + ": " + rule.getId() + " (" + rule.getImpact() + ") on "
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList());
+            }
+        }
+        return found;
+    }
+
+    /** The element that sticks out furthest, to say where to look. */
+    private String widest() {
+        return String.valueOf(script("""
+                let widest = null, right = document.documentElement.clientWidth;
+                for (const e of document.body.querySelectorAll('*')) {
+                  const r = e.getBoundingClientRect().right;
+                  if (r > right) { right = r; widest = e; }
+                }
+                return widest ? widest.tagName + (widest.id ? '#' + widest.id : '')
+                    + '.' + widest.className + ' to ' + Math.round(right) + ' px' : 'none';"""));
+    }
+
+    /** Chrome will not make a window narrower than about 500 px: the phone's screen is emulated. */
+    private void phone() {
+        ((ChromeDriver) browser.driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private void desktop() {
+        ((ChromeDriver) browser.driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private Object script(String code) {
+        return ((JavascriptExecutor) browser.driver).executeScript(code);
+    }
+}
