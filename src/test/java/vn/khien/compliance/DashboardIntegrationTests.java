@@ -87,30 +87,32 @@ class DashboardIntegrationTests {
     @WithUserDetails("canbo.sonv")
     void anAgencyOfficerHasNoProvinceTrendAndAHeatMapOfTheirAgencyOnly() {
         assertThat(dashboard.trend(DAY, 90)).isEmpty();
-        assertThat(dashboard.heatMap(null, Paging.of(0, 50)).rows().items())
+        assertThat(dashboard.heatMap(null, null, Paging.of(0, 50)).rows().items())
                 .extracting(DashboardQueries.HeatRow::agencyCode)
                 .containsExactly("H57.02");
     }
 
     @Test
     @WithUserDetails("dieuphoi")
-    void heatMapRowsComeInVietnameseNameOrderAndNarrowToAKind() {
-        var rows = dashboard.heatMap(null, Paging.of(0, 500)).rows().items();
-        var departments = dashboard.heatMap("PROVINCIAL_DEPARTMENT", Paging.of(0, 500));
+    void heatMapRowsComeWorstFirstThenInVietnameseNameOrderAndNarrowToAKind() {
+        var rows = dashboard.heatMap(null, null, Paging.of(0, 500)).rows().items();
+        var departments = dashboard.heatMap("PROVINCIAL_DEPARTMENT", null, Paging.of(0, 500));
 
         // the oracle is the database's ICU Vietnamese collation (the JDK's collator ignores punctuation, ICU
-        // does not: "Giám sát điều…" and "Giám sát, điều…" come in opposite orders), plus one pair that a
-        // byte order would swap: a < â < u in Vietnamese
+        // does not: "Giám sát điều…" and "Giám sát, điều…" come in opposite orders), after the count behind
         List<String> names =
                 rows.stream().map(DashboardQueries.HeatRow::agencyName).toList();
-        List<String> vietnameseOrder = jdbc.sql("""
-                        SELECT n FROM unnest(CAST(:names AS text[])) WITH ORDINALITY AS t(n, i)
-                        ORDER BY n COLLATE public.vietnamese, i""")
+        List<String> expectedOrder = jdbc.sql("""
+                        SELECT n FROM unnest(CAST(:names AS text[]), CAST(:behind AS bigint[])) WITH ORDINALITY AS t(n, b, i)
+                        ORDER BY b DESC, n COLLATE public.vietnamese, i""")
                 .param("names", names.toArray(String[]::new))
+                .param(
+                        "behind",
+                        rows.stream().map(DashboardQueries.HeatRow::behind).toArray(Long[]::new))
                 .query(String.class)
                 .list();
-        assertThat(names).isEqualTo(vietnameseOrder);
-        assertThat(names.indexOf("Sở Dân tộc và Tôn giáo")).isLessThan(names.indexOf("Sở Du lịch"));
+        assertThat(rows.get(0).behind()).isPositive();
+        assertThat(names).isEqualTo(expectedOrder);
         assertThat(departments.rows().items())
                 .extracting(DashboardQueries.HeatRow::agencyCode)
                 .contains("H57.02", "H57.10")
@@ -123,12 +125,41 @@ class DashboardIntegrationTests {
 
     @Test
     @WithUserDetails("dieuphoi")
+    void theHeadlineCountsEveryObligationOfTheProvinceAndEveryAgencyBehind() {
+        var headline = dashboard.headline();
+        var rows = dashboard.heatMap(null, null, Paging.of(0, 5000)).rows().items();
+
+        long violated = jdbc.sql("SELECT count(*) FROM compliance.obligation WHERE status = 'VIOLATED'")
+                .query(Long.class)
+                .single();
+        assertThat(headline.all().violated()).isEqualTo(violated);
+        assertThat(headline.agenciesBehind())
+                .isPositive()
+                .isEqualTo(rows.stream().filter(r -> r.behind() > 0).count());
+    }
+
+    @Test
+    @WithUserDetails("dieuphoi")
+    void theHeatMapFindsAnAgencyByItsNameWithoutAccents() {
+        var found = dashboard.heatMap(null, "so noi vu", Paging.of(0, 20)).rows();
+
+        assertThat(found.items())
+                .extracting(DashboardQueries.HeatRow::agencyCode)
+                .containsExactly("H57.02");
+        assertThat(found.total()).isEqualTo(1);
+    }
+
+    @Test
+    @WithUserDetails("dieuphoi")
     void theProvinceDashboardLinksHeatMapCellsToTheirObligations() throws Exception {
-        var first = dashboard.heatMap(null, Paging.of(0, 20)).rows().items().get(0);
+        var first =
+                dashboard.heatMap(null, null, Paging.of(0, 20)).rows().items().get(0);
         String rule = first.cells().keySet().iterator().next();
         mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Bản đồ nhiệt cơ quan × quy tắc")))
+                .andExpect(content().string(containsString("id=\"headline-behind\"")))
+                .andExpect(content().string(containsString("Cơ quan đang chậm")))
                 .andExpect(content()
                         .string(containsString(
                                 "/compliance/obligations?agency=" + first.agencyCode() + "&amp;rule=" + rule)))

@@ -58,11 +58,20 @@ public class DashboardQueries {
         }
     }
 
-    /** One row of the heat map: an agency and, per rule, the worst status of its obligations. */
-    public record HeatRow(String agencyCode, String agencyName, Map<String, ObligationStatus> cells) {}
+    /**
+     * One row of the heat map: an agency, how many of its obligations are behind (violated or overdue)
+     * and, per rule, the worst status of its obligations.
+     */
+    public record HeatRow(String agencyCode, String agencyName, long behind, Map<String, ObligationStatus> cells) {}
 
     /** A page of heat map rows and the rules that make its columns. */
     public record HeatMap(List<String> rules, PageResponse<HeatRow> rows) {}
+
+    /** The figures at the top of the province dashboard: every obligation in scope, and the agencies behind. */
+    public record Headline(KindSummary all, long agenciesBehind) {}
+
+    /** Statuses that put an agency behind: what it owed and has not done in time. */
+    static final String[] BEHIND = {ObligationStatus.VIOLATED.name(), ObligationStatus.OVERDUE.name()};
 
     /** One day of the trend: the province's rate and the number overdue. */
     public record TrendPoint(LocalDate day, Integer ratePercent, long overdue) {}
@@ -93,38 +102,66 @@ public class DashboardQueries {
                 .toList();
     }
 
-    /** Agencies in Vietnamese name order (optionally of one kind), a page at a time. */
+    /** Every obligation in scope by status, and how many agencies have one violated or overdue. */
     @Transactional(readOnly = true)
-    public HeatMap heatMap(String kind, Paging paging) {
+    public Headline headline() {
+        Map<ObligationStatus, Long> all = new EnumMap<>(ObligationStatus.class);
+        byAgencyKind().forEach(k -> k.counts().forEach((status, n) -> all.merge(status, n, Long::sum)));
+        AgencyScope scope = access.currentScope();
+        long behind = jdbc.sql("SELECT count(DISTINCT o.agency_code) FROM compliance.obligation o"
+                        + " WHERE o.status = ANY(:behind) AND " + SCOPE)
+                .param("behind", BEHIND)
+                .param("seeAll", scope.allAgencies())
+                .param("scope", scope.agencyCodes().toArray(String[]::new))
+                .query(Long.class)
+                .single();
+        return new Headline(new KindSummary("ALL", all), behind);
+    }
+
+    /**
+     * Agencies worst first (most obligations violated or overdue), then in Vietnamese name order,
+     * optionally of one kind or matching a search (accents ignored), a page at a time.
+     */
+    @Transactional(readOnly = true)
+    public HeatMap heatMap(String kind, String search, Paging paging) {
         AgencyScope scope = access.currentScope();
         long[] total = {0};
         Map<String, HeatRow> rows = new LinkedHashMap<>();
         List<String> rules = new ArrayList<>();
         jdbc.sql("""
-                        WITH page AS (
-                            SELECT a.code, a.name, count(*) OVER () AS total FROM %s a
+                        WITH counted AS (
+                            SELECT o.agency_code, count(*) FILTER (WHERE o.status = ANY(:behind)) AS behind
+                            FROM compliance.obligation o WHERE %s GROUP BY o.agency_code),
+                        page AS (
+                            SELECT a.code, a.name, c.behind, count(*) OVER () AS total
+                            FROM counted c JOIN %s a ON a.code = c.agency_code
                             WHERE (CAST(:kind AS text) IS NULL OR a.kind = :kind)
-                              AND EXISTS (SELECT 1 FROM compliance.obligation o WHERE o.agency_code = a.code AND %s)
-                            ORDER BY a.name COLLATE public.vietnamese, a.code LIMIT :limit OFFSET :offset)
-                        SELECT p.code, p.name, p.total, o.rule_id,
+                              AND (CAST(:search AS text) IS NULL
+                                   OR public.search_key(a.code || ' ' || a.name) LIKE '%%' || public.search_key(:search) || '%%')
+                            ORDER BY c.behind DESC, a.name COLLATE public.vietnamese, a.code LIMIT :limit OFFSET :offset)
+                        SELECT p.code, p.name, p.behind, p.total, o.rule_id,
                                (%s)[min(array_position(%s, o.status))] AS worst
                         FROM page p JOIN compliance.obligation o ON o.agency_code = p.code
-                        GROUP BY p.code, p.name, p.total, o.rule_id
-                        ORDER BY p.name COLLATE public.vietnamese, p.code, o.rule_id""".formatted(AgencyFacts.AGENCY.name(), SCOPE, SEVERITY, SEVERITY))
+                        GROUP BY p.code, p.name, p.behind, p.total, o.rule_id
+                        ORDER BY p.behind DESC, p.name COLLATE public.vietnamese, p.code, o.rule_id""".formatted(SCOPE, AgencyFacts.AGENCY.name(), SEVERITY, SEVERITY))
+                .param("behind", BEHIND)
                 .param("seeAll", scope.allAgencies())
                 .param("scope", scope.agencyCodes().toArray(String[]::new))
                 .param("kind", kind)
+                .param("search", search)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     String rule = rs.getString("rule_id");
                     String name = rs.getString("name");
+                    long behind = rs.getLong("behind");
                     if (!rules.contains(rule)) {
                         rules.add(rule);
                     }
                     return rows.computeIfAbsent(
-                                    rs.getString("code"), code -> new HeatRow(code, name, new LinkedHashMap<>()))
+                                    rs.getString("code"),
+                                    code -> new HeatRow(code, name, behind, new LinkedHashMap<>()))
                             .cells()
                             .put(rule, ObligationStatus.valueOf(rs.getString("worst")));
                 })

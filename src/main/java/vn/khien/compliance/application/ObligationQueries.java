@@ -117,6 +117,15 @@ public class ObligationQueries {
                 .toList();
     }
 
+    /** The titles of the rules, in the reader's language, from the pack versions of the last evaluation. */
+    public Map<String, String> ruleTitles(List<String> rules) {
+        LocalDate day = recompute.evaluatedOn();
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        rules.forEach(rule -> titles.put(rule, catalogue.ruleTitle(rule, day, locale)));
+        return titles;
+    }
+
     /** A rule's obligations by status, for the dashboard. */
     public record RuleSummary(String rule, String title, Map<ObligationStatus, Long> counts) {
 

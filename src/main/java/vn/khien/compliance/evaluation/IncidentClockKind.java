@@ -48,7 +48,7 @@ class IncidentClockKind implements RuleKind {
         params.put("excludeOwnerKinds", Populations.excludedOwnerKinds(rule));
         String sql = """
                 SELECT 'AGENCY' AS subject_type, c.agency_code AS subject_code, c.incident_reference AS item_ref,
-                       c.agency_code, CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS period_start,
+                       c.agency_code, CAST(c.starts_at AT TIME ZONE :zone AS date) AS period_start,
                        d.due AS period_end, d.due AS due_date,
                        CASE WHEN c.met_at IS NOT NULL AND c.met_at <= c.due_at THEN 'MET'
                             WHEN c.met_at IS NOT NULL THEN 'LATE'
@@ -59,13 +59,13 @@ class IncidentClockKind implements RuleKind {
                             WHEN c.met_at IS NOT NULL THEN 'compliance.reason.incident-clock-late'
                             ELSE 'compliance.reason.incident-clock-open' END AS reason_key,
                        ARRAY[c.incident_reference,
-                             to_char(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI'),
-                             coalesce(to_char(c.met_at AT TIME ZONE 'Asia/Ho_Chi_Minh', 'DD/MM/YYYY HH24:MI'), '')] AS reason_args,
+                             to_char(c.due_at AT TIME ZONE :zone, 'DD/MM/YYYY HH24:MI'),
+                             coalesce(to_char(c.met_at AT TIME ZONE :zone, 'DD/MM/YYYY HH24:MI'), '')] AS reason_args,
                        'incident:' || c.incident_reference AS evidence
                 FROM %s c
-                CROSS JOIN LATERAL (SELECT CAST(c.due_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) AS due) d
+                CROSS JOIN LATERAL (SELECT CAST(c.due_at AT TIME ZONE :zone AS date) AS due) d
                 WHERE c.clock_rule_id = :ruleId
-                  AND CAST(c.starts_at AT TIME ZONE 'Asia/Ho_Chi_Minh' AS date) >= :packAppliesFrom
+                  AND CAST(c.starts_at AT TIME ZONE :zone AS date) >= :packAppliesFrom
                   AND (cardinality(CAST(:excludeOwnerKinds AS text[])) = 0
                        OR NOT EXISTS (SELECT 1 FROM %s s
                                       JOIN %s oa ON oa.code = s.owner_code

@@ -1,5 +1,6 @@
 package vn.khien.compliance.evaluation;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +38,13 @@ public class ObligationEvaluator {
     private final Map<String, RuleKind> kinds;
     private final JdbcClient jdbc;
 
-    ObligationEvaluator(List<RuleKind> kinds, JdbcClient jdbc) {
+    /** The province's zone, bound as {@code :zone} so that no rule names a zone in its SQL. */
+    private final String zone;
+
+    ObligationEvaluator(List<RuleKind> kinds, JdbcClient jdbc, Clock clock) {
         this.kinds = kinds.stream().collect(Collectors.toMap(RuleKind::name, Function.identity()));
         this.jdbc = jdbc;
+        this.zone = clock.getZone().getId();
     }
 
     /** Refuses a pack whose rules name an unknown kind or carry parameters their kind cannot use. */
@@ -111,6 +116,7 @@ public class ObligationEvaluator {
         params.put("ruleId", rule.id());
         params.put("recommended", rule.recommended());
         params.put("asOf", day);
+        params.put("zone", zone);
         params.put("soonDays", soonDays);
         params.put("allSubjects", subjects.all());
         params.put("subjects", subjects.codes().toArray(String[]::new));
@@ -190,7 +196,7 @@ public class ObligationEvaluator {
                            FROM compliance.waiver w
                            WHERE w.rule_id = :ruleId AND w.valid_from <= :asOf
                              AND (w.revoked_at IS NULL
-                                  OR (w.revoked_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date > :asOf)
+                                  OR (w.revoked_at AT TIME ZONE :zone)::date > :asOf)
                              AND w.expires_on >= :asOf
                            ORDER BY w.subject_code, w.expires_on DESC) w
                        ON w.subject_code = o.subject_code

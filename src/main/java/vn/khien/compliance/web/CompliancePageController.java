@@ -52,13 +52,18 @@ class CompliancePageController {
             @RequestParam(required = false) Integer layersPage,
             @RequestParam(required = false) Integer heatPage,
             @RequestParam(required = false) AgencyKind kind,
+            @RequestParam(required = false) String q,
             Model model) {
         boolean province = access.currentScope().allAgencies();
         model.addAttribute("province", province);
         if (province) {
+            model.addAttribute("headline", dashboard.headline());
             model.addAttribute("kinds", dashboard.byAgencyKind());
-            model.addAttribute("heat", dashboard.heatMap(kind == null ? null : kind.name(), Paging.of(heatPage, 20)));
+            var heat = dashboard.heatMap(kind == null ? null : kind.name(), blank(q), Paging.of(heatPage, 20));
+            model.addAttribute("heat", heat);
+            model.addAttribute("heatTitles", queries.ruleTitles(heat.rules()));
             model.addAttribute("heatKind", kind);
+            model.addAttribute("heatSearch", blank(q));
             model.addAttribute("trend", TrendChart.of(dashboard.trend(LocalDate.now(clock), TREND_DAYS)));
         }
         model.addAttribute("layers", layers.byAgency(Paging.of(layersPage, 20)));
