@@ -22,11 +22,16 @@ class AgenciesShell {
     /** Missing or stale focal points, counted within the viewer's scope. */
     @Bean
     HomeCard focalPointsHomeCard(FocalPointQueries focalPoints) {
-        return (username, roles) -> List.of(new HomeCard.Item(
-                "home.focal-points.title",
-                "home.focal-points.text",
-                List.of(focalPoints.needingAttention(Paging.of(0, 1)).total()),
-                "/agencies/focal-points/attention",
-                100));
+        return (username, roles) -> {
+            long needing = focalPoints.needingAttention(Paging.of(0, 1)).total();
+            return needing == 0
+                    ? List.of()
+                    : List.of(new HomeCard.Item(
+                            "home.focal-points.title",
+                            "home.focal-points.text",
+                            List.of(needing),
+                            "/agencies/focal-points/attention",
+                            100));
+        };
     }
 }

@@ -45,13 +45,18 @@ class ComplianceShell {
 
     @Bean
     HomeCard overdueObligationsHomeCard(ObligationQueries obligations) {
-        return (username, roles) -> List.of(new HomeCard.Item(
-                "home.obligations.title",
-                "home.obligations.text",
-                List.of(obligations
-                        .list(ObligationFilter.inStatus(ObligationStatus.OVERDUE), Paging.of(0, 1))
-                        .total()),
-                "/compliance/obligations?status=OVERDUE",
-                50));
+        return (username, roles) -> {
+            long overdue = obligations
+                    .list(ObligationFilter.inStatus(ObligationStatus.OVERDUE), Paging.of(0, 1))
+                    .total();
+            return overdue == 0
+                    ? List.of()
+                    : List.of(new HomeCard.Item(
+                            "home.obligations.title",
+                            "home.obligations.text",
+                            List.of(overdue),
+                            "/compliance/obligations?status=OVERDUE",
+                            50));
+        };
     }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.khien.registers.application.CredentialFilter;
+import vn.khien.registers.application.CredentialQueries;
 import vn.khien.registers.application.TodoQueries;
 import vn.khien.shared.HomeCard;
 import vn.khien.shared.NavigationLink;
 import vn.khien.shared.NavigationMenu;
+import vn.khien.shared.Paging;
 
 /** How the registers show themselves in the shell: the navigation link and the to-do counts at home. */
 @Configuration(proxyBeanMethods = false)
@@ -19,18 +22,20 @@ class RegistersShell {
         return new NavigationLink("registers.nav", "/registers", 300, Set.of(), NavigationMenu.REGISTRY);
     }
 
-    /** One card per kind of pending work in the user's scope; a quiet card when there is none. */
+    /** One card per kind of pending work in the user's scope, each with its own title; none when nothing waits. */
     @Bean
-    HomeCard registersHomeCard(TodoQueries todo) {
+    HomeCard registersHomeCard(TodoQueries todo, CredentialQueries credentials) {
         return (username, roles) -> {
             var counts = todo.counts(null);
             List<HomeCard.Item> items = new ArrayList<>();
+            // expiring and flagged certificates share one list, so they share one card with its count
             add(
                     items,
-                    "registers.home.expiring",
-                    counts.expiringCredentials(),
+                    "registers.home.credentials",
+                    credentials
+                            .list(new CredentialFilter(null, null, true, null), Paging.of(0, 1))
+                            .total(),
                     "/registers/credentials?attention=true");
-            add(items, "registers.home.flagged", counts.flaggedCredentials(), "/registers/credentials?attention=true");
             add(
                     items,
                     "registers.home.exceptions",
@@ -42,7 +47,7 @@ class RegistersShell {
                     counts.attestationsAwaiting(),
                     "/registers/attestations?status=SUBMITTED");
             add(items, "registers.home.training", counts.staffBelowTarget(), "/registers/staff?belowTarget=true");
-            return items.isEmpty() ? List.of(item("registers.home.nothing", 0, "/registers")) : items;
+            return items;
         };
     }
 
@@ -53,6 +58,6 @@ class RegistersShell {
     }
 
     private static HomeCard.Item item(String key, long count, String path) {
-        return new HomeCard.Item("registers.home.title", key, List.of(count), path, 300);
+        return new HomeCard.Item(key + ".title", key, List.of(count), path, 300);
     }
 }

@@ -33,6 +33,8 @@ public class SystemQueries {
               AND (CAST(:level AS integer) IS NULL OR s.approved_level = :level)
               AND (CAST(:status AS text) IS NULL OR s.status = :status)
               AND (CAST(:owner AS text) IS NULL OR s.owner_code = :owner)
+              AND (CAST(:dossiers AS text[]) IS NULL OR EXISTS (SELECT 1 FROM systems.level_dossier d
+                   WHERE d.system_code = s.code AND d.status = ANY(CAST(:dossiers AS text[]))))
             """;
 
     private final JdbcClient jdbc;
@@ -62,6 +64,11 @@ public class SystemQueries {
         params.put("level", filter.level());
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("owner", filter.ownerCode() == null || filter.ownerCode().isBlank() ? null : filter.ownerCode());
+        params.put(
+                "dossiers",
+                filter.dossiers().isEmpty()
+                        ? null
+                        : filter.dossiers().stream().map(Enum::name).toArray(String[]::new));
         return params;
     }
 
@@ -138,15 +145,10 @@ public class SystemQueries {
     }
 
     /** How many visible systems, and visible dossiers in the given states, for the home page. */
-    public long countDossiers(java.util.Set<vn.khien.systems.DossierStatus> states) {
-        Map<String, Object> params = SystemAccess.SYSTEMS.parameters(access.currentViewer());
-        params.put("states", states.stream().map(Enum::name).toArray(String[]::new));
-        return jdbc.sql("SELECT count(*) FROM systems.level_dossier d JOIN systems.information_system s"
-                        + " ON s.code = d.system_code WHERE d.status = ANY(:states) AND "
-                        + SystemAccess.SYSTEMS.where("s"))
-                .params(params)
-                .query(Long.class)
-                .single();
+    /** Systems with a level dossier in one of the steps: the count of the list filtered alike. */
+    public long countWithDossiers(java.util.Set<vn.khien.systems.DossierStatus> states) {
+        return list(new SystemFilter(null, null, null, null, null, null, states), Paging.of(0, 1))
+                .total();
     }
 
     public long countSystems() {

@@ -1,6 +1,7 @@
 package vn.khien.systems.web;
 
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.identity.AgencyChoices;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.Paging;
+import vn.khien.systems.DossierStatus;
 import vn.khien.systems.MonitoringMethod;
 import vn.khien.systems.SystemDetails;
 import vn.khien.systems.SystemStatus;
@@ -49,10 +51,12 @@ class SystemPageController {
             @RequestParam(required = false) SystemStatus status,
             @RequestParam(required = false) String owner,
             @RequestParam(required = false) String sort,
+            @RequestParam(name = "dossier", required = false) Set<DossierStatus> dossiers,
             @RequestParam(required = false) Integer page,
             Model model) {
-        model.addAttribute(
-                "systems", queries.list(new SystemFilter(q, type, level, status, owner, sort), Paging.of(page, 50)));
+        var filter = new SystemFilter(q, type, level, status, owner, sort, dossiers);
+        model.addAttribute("systems", queries.list(filter, Paging.of(page, 50)));
+        model.addAttribute("dossierFilter", filter.dossiers().stream().sorted().toList());
         model.addAttribute("types", SystemType.values());
         model.addAttribute("statuses", SystemStatus.values());
         model.addAttribute("agencies", agencies.inScope());

@@ -26,18 +26,39 @@ class SystemsShell {
     HomeCard systemsHomeCard(SystemQueries queries) {
         return (username, roles) -> {
             if (roles.contains(Role.COORDINATOR_ADMIN.name()) || roles.contains(Role.AGENCY_HEAD.name())) {
-                long waiting = queries.countDossiers(EnumSet.of(DossierStatus.SUBMITTED, DossierStatus.APPRAISED));
-                return List.of(item("systems.home.to-decide", waiting));
+                return withDossiers(
+                        queries,
+                        "systems.home.to-decide.title",
+                        "systems.home.to-decide",
+                        DossierStatus.SUBMITTED,
+                        DossierStatus.APPRAISED);
             }
             if (roles.contains(Role.AGENCY_OFFICER.name())) {
-                long open = queries.countDossiers(EnumSet.of(DossierStatus.DRAFT, DossierStatus.RETURNED));
-                return List.of(item("systems.home.to-finish", open));
+                return withDossiers(
+                        queries,
+                        "systems.home.to-finish.title",
+                        "systems.home.to-finish",
+                        DossierStatus.DRAFT,
+                        DossierStatus.RETURNED);
             }
-            return List.of(item("systems.home.text", queries.countSystems()));
+            long systems = queries.countSystems();
+            return systems == 0
+                    ? List.of()
+                    : List.of(new HomeCard.Item(
+                            "systems.home.title", "systems.home.text", List.of(systems), "/systems", 200));
         };
     }
 
-    private static HomeCard.Item item(String textKey, long count) {
-        return new HomeCard.Item("systems.home.title", textKey, List.of(count), "/systems", 200);
+    /** A card only when some system waits, opening the list of exactly those systems. */
+    private static List<HomeCard.Item> withDossiers(
+            SystemQueries queries, String titleKey, String textKey, DossierStatus... steps) {
+        long count = queries.countWithDossiers(EnumSet.copyOf(List.of(steps)));
+        String path = "/systems?"
+                + String.join(
+                        "&",
+                        java.util.Arrays.stream(steps)
+                                .map(s -> "dossier=" + s.name())
+                                .toList());
+        return count == 0 ? List.of() : List.of(new HomeCard.Item(titleKey, textKey, List.of(count), path, 200));
     }
 }
