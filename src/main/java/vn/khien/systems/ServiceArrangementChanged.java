@@ -28,7 +28,7 @@ public record ServiceArrangementChanged(
 
     @Override
     public String after() {
-        return service + " by " + (providerCode == null ? "in-house" : providerCode) + " " + from + "–"
-                + (to == null ? "" : to);
+        return "service=" + service + ", provider=" + (providerCode == null ? "IN_HOUSE" : providerCode) + ", from="
+                + from + (to == null ? "" : ", to=" + to);
     }
 }

@@ -25,6 +25,7 @@ public record SystemLevelApproved(
 
     @Override
     public String after() {
-        return "level=" + level + ", decision=" + decisionNumber + " of " + decisionDate + " by " + approverCode;
+        return "level=" + level + ", decision=" + decisionNumber + ", decidedOn=" + decisionDate + ", approver="
+                + approverCode;
     }
 }

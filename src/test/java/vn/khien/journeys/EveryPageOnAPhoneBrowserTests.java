@@ -52,14 +52,16 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
         browser.signIn(user, "Khien-Demo-2026");
         List<String> tooWide = new ArrayList<>();
         List<String> violations = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
         int n = 0;
-        for (String path : menuOf()) {
+        for (String path : menuOf(role)) {
             String name = "pages/" + role + "-" + String.format("%02d", ++n);
             desktop();
             browser.go(path);
             if (CHECKED.add(path)) {
                 violations.addAll(seriousViolations(path));
             }
+            codes.addAll(codesShownAsText(path));
             browser.screenshot(name + "-1366");
             phone();
             browser.go(path);
@@ -73,10 +75,38 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
         assertThat(n).as("pages in the menu of %s", role).isGreaterThan(1);
         assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
         assertThat(violations).as("serious or critical WCAG 2.1 AA violations").isEmpty();
+        assertThat(codes).as("enum constants or rule ids read as text").isEmpty();
     }
 
-    /** Home and every page the navigation offers this user, in menu order. */
-    private List<String> menuOf() {
+    /**
+     * Enum constants ({@code CITIZEN_SERVICE}) and rule ids ({@code ct14.agency-annual-report}) in the
+     * text a person reads; a code is fine as secondary text in {@code <code>} or in a tooltip, and text a
+     * monitoring tool wrote (marked {@code translate="no"}) is shown as the tool wrote it.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> codesShownAsText(String path) {
+        List<String> found = (List<String>) script("""
+                const seen = new Set();
+                const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                const pattern = /\\b(?:[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+|(?:ct14|nd85|qd05|tt03|tt20|tt31|law116)\\.[a-z0-9][a-z0-9.-]*)\\b/g;
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                  if (node.parentElement.closest('code, script, style, textarea, [hidden], [translate=no]')) continue;
+                  for (const match of node.textContent.matchAll(pattern)) seen.add(match[0]);
+                }
+                return [...seen].slice(0, 8);""");
+        return found.stream().map(code -> path + ": " + code).toList();
+    }
+
+    /** Pages below the menus that people read often: a record, its history, an incident. */
+    private static final List<String> DETAIL_PAGES = List.of(
+            "/agencies/H57.02",
+            "/audit/history/agency/H57.02",
+            "/systems/HUE.DVC",
+            "/audit/history/information-system/HUE.DVC",
+            "/incidents/SC-2026-000001");
+
+    /** Home and every page the navigation offers this user, in menu order; the coordinator also reads records. */
+    private List<String> menuOf(String role) {
         desktop();
         browser.go("/");
         Set<String> paths = new LinkedHashSet<>(List.of("/"));
@@ -85,6 +115,9 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
             if (href != null && href.startsWith("/") && !href.equals("#")) {
                 paths.add(href);
             }
+        }
+        if (role.equals("coordinator")) {
+            paths.addAll(DETAIL_PAGES);
         }
         return List.copyOf(paths);
     }

@@ -143,8 +143,12 @@ class SystemPagesIntegrationTests extends SystemsTestSupport {
 
     @Test
     void theHomePageTellsEachRoleWhatWaitsForThem() throws Exception {
-        getAs(ADMIN, "/").andExpect(content().string(Matchers.containsString("đang chờ thẩm định hoặc phê duyệt")));
-        getAs("canbo.thuanhoa", "/").andExpect(content().string(Matchers.containsString("cần hoàn thiện")));
+        getAs(ADMIN, "/")
+                .andExpect(content().string(Matchers.containsString("đang chờ thẩm định hoặc phê duyệt")))
+                .andExpect(
+                        content().string(Matchers.containsString("/systems?dossier=SUBMITTED&amp;dossier=APPRAISED")));
+        String draft = registerSystem("HOM", "H57.P01", "INTERNAL");
+        mvc.perform(form(ADMIN, "/systems/" + draft + "/dossiers").param("proposedLevel", "2"));
         getAs("congan", "/").andExpect(content().string(Matchers.containsString("trong phạm vi của bạn")));
     }
 

@@ -136,7 +136,8 @@ public class Assessment extends AbstractAggregateRoot<Assessment> {
                 0);
         assessment.changed(
                 "created",
-                scope.kind() + " (" + assessment.scope + ") by " + scope.assessorCode() + " of " + scope.systemCodes(),
+                "kind=" + scope.kind() + ", scope=" + assessment.scope + ", assessor=" + scope.assessorCode()
+                        + ", systems=" + String.join(" ", scope.systemCodes()),
                 now);
         return assessment;
     }

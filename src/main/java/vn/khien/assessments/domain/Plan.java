@@ -72,7 +72,7 @@ public class Plan extends AbstractAggregateRoot<Plan> {
             throw new vn.khien.shared.InvalidInputException("plannedStart", "assessments.plan.error.year", year);
         }
         items.add(item);
-        changed("item-added", item.systemCode() + " by " + item.assessorCode(), now);
+        changed("item-added", "system=" + item.systemCode() + ", assessor=" + item.assessorCode(), now);
     }
 
     public void submit(Instant now) {

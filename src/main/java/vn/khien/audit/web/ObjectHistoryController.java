@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import vn.khien.audit.application.AuditQueries;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.ObjectVisibility;
@@ -26,7 +27,11 @@ class ObjectHistoryController {
     }
 
     @GetMapping("/audit/history/{objectType}/{objectId}")
-    String history(@PathVariable String objectType, @PathVariable String objectId, Model model) {
+    String history(
+            @PathVariable String objectType,
+            @PathVariable String objectId,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         boolean visible = visibilities.stream().anyMatch(v -> v.objectType().equals(objectType) && v.maySee(objectId));
         if (!visible) {
             throw new ObjectNotFoundException(objectType, objectId);
@@ -34,6 +39,7 @@ class ObjectHistoryController {
         model.addAttribute("records", queries.history(objectType, objectId, Paging.of(0, 50)));
         model.addAttribute("objectType", objectType);
         model.addAttribute("objectId", objectId);
-        return "audit/history :: history";
+        // a tab loads the table into its page; a link opened on its own gets a whole page around it
+        return htmx == null ? "audit/history-page" : "audit/history :: history";
     }
 }

@@ -124,7 +124,7 @@ public class LevelDossier extends AbstractAggregateRoot<LevelDossier> {
         require(status == DossierStatus.APPRAISED);
         this.status = DossierStatus.APPROVED;
         this.decision = approval;
-        changed("approved", "decision=" + approval.number() + " of " + approval.date(), now);
+        changed("approved", "decision=" + approval.number() + ", decidedOn=" + approval.date(), now);
     }
 
     /** The appraiser or the approver sends it back; the owner corrects it and submits again. */
