@@ -199,4 +199,20 @@ class DashboardIntegrationTests {
                 .andExpect(content().string(not(containsString("Bản đồ nhiệt"))))
                 .andExpect(content().string(not(containsString("Sở Y tế"))));
     }
+
+    @Test
+    void anAgencysViolationsComeFirstInWhatToDoNext() throws Exception {
+        long violated = jdbc.sql(
+                        "SELECT count(*) FROM compliance.obligation WHERE agency_code = 'H57.02' AND status = 'VIOLATED'")
+                .query(Long.class)
+                .single();
+        assertThat(violated).as("violated obligations of Sở Nội vụ in the demo").isPositive();
+
+        String page = mvc.perform(get("/compliance").with(SignedIn.as(users, "canbo.sonv")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String steps = page.substring(page.indexOf("id=\"next-steps\""));
+        assertThat(steps.indexOf("Vi phạm")).isPositive().isLessThan(steps.indexOf("Quá hạn"));
+    }
 }

@@ -74,11 +74,16 @@ class CompliancePageController {
         var overdue = queries.list(ObligationFilter.inStatus(ObligationStatus.OVERDUE), Paging.of(0, 10));
         model.addAttribute("next", next);
         model.addAttribute("overdue", overdue);
-        // what an agency does next: the overdue first, then what falls due soon
-        model.addAttribute(
-                "steps",
-                java.util.stream.Stream.concat(overdue.items().stream(), next.items().stream())
-                        .toList());
+        if (!province) {
+            // what an agency does next: what it violates first, then the overdue, then what falls due soon
+            var violated = queries.list(ObligationFilter.inStatus(ObligationStatus.VIOLATED), Paging.of(0, 10));
+            model.addAttribute("violated", violated);
+            model.addAttribute(
+                    "steps",
+                    java.util.stream.Stream.of(violated, overdue, next)
+                            .flatMap(page -> page.items().stream())
+                            .toList());
+        }
         return "compliance/dashboard";
     }
 
