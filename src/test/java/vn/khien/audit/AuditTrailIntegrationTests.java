@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
@@ -94,11 +95,21 @@ class AuditTrailIntegrationTests {
     }
 
     @Test
-    void badDatesInTheFilterAreA400NotAFailure() throws Exception {
-        mvc.perform(get("/admin/audit")
+    void aBadDateInThePageFilterIsLeftOutWithAMessageAndInTheApiIsA400() throws Exception {
+        var left = mvc.perform(get("/admin/audit")
                         .param("from", "31/02/2026x")
+                        .param("actor", "dieuphoi")
                         .with(user("dieuphoi").roles("COORDINATOR_ADMIN")))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/admin/audit?actor=dieuphoi"))
+                .andReturn();
+        mvc.perform(get("/admin/audit")
+                        .param("actor", "dieuphoi")
+                        .flashAttrs(left.getFlashMap())
+                        .with(user("dieuphoi").roles("COORDINATOR_ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Không đọc được ngày «31/02/2026x» trong bộ lọc")))
+                .andExpect(content().string(Matchers.containsString("value=\"dieuphoi\"")));
         mvc.perform(get("/api/v1/audit")
                         .param("from", "yesterday")
                         .with(user("dieuphoi").roles("COORDINATOR_ADMIN")))

@@ -1,0 +1,60 @@
+package vn.khien.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.temporal.Temporal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * A page's filter that cannot be read (a date written 31/02/2026, a status that does not exist): the
+ * page opens again with the other filters kept and a message that names the value it left out, instead
+ * of an error page. Forms sent by POST bind into their own form objects and re-show their messages; a
+ * NUL character stays a plain refusal (400), as everywhere.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class FilterProblemAdvice {
+
+    private final MessageSource messages;
+
+    FilterProblemAdvice(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    void unreadableFilter(
+            MethodArgumentTypeMismatchException problem, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (!"GET".equals(request.getMethod())
+                || request.getParameter(problem.getName()) == null
+                || problem.getRootCause() instanceof InputBinding.NulCharacterRefused) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        String key = problem.getRequiredType() != null && Temporal.class.isAssignableFrom(problem.getRequiredType())
+                ? "filter.problem.date"
+                : "filter.problem.value";
+        UriComponentsBuilder kept = UriComponentsBuilder.fromPath(request.getRequestURI());
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals(problem.getName())) {
+                kept.queryParam(name, (Object[]) values);
+            }
+        });
+        String location = kept.encode().build().toUriString();
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put(
+                "filterProblem",
+                messages.getMessage(
+                        key, new Object[] {String.valueOf(problem.getValue())}, LocaleContextHolder.getLocale()));
+        RequestContextUtils.saveOutputFlashMap(location, request, response);
+        response.sendRedirect(location);
+    }
+}
