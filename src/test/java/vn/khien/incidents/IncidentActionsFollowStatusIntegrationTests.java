@@ -51,4 +51,38 @@ class IncidentActionsFollowStatusIntegrationTests extends IncidentsTestSupport {
                         "value=\"REJECT\"")
                 .contains("value=\"REOPEN\"");
     }
+
+    @Test
+    void theListNamesAgencyAndSystemAndShowsTheNextRegulatoryDeadlineUntilClosed() throws Exception {
+        // serious (Law 116/2025): a 24-hour initial notice runs from detection, two days ago, so it has run out
+        String reference = report(Instant.now().minus(2, ChronoUnit.DAYS).toString(), "AMBER");
+        putJson(RESPONDER, "/api/v1/incidents/" + reference + "/classification", """
+                        {"type":"DATA_LEAK","severity":"CRITICAL","tlp":"AMBER","effects":["DATA_LEAKED"],
+                         "nationalCritical":true}""")
+                .andExpect(status().isOk());
+        String clock =
+                jdbc.sql("""
+                        SELECT c.name_vi FROM incidents.incident_clock c JOIN incidents.incident i ON i.id = c.incident
+                        WHERE i.reference = :reference AND c.met_at IS NULL ORDER BY c.due_at LIMIT 1""").param("reference", reference).query(String.class).single();
+
+        assertThat(list(reference))
+                .contains("Sở Nội vụ", "Cổng thông tin điện tử Sở Nội vụ", "Hạn tiếp theo", clock)
+                .contains("badge text-bg-danger");
+
+        for (String step : new String[] {"VERIFY", "CONTAIN", "ERADICATE", "RECOVER"}) {
+            move(reference, step);
+        }
+        postJson(RESPONDER, "/api/v1/incidents/" + reference + "/close", """
+                        {"rootCause":"Lỗ hổng CMS","lessonsLearned":"Cập nhật bản vá hằng tuần",
+                         "finalReport":"Đã khôi phục trang"}""").andExpect(status().isOk());
+        assertThat(list(reference)).doesNotContain(clock);
+    }
+
+    private String list(String reference) throws Exception {
+        return getAs(RESPONDER, "/incidents?q=" + reference)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.incidents.IncidentChanged;
 import vn.khien.incidents.IncidentStatus;
@@ -19,6 +20,7 @@ import vn.khien.incidents.application.IncidentAccess.Standing;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 import vn.khien.systems.SystemDirectory;
+import vn.khien.systems.facts.SystemFacts;
 
 /** Lists and shows incidents as the current user may see them. */
 @Service
@@ -85,8 +87,15 @@ public class IncidentQueries {
         params.put("offset", paging.offset());
         var items = jdbc.sql("""
                         SELECT i.reference, i.agency_code, i.system_code, i.type_code, i.severity, i.tlp, i.status,
-                               i.detected_at, i.reported_at
-                        FROM incidents.incident i""" + where + " ORDER BY i.reported_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
+                               i.detected_at, i.reported_at, a.name AS agency_name, s.name AS system_name,
+                               c.name_vi, c.name_en, c.due_at
+                        FROM incidents.incident i
+                        LEFT JOIN %s a ON a.code = i.agency_code
+                        LEFT JOIN %s s ON s.code = i.system_code
+                        LEFT JOIN LATERAL (SELECT c.name_vi, c.name_en, c.due_at FROM incidents.incident_clock c
+                                           WHERE c.incident = i.id AND c.met_at IS NULL
+                                           ORDER BY c.due_at LIMIT 1) c ON true""".formatted(AgencyFacts.AGENCY.name(), SystemFacts.SYSTEM.name())
+                        + where + " ORDER BY i.reported_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> new IncidentRow(
                         rs.getString(1),
@@ -97,7 +106,19 @@ public class IncidentQueries {
                         Tlp.valueOf(rs.getString(6)),
                         IncidentStatus.valueOf(rs.getString(7)),
                         rs.getTimestamp(8).toInstant(),
-                        rs.getTimestamp(9).toInstant()))
+                        rs.getTimestamp(9).toInstant(),
+                        rs.getString("agency_name"),
+                        rs.getString("system_name"),
+                        // a missed clock is still owed (late); a closed incident owes nothing more
+                        rs.getTimestamp("due_at") == null
+                                        || !IncidentStatus.valueOf(rs.getString(7))
+                                                .open()
+                                ? null
+                                : IncidentRow.NextDeadline.of(
+                                        rs.getString("name_vi"),
+                                        rs.getString("name_en"),
+                                        rs.getTimestamp("due_at").toInstant(),
+                                        clock.instant())))
                 .list();
         return new PageResponse<>(items, paging.page(), paging.size(), total);
     }
