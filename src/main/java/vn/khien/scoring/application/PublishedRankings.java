@@ -198,14 +198,30 @@ class PublishedRankings {
                 .param("version", version)
                 .query((rs, n) -> byAgency.computeIfAbsent(
                                 rs.getString("agency_code"), k -> new java.util.ArrayList<>())
-                        .add(new CriterionScore(
-                                rs.getString("criterion_code"),
-                                rs.getBigDecimal("points"),
-                                rs.getString("input"),
-                                rs.getBoolean("overridden"),
-                                rs.getString("reason"))))
+                        .add(criterionScore(rs)))
                 .list();
         return byAgency;
+    }
+
+    /** One agency's criteria's points in a version (empty if it is not in it). */
+    List<CriterionScore> criteriaOf(long campaign, int version, String agencyCode) {
+        return jdbc.sql("""
+                        SELECT * FROM scoring.publication_criterion_score
+                         WHERE campaign = :campaign AND version = :version AND agency_code = :agency""")
+                .param("campaign", campaign)
+                .param("version", version)
+                .param("agency", agencyCode)
+                .query((rs, n) -> criterionScore(rs))
+                .list();
+    }
+
+    private static CriterionScore criterionScore(ResultSet rs) throws SQLException {
+        return new CriterionScore(
+                rs.getString("criterion_code"),
+                rs.getBigDecimal("points"),
+                rs.getString("input"),
+                rs.getBoolean("overridden"),
+                rs.getString("reason"));
     }
 
     /** Scores and overall ranks of the newest version published for the year before, by agency code. */

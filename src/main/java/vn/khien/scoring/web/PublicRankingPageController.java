@@ -12,20 +12,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.scoring.application.PublicRankings;
+import vn.khien.scoring.application.PublicScorecards;
+import vn.khien.scoring.application.RankingCharts;
 import vn.khien.shared.ObjectNotFoundException;
 
 /**
- * The public results page, without sign-in: the newest published year, or the year asked for. The page
- * depends on the visitor's language (kept in the session), so it is tagged per version and language and
- * kept by the browser only, revalidated each time (304 while nothing changed).
+ * The public results page, without sign-in: the newest published year, or the year asked for, with
+ * its charts, and an agency's published scorecard. The pages depend on the visitor's language (kept
+ * in the session), so they are tagged per version and language and kept by the browser only,
+ * revalidated each time (304 while nothing changed).
  */
 @Controller
 class PublicRankingPageController {
 
     private final PublicRankings rankings;
+    private final PublicScorecards scorecards;
+    private final RankingCharts charts;
 
-    PublicRankingPageController(PublicRankings rankings) {
+    PublicRankingPageController(PublicRankings rankings, PublicScorecards scorecards, RankingCharts charts) {
         this.rankings = rankings;
+        this.scorecards = scorecards;
+        this.charts = charts;
     }
 
     @GetMapping("/xep-hang")
@@ -47,16 +54,39 @@ class PublicRankingPageController {
             Model model) {
         var ranking = rankings.ranking(year, version)
                 .orElseThrow(() -> new ObjectNotFoundException("ranking", String.valueOf(year)));
-        Locale locale = LocaleContextHolder.getLocale();
-        String tag = "\"" + ranking.sha256() + "-" + locale.getLanguage() + "-"
-                + rankings.yearsTag().substring(0, 12) + "\"";
-        response.setHeader("Cache-Control", "private, no-cache");
-        if (request.checkNotModified(tag)) {
+        String yearsTag = rankings.yearsTag();
+        if (notModified(ranking.sha256() + "-" + yearsTag.substring(0, 12), request, response)) {
             return null;
         }
         model.addAttribute("years", rankings.years());
         model.addAttribute("ranking", ranking);
         model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("distribution", SvgCharts.distribution(charts.distribution(ranking)));
+        model.addAttribute("trend", SvgCharts.trend(charts.trend(yearsTag)));
         return "scoring/public";
+    }
+
+    @GetMapping("/xep-hang/{year:\\d{4}}/{agencyCode}")
+    String scorecard(
+            @PathVariable int year,
+            @PathVariable String agencyCode,
+            @RequestParam(required = false) Integer version,
+            WebRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var card = scorecards
+                .scorecard(year, version, agencyCode)
+                .orElseThrow(() -> new ObjectNotFoundException("scorecard", year + "/" + agencyCode));
+        if (notModified(card.ranking().sha256() + "-" + agencyCode, request, response)) {
+            return null;
+        }
+        model.addAttribute("card", card);
+        return "scoring/public-scorecard";
+    }
+
+    private static boolean notModified(String version, WebRequest request, HttpServletResponse response) {
+        Locale locale = LocaleContextHolder.getLocale();
+        response.setHeader("Cache-Control", "private, no-cache");
+        return request.checkNotModified("\"" + version + "-" + locale.getLanguage() + "\"");
     }
 }
