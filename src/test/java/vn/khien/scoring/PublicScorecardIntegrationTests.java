@@ -76,4 +76,18 @@ class PublicScorecardIntegrationTests extends ScoringTestSupport {
                 .doesNotContain("<script");
         assertThat(page).containsPattern("<polyline[^>]*points=\"[0-9, ]+\"");
     }
+
+    @Test
+    void theYearPageShowsOneTableAtATimeOverallOrOneKindPageByPage() throws Exception {
+        String overall = publicGet("/xep-hang/2025").andReturn().getResponse().getContentAsString();
+        assertThat(overall).contains("id=\"overall-table\"", "?version=1&amp;kind=PROVINCIAL_DEPARTMENT");
+        publicGet("/xep-hang/2025?kind=PROVINCIAL_DEPARTMENT")
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Sở Nội vụ")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Ủy ban nhân dân xã"))));
+        publicGet("/xep-hang/2025?page=99")
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Sở Nội vụ"))));
+        publicGet("/xep-hang/2025?kind=NOT_A_KIND").andExpect(status().isBadRequest());
+    }
 }

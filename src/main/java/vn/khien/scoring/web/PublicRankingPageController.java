@@ -15,6 +15,7 @@ import vn.khien.scoring.application.PublicRankings;
 import vn.khien.scoring.application.PublicScorecards;
 import vn.khien.scoring.application.RankingCharts;
 import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.Paging;
 
 /**
  * The public results page, without sign-in: the newest published year, or the year asked for, with
@@ -24,6 +25,9 @@ import vn.khien.shared.ObjectNotFoundException;
  */
 @Controller
 class PublicRankingPageController {
+
+    /** Rows per page: a province of 20,000 agencies is read page by page. */
+    private static final int PAGE_SIZE = 100;
 
     private final PublicRankings rankings;
     private final PublicScorecards scorecards;
@@ -42,25 +46,30 @@ class PublicRankingPageController {
             model.addAttribute("years", years);
             return "scoring/public";
         }
-        return year(years.get(0).year(), null, request, response, model);
+        return year(years.get(0).year(), null, null, null, request, response, model);
     }
 
     @GetMapping("/xep-hang/{year:\\d{4}}")
     String year(
             @PathVariable int year,
             @RequestParam(required = false) Integer version,
+            @RequestParam(required = false) AgencyKind kind,
+            @RequestParam(required = false) Integer page,
             WebRequest request,
             HttpServletResponse response,
             Model model) {
         var ranking = rankings.ranking(year, version)
                 .orElseThrow(() -> new ObjectNotFoundException("ranking", String.valueOf(year)));
         String yearsTag = rankings.yearsTag();
-        if (notModified(ranking.sha256() + "-" + yearsTag.substring(0, 12), request, response)) {
+        Paging paging = Paging.of(page, PAGE_SIZE);
+        String shown = (kind == null ? "all" : kind.name()) + "-" + paging.page();
+        if (notModified(ranking.sha256() + "-" + yearsTag.substring(0, 12) + "-" + shown, request, response)) {
             return null;
         }
         model.addAttribute("years", rankings.years());
         model.addAttribute("ranking", ranking);
-        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("kind", kind);
+        model.addAttribute("rows", ranking.page(kind, paging));
         model.addAttribute("distribution", SvgCharts.distribution(charts.distribution(ranking)));
         model.addAttribute("trend", SvgCharts.trend(charts.trend(yearsTag)));
         return "scoring/public";
