@@ -51,12 +51,14 @@ done
 grep -o "Scoring: campaign.*" "$WORK/app.log" || true
 
 CODE=$(curl -sf "$BASE/api/public/v1/rankings/$LAST" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["agencyCode"])')
+echo "== calibration: a static file (/assets/favicon.svg) through the same server, 50 connections, $DURATION"
+wrk -t2 -c50 -d"$DURATION" --latency "$BASE/assets/favicon.svg"
 for PAGE in "/xep-hang/$LAST" "/xep-hang/$LAST?kind=COMMUNE_COMMITTEE&page=3" "/xep-hang/$LAST/$CODE"; do
   for i in $(seq 1 200); do curl -sf -o /dev/null "$BASE$PAGE"; done
   echo "== $PAGE: $(curl -sf -o /dev/null -w '%{size_download} bytes' "$BASE$PAGE"), 50 connections, $DURATION"
   wrk -t2 -c50 -d"$DURATION" --latency "$BASE$PAGE"
 done
-TAG=$(curl -sfI "$BASE/xep-hang/$LAST" | sed -n 's/^[Ee][Tt]ag: *//p' | tr -d '\r')
+TAG=$(curl -sf -D - -o /dev/null "$BASE/xep-hang/$LAST" | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p' | tr -d '\r')
 echo "== /xep-hang/$LAST revalidated by the browser (If-None-Match: $TAG → 304), 50 connections, $DURATION"
 wrk -t2 -c50 -d"$DURATION" --latency -H "If-None-Match: $TAG" "$BASE/xep-hang/$LAST"
 echo "== /api/public/v1/rankings/$LAST (JSON, every agency): $(curl -sf -o /dev/null -w '%{size_download} bytes' "$BASE/api/public/v1/rankings/$LAST"), 10 connections, $DURATION"

@@ -98,10 +98,12 @@ public class PublicScorecards {
 
     /** The set a published campaign applied (frozen: its text is in the published snapshot). */
     CriteriaSet setOf(long campaign) {
-        return jdbc.sql("SELECT set_code, set_version FROM scoring.campaign WHERE id = ? AND published_version > 0")
+        // the set is looked up after this query has given its connection back: a lookup inside the row
+        // mapper holds two connections per request, and a crowd of requests exhausts the pool
+        var key = jdbc.sql("SELECT set_code, set_version FROM scoring.campaign WHERE id = ? AND published_version > 0")
                 .param(campaign)
-                .query((rs, n) ->
-                        sets.find(rs.getString(1), rs.getInt(2)).orElseThrow().set())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2)))
                 .single();
+        return sets.find(key.getKey(), key.getValue()).orElseThrow().set();
     }
 }

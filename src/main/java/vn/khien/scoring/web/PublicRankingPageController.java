@@ -1,9 +1,11 @@
 package vn.khien.scoring.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,30 +34,42 @@ class PublicRankingPageController {
     private final PublicRankings rankings;
     private final PublicScorecards scorecards;
     private final RankingCharts charts;
+    private final RenderedPages pages;
 
-    PublicRankingPageController(PublicRankings rankings, PublicScorecards scorecards, RankingCharts charts) {
+    PublicRankingPageController(
+            PublicRankings rankings, PublicScorecards scorecards, RankingCharts charts, RenderedPages pages) {
         this.rankings = rankings;
         this.scorecards = scorecards;
         this.charts = charts;
+        this.pages = pages;
     }
 
     @GetMapping("/xep-hang")
-    String latest(WebRequest request, HttpServletResponse response, Model model) {
+    ResponseEntity<byte[]> latest(
+            WebRequest request, HttpServletRequest servletRequest, HttpServletResponse response, Model model) {
         List<PublicRankings.PublicYear> years = rankings.years();
         if (years.isEmpty()) {
-            model.addAttribute("years", years);
-            return "scoring/public";
+            Locale locale = LocaleContextHolder.getLocale();
+            return pages.page(
+                    "nothing-" + locale.getLanguage(),
+                    "scoring/public",
+                    model,
+                    m -> m.addAttribute("years", years),
+                    locale,
+                    servletRequest,
+                    response);
         }
-        return year(years.get(0).year(), null, null, null, request, response, model);
+        return year(years.get(0).year(), null, null, null, request, servletRequest, response, model);
     }
 
     @GetMapping("/xep-hang/{year:\\d{4}}")
-    String year(
+    ResponseEntity<byte[]> year(
             @PathVariable int year,
             @RequestParam(required = false) Integer version,
             @RequestParam(required = false) AgencyKind kind,
             @RequestParam(required = false) Integer page,
             WebRequest request,
+            HttpServletRequest servletRequest,
             HttpServletResponse response,
             Model model) {
         var ranking = rankings.ranking(year, version)
@@ -63,39 +77,58 @@ class PublicRankingPageController {
         String yearsTag = rankings.yearsTag();
         Paging paging = Paging.of(page, PAGE_SIZE);
         String shown = (kind == null ? "all" : kind.name()) + "-" + paging.page();
-        if (notModified(ranking.sha256() + "-" + yearsTag.substring(0, 12) + "-" + shown, request, response)) {
+        String tag = tag(ranking.sha256() + "-" + yearsTag.substring(0, 12) + "-" + shown);
+        if (notModified(tag, request, response)) {
             return null;
         }
-        model.addAttribute("years", rankings.years());
-        model.addAttribute("ranking", ranking);
-        model.addAttribute("kind", kind);
-        model.addAttribute("rows", ranking.page(kind, paging));
-        model.addAttribute("distribution", SvgCharts.distribution(charts.distribution(ranking)));
-        model.addAttribute("trend", SvgCharts.trend(charts.trend(yearsTag)));
-        return "scoring/public";
+        return pages.page(
+                tag,
+                "scoring/public",
+                model,
+                m -> m.addAttribute("years", rankings.years())
+                        .addAttribute("ranking", ranking)
+                        .addAttribute("kind", kind)
+                        .addAttribute("rows", ranking.page(kind, paging))
+                        .addAttribute("distribution", SvgCharts.distribution(charts.distribution(ranking)))
+                        .addAttribute("trend", SvgCharts.trend(charts.trend(yearsTag))),
+                LocaleContextHolder.getLocale(),
+                servletRequest,
+                response);
     }
 
     @GetMapping("/xep-hang/{year:\\d{4}}/{agencyCode}")
-    String scorecard(
+    ResponseEntity<byte[]> scorecard(
             @PathVariable int year,
             @PathVariable String agencyCode,
             @RequestParam(required = false) Integer version,
             WebRequest request,
+            HttpServletRequest servletRequest,
             HttpServletResponse response,
             Model model) {
         var card = scorecards
                 .scorecard(year, version, agencyCode)
                 .orElseThrow(() -> new ObjectNotFoundException("scorecard", year + "/" + agencyCode));
-        if (notModified(card.ranking().sha256() + "-" + agencyCode, request, response)) {
+        String tag = tag(card.ranking().sha256() + "-" + agencyCode);
+        if (notModified(tag, request, response)) {
             return null;
         }
-        model.addAttribute("card", card);
-        return "scoring/public-scorecard";
+        return pages.page(
+                tag,
+                "scoring/public-scorecard",
+                model,
+                m -> m.addAttribute("card", card),
+                LocaleContextHolder.getLocale(),
+                servletRequest,
+                response);
     }
 
-    private static boolean notModified(String version, WebRequest request, HttpServletResponse response) {
-        Locale locale = LocaleContextHolder.getLocale();
+    /** The tag of a page: what it shows and the visitor's language. */
+    private static String tag(String shown) {
+        return "\"" + shown + "-" + LocaleContextHolder.getLocale().getLanguage() + "\"";
+    }
+
+    private static boolean notModified(String tag, WebRequest request, HttpServletResponse response) {
         response.setHeader("Cache-Control", "private, no-cache");
-        return request.checkNotModified("\"" + version + "-" + locale.getLanguage() + "\"");
+        return request.checkNotModified(tag);
     }
 }
