@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -100,6 +103,26 @@ class RankingExportIntegrationTests extends ScoringTestSupport {
                 .andExpect(content().string(Matchers.containsString("exports/decision.pdf")));
         getAs(COORDINATOR, "/scoring/campaigns/" + open)
                 .andExpect(content().string(Matchers.not(Matchers.containsString("exports/decision.pdf"))));
+    }
+
+    @Test
+    void theDemoDecisionListsEveryRankedAgencyOfTheProvince() throws Exception {
+        long demo = jdbc.sql("SELECT campaign FROM scoring.publication_ranking WHERE year = 2025 LIMIT 1")
+                .query(Long.class)
+                .single();
+        List<String> names = jdbc.sql(
+                        "SELECT agency_name FROM scoring.publication_score WHERE campaign = ? ORDER BY rank_overall")
+                .param(demo)
+                .query(String.class)
+                .list();
+        byte[] pdf = download(COORDINATOR, "/scoring/campaigns/" + demo + "/exports/decision.pdf");
+        Path kept = Path.of("target/screenshots/scoring/quyet-dinh-2025.pdf"); // for reading the layout
+        Files.createDirectories(kept.getParent());
+        Files.write(kept, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(names.get(0), names.get(names.size() - 1));
+        }
     }
 
     /** A published campaign: the agency answered everything, the other agency nothing. */

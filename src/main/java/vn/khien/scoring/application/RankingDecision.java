@@ -26,8 +26,8 @@ final class RankingDecision {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final String DEFAULT_ISSUER = "ỦY BAN NHÂN DÂN TỈNH";
-    private static final List<String> HEADER = List.of(
-            "Hạng", "Mã đơn vị", "Tên cơ quan, đơn vị", "Loại đơn vị", "Điểm", "Xếp loại", "Thay đổi so với năm trước");
+    private static final List<String> HEADER =
+            List.of("Hạng", "Cơ quan, đơn vị", "Loại đơn vị", "Điểm", "Xếp loại", "Thay đổi so với năm trước");
 
     private RankingDecision() {}
 
@@ -82,7 +82,6 @@ final class RankingDecision {
     private static List<String> row(PublishedRankings.Row r, Function<AgencyKind, String> kindNames) {
         return List.of(
                 String.valueOf(r.rankOverall()),
-                r.agencyCode(),
                 r.agencyName(),
                 kindNames.apply(r.kind()),
                 decimal(r.score()) + (r.submitted() ? "" : " (không nộp)"),

@@ -75,7 +75,7 @@ class RankingDecisionTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(table.rows().get(0))
-                .containsExactly("1", "H57.02", "Sở Nội vụ", "Sở, ban, ngành", "80,50", "Tốt", "Điểm +2,25; hạng +3");
+                .containsExactly("1", "Sở Nội vụ", "Sở, ban, ngành", "80,50", "Tốt", "Điểm +2,25; hạng +3");
         assertThat(table.rows().get(1)).contains("40,00 (không nộp)", "Chưa xếp hạng năm trước");
     }
 
