@@ -148,7 +148,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/calendar/*.ics")
                         .permitAll()
                         // the published ranking is public (scoring serves published versions only)
-                        .requestMatchers(HttpMethod.GET, "/xep-hang", "/xep-hang/{year}")
+                        .requestMatchers(HttpMethod.GET, "/xep-hang", "/xep-hang/{year}", "/xep-hang/{year}/{agency}")
                         .permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()

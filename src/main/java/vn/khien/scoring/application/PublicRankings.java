@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.scoring.domain.PublishedSnapshot;
+import vn.khien.shared.PageResponse;
+import vn.khien.shared.Paging;
 
 /**
  * The published rankings for everyone, signed in or not. Only the published tables are read, so
@@ -57,11 +59,22 @@ public class PublicRankings {
             List<PublicVersion> versions,
             List<PublicEntry> items) {
 
-        /** The entries of each agency kind, best first (for the page's tables). */
-        public Map<AgencyKind, List<PublicEntry>> byKind() {
-            return items.stream()
-                    .sorted(Comparator.comparingInt(PublicEntry::rankInKind))
-                    .collect(Collectors.groupingBy(PublicEntry::kind, LinkedHashMap::new, Collectors.toList()));
+        /** The agency kinds ranked in this version, in the registry's order. */
+        public List<AgencyKind> kinds() {
+            return items.stream().map(PublicEntry::kind).distinct().sorted().toList();
+        }
+
+        /** A page of the overall ranking, or of one kind's (best first within the kind) when given. */
+        public PageResponse<PublicEntry> page(AgencyKind kind, Paging paging) {
+            List<PublicEntry> shown = kind == null
+                    ? items
+                    : items.stream()
+                            .filter(e -> e.kind() == kind)
+                            .sorted(Comparator.comparingInt(PublicEntry::rankInKind))
+                            .toList();
+            int from = (int) Math.min(paging.offset(), shown.size());
+            int to = Math.min(from + paging.size(), shown.size());
+            return new PageResponse<>(shown.subList(from, to), paging.page(), paging.size(), shown.size());
         }
     }
 

@@ -9,8 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.scoring.domain.AgencyScore;
 import vn.khien.scoring.domain.CriterionScore;
@@ -49,7 +52,11 @@ class PublishedRankings {
             BigDecimal scoreChange,
             Integer rankChange) {}
 
+    private record Versions(long generation, List<Version> versions) {}
+
     private final JdbcClient jdbc;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Versions cache;
 
     PublishedRankings(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -62,6 +69,7 @@ class PublishedRankings {
             List<AgencyScore> scores,
             String by,
             Instant at) {
+        forgetVersions();
         jdbc.sql("""
                         INSERT INTO scoring.publication_ranking (campaign, version, year, title, max_score, published_at,
                                                                published_by, correction_reason, snapshot, snapshot_sha256)
@@ -134,34 +142,49 @@ class PublishedRankings {
                 .update();
     }
 
-    /** Every published version, newest year first, newest version first. */
+    /**
+     * Every published version, newest year first, newest version first. Kept in memory: the public
+     * pages ask for it on every request, and it changes only when this class writes a version (the
+     * list is read again after that commits; a list read while a write was under way is not kept).
+     */
     List<Version> versions() {
-        return jdbc.sql(VERSION_SELECT + " ORDER BY p.year DESC, p.version DESC")
+        long current = generation.get();
+        Versions kept = cache;
+        if (kept != null && kept.generation() == current) {
+            return kept.versions();
+        }
+        List<Version> read = jdbc.sql(VERSION_SELECT + " ORDER BY p.year DESC, p.version DESC")
                 .query(PublishedRankings::version)
                 .list();
+        cache = new Versions(current, read);
+        return read;
     }
 
     /** The newest version published for the year, if any. */
     Optional<Version> latest(int year) {
-        return jdbc.sql(VERSION_SELECT + " WHERE p.year = :year ORDER BY p.version DESC LIMIT 1")
-                .param("year", year)
-                .query(PublishedRankings::version)
-                .optional();
+        return versions().stream().filter(v -> v.year() == year).findFirst();
     }
 
     Optional<Version> version(int year, int version) {
-        return jdbc.sql(VERSION_SELECT + " WHERE p.year = :year AND p.version = :version")
-                .param("year", year)
-                .param("version", version)
-                .query(PublishedRankings::version)
-                .optional();
+        return versions().stream()
+                .filter(v -> v.year() == year && v.version() == version)
+                .findFirst();
     }
 
     Optional<Version> latestOfCampaign(long campaign) {
-        return jdbc.sql(VERSION_SELECT + " WHERE p.campaign = :campaign ORDER BY p.version DESC LIMIT 1")
-                .param("campaign", campaign)
-                .query(PublishedRankings::version)
-                .optional();
+        return versions().stream().filter(v -> v.campaign() == campaign).findFirst();
+    }
+
+    private void forgetVersions() {
+        generation.incrementAndGet();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    generation.incrementAndGet();
+                }
+            });
+        }
     }
 
     /** The version's rows, best first, then by name. */
@@ -198,14 +221,30 @@ class PublishedRankings {
                 .param("version", version)
                 .query((rs, n) -> byAgency.computeIfAbsent(
                                 rs.getString("agency_code"), k -> new java.util.ArrayList<>())
-                        .add(new CriterionScore(
-                                rs.getString("criterion_code"),
-                                rs.getBigDecimal("points"),
-                                rs.getString("input"),
-                                rs.getBoolean("overridden"),
-                                rs.getString("reason"))))
+                        .add(criterionScore(rs)))
                 .list();
         return byAgency;
+    }
+
+    /** One agency's criteria's points in a version (empty if it is not in it). */
+    List<CriterionScore> criteriaOf(long campaign, int version, String agencyCode) {
+        return jdbc.sql("""
+                        SELECT * FROM scoring.publication_criterion_score
+                         WHERE campaign = :campaign AND version = :version AND agency_code = :agency""")
+                .param("campaign", campaign)
+                .param("version", version)
+                .param("agency", agencyCode)
+                .query((rs, n) -> criterionScore(rs))
+                .list();
+    }
+
+    private static CriterionScore criterionScore(ResultSet rs) throws SQLException {
+        return new CriterionScore(
+                rs.getString("criterion_code"),
+                rs.getBigDecimal("points"),
+                rs.getString("input"),
+                rs.getBoolean("overridden"),
+                rs.getString("reason"));
     }
 
     /** Scores and overall ranks of the newest version published for the year before, by agency code. */

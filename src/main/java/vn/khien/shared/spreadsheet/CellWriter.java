@@ -18,12 +18,31 @@ final class CellWriter {
     private final SheetStyles styles;
     private final SheetLabels labels;
     private final List<Map<String, String>> choiceLabels;
+    private final boolean decimalsAsWritten;
 
     /** @param choiceLabels per column position: value → Vietnamese label (empty map for free columns) */
     CellWriter(SheetStyles styles, SheetLabels labels, List<Map<String, String>> choiceLabels) {
+        this(styles, labels, choiceLabels, false);
+    }
+
+    /**
+     * @param choiceLabels per column position: value → Vietnamese label (empty map for free columns)
+     * @param decimalsAsWritten whether a decimal is shown with as many decimals as it has (80.50)
+     */
+    CellWriter(
+            SheetStyles styles, SheetLabels labels, List<Map<String, String>> choiceLabels, boolean decimalsAsWritten) {
         this.styles = styles;
         this.labels = labels;
         this.choiceLabels = choiceLabels;
+        this.decimalsAsWritten = decimalsAsWritten;
+    }
+
+    CellWriter withChoices(List<Map<String, String>> choices) {
+        return new CellWriter(styles, labels, choices, decimalsAsWritten);
+    }
+
+    SheetStyles styles() {
+        return styles;
     }
 
     void write(Cell cell, int column, Object value) {
@@ -34,6 +53,9 @@ final class CellWriter {
             text(cell, s.toString());
         } else if (value instanceof BigDecimal d) {
             cell.setCellValue(d.doubleValue());
+            if (decimalsAsWritten && d.scale() > 0) {
+                cell.setCellStyle(styles.decimal(d.scale()));
+            }
         } else if (value instanceof Number n) {
             cell.setCellValue(n.doubleValue());
         } else if (value instanceof LocalDate d) {

@@ -64,42 +64,93 @@ public class SheetExport {
         return new CsvExport(labels).write(headers, List.of(), rows, out);
     }
 
+    /**
+     * One sheet of a workbook of several (a report by part): its name, headers already in the wanted
+     * language, and its rows.
+     */
+    public record Sheet(String name, List<String> headers, List<? extends List<?>> rows) {
+
+        public Sheet {
+            headers = List.copyOf(headers);
+        }
+    }
+
+    /**
+     * A workbook of several sheets, for reports small enough to hold. Decimals keep their scale on
+     * screen (80.50 is shown "80,50" by a Vietnamese Excel, "80.50" by an English one: a number format's
+     * point is the reader's decimal separator).
+     */
+    public void xlsx(List<Sheet> sheets, OutputStream out) {
+        write(out, true, (workbook, writer) -> {
+            for (Sheet sheet : sheets) {
+                writeSheet(
+                        workbook,
+                        writer,
+                        sheet.name(),
+                        sheet.headers(),
+                        sheet.rows().iterator());
+            }
+            return 0L;
+        });
+    }
+
     private long xlsx(
             String sheetName,
             List<String> headers,
             List<Map<String, String>> choices,
             Stream<? extends List<?>> rows,
             OutputStream out) {
+        return write(
+                out,
+                false,
+                (workbook, writer) ->
+                        writeSheet(workbook, writer.withChoices(choices), sheetName, headers, rows.iterator()));
+    }
+
+    private interface Contents {
+        long write(SXSSFWorkbook workbook, CellWriter writer);
+    }
+
+    private long write(OutputStream out, boolean decimalsAsWritten, Contents sheets) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true);
         try {
-            SheetStyles styles = new SheetStyles(workbook);
-            CellWriter writer = new CellWriter(styles, labels, choices);
-            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < headers.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(headers.get(i));
-                cell.setCellStyle(styles.header);
-                sheet.setColumnWidth(i, Math.max(12, Math.min(50, headers.get(i).length() + 4)) * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 0;
-            for (Iterator<? extends List<?>> it = rows.iterator(); it.hasNext(); ) {
-                List<?> values = it.next();
-                Row row = sheet.createRow(++r);
-                for (int i = 0; i < values.size(); i++) {
-                    writer.write(row.createCell(i), i, values.get(i));
-                }
-            }
-            sheet.setAutoFilter(new CellRangeAddress(0, r, 0, Math.max(0, headers.size() - 1)));
+            long written = sheets.write(
+                    workbook, new CellWriter(new SheetStyles(workbook), labels, List.of(), decimalsAsWritten));
             workbook.write(out);
-            return r;
+            return written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             workbook.dispose();
             closeQuietly(workbook);
         }
+    }
+
+    private static long writeSheet(
+            SXSSFWorkbook workbook,
+            CellWriter writer,
+            String sheetName,
+            List<String> headers,
+            Iterator<? extends List<?>> rows) {
+        SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
+        Row header = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell cell = header.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(writer.styles().header);
+            sheet.setColumnWidth(i, Math.max(12, Math.min(50, headers.get(i).length() + 4)) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        int r = 0;
+        while (rows.hasNext()) {
+            List<?> values = rows.next();
+            Row row = sheet.createRow(++r);
+            for (int i = 0; i < values.size(); i++) {
+                writer.write(row.createCell(i), i, values.get(i));
+            }
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, r, 0, Math.max(0, headers.size() - 1)));
+        return r;
     }
 
     private static void closeQuietly(SXSSFWorkbook workbook) {

@@ -1,5 +1,7 @@
 package vn.khien.shared.spreadsheet;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -19,8 +21,11 @@ final class SheetStyles {
     final CellStyle text;
     final CellStyle quotedText;
     final CellStyle wrapped;
+    private final Workbook workbook;
+    private final Map<Integer, CellStyle> decimals = new HashMap<>();
 
     SheetStyles(Workbook workbook) {
+        this.workbook = workbook;
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -43,5 +48,14 @@ final class SheetStyles {
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+    }
+
+    /** A number shown with {@code scale} decimals ("0.00"), one style per scale. */
+    CellStyle decimal(int scale) {
+        return decimals.computeIfAbsent(scale, s -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setDataFormat(workbook.createDataFormat().getFormat("0." + "0".repeat(s)));
+            return style;
+        });
     }
 }
