@@ -18,5 +18,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Incidents",
-        allowedDependencies = {"agencies", "identity", "monitoring", "systems", "shared"})
+        allowedDependencies = {
+            "agencies",
+            "agencies :: facts",
+            "identity",
+            "monitoring",
+            "systems",
+            "systems :: facts",
+            "shared"
+        })
 package vn.khien.incidents;

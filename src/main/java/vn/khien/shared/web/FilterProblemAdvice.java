@@ -18,7 +18,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A page's filter that cannot be read (a date written 31/02/2026, a status that does not exist): the
  * page opens again with the other filters kept and a message that names the value it left out, instead
  * of an error page. Forms sent by POST bind into their own form objects and re-show their messages; a
- * NUL character stays a plain refusal (400), as everywhere.
+ * NUL character stays a plain refusal (400), as everywhere, and so does a bad value on a public page
+ * (no session is opened for a passer-by to carry the message).
  */
 @ControllerAdvice(annotations = Controller.class)
 class FilterProblemAdvice {
@@ -34,6 +35,7 @@ class FilterProblemAdvice {
             MethodArgumentTypeMismatchException problem, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!"GET".equals(request.getMethod())
+                || request.getUserPrincipal() == null
                 || request.getParameter(problem.getName()) == null
                 || problem.getRootCause() instanceof InputBinding.NulCharacterRefused) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
