@@ -91,10 +91,14 @@ public final class SetDrafts {
             List<Criterion> criteria = new ArrayList<>();
             for (int c = 0; c < draft.criteria().size(); c++) {
                 String path = at + ".criteria[" + c + "]";
-                Criterion criterion = new CriterionDraftReader(text, path)
-                        .read(draft.criteria().get(c));
-                if (criterion != null && !criterionCodes.add(criterion.code())) {
-                    problems.add(DraftProblem.of(path + ".code", "scoring.edit.code-twice", criterion.code()));
+                CriterionDraft typed = draft.criteria().get(c);
+                Criterion criterion = new CriterionDraftReader(text, path).read(typed);
+                if (!DraftText.blank(typed.code())
+                        && !criterionCodes.add(typed.code().strip())) {
+                    problems.add(DraftProblem.of(
+                            path + ".code",
+                            "scoring.edit.code-twice",
+                            typed.code().strip()));
                 }
                 criteria.add(criterion);
             }
