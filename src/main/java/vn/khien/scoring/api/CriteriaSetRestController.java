@@ -2,6 +2,7 @@ package vn.khien.scoring.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -12,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.khien.scoring.application.CampaignQueries;
+import vn.khien.scoring.application.CriteriaSetFiles;
 import vn.khien.scoring.application.CriteriaSetManagement;
 import vn.khien.scoring.application.CriteriaSetQueries;
 import vn.khien.scoring.application.Views.CriteriaSetView;
 import vn.khien.shared.PageResponse;
+import vn.khien.shared.web.Downloads;
 
 @RestController
 @RequestMapping("/api/v1/scoring/criteria-sets")
@@ -25,11 +28,17 @@ class CriteriaSetRestController {
     private final CampaignQueries queries;
     private final CriteriaSetQueries sets;
     private final CriteriaSetManagement management;
+    private final CriteriaSetFiles files;
 
-    CriteriaSetRestController(CampaignQueries queries, CriteriaSetQueries sets, CriteriaSetManagement management) {
+    CriteriaSetRestController(
+            CampaignQueries queries,
+            CriteriaSetQueries sets,
+            CriteriaSetManagement management,
+            CriteriaSetFiles files) {
         this.queries = queries;
         this.sets = sets;
         this.management = management;
+        this.files = files;
     }
 
     record CopyRequest(Integer yearFrom) {}
@@ -45,6 +54,21 @@ class CriteriaSetRestController {
     @Operation(summary = "One version of a set, with criteria and formulas in words")
     CriteriaSetView one(@PathVariable String code, @PathVariable int version) {
         return sets.view(code, version);
+    }
+
+    @GetMapping("/{code}/{version}/xlsx")
+    @Operation(summary = "The coordinator downloads a version as an XLSX workbook (general, criteria, grades)")
+    ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable int version) {
+        var workbook = files.export(code, version);
+        return Downloads.bytes(workbook.filename(), Downloads.XLSX, workbook.bytes());
+    }
+
+    @PostMapping(consumes = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(
+            summary = "The coordinator stores a whole set from an XLSX workbook; problems by sheet and cell (400),"
+                    + " nothing stored; a frozen version 409")
+    ResponseEntity<CriteriaSetManagement.StoredKey> importXlsx(InputStream body) {
+        return created(files.importXlsx(body));
     }
 
     @PostMapping("/{code}/{version}/copies")

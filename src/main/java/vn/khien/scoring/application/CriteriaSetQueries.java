@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.scoring.SetDraft;
 import vn.khien.scoring.application.Views.CriteriaSetView;
 import vn.khien.scoring.domain.CriteriaSet;
-import vn.khien.scoring.domain.SetDraft;
 import vn.khien.scoring.domain.SetDrafts;
 
 /** The coordinator's view of the stored sets: the list, one version as a draft to edit, one in full. */

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.khien.scoring.domain.SetDraft.CriterionDraft;
-import vn.khien.scoring.domain.SetDraft.GradeDraft;
-import vn.khien.scoring.domain.SetDraft.GroupDraft;
+import vn.khien.scoring.SetDraft;
+import vn.khien.scoring.SetDraft.CriterionDraft;
+import vn.khien.scoring.SetDraft.GradeDraft;
+import vn.khien.scoring.SetDraft.GroupDraft;
 
 /**
  * Reads a whole set from its spreadsheet (as {@link CriteriaSetSheetWriter} writes it) through the same

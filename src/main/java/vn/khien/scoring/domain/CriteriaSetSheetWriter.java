@@ -18,9 +18,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.khien.scoring.domain.SetDraft.CriterionDraft;
-import vn.khien.scoring.domain.SetDraft.GradeDraft;
-import vn.khien.scoring.domain.SetDraft.GroupDraft;
+import vn.khien.scoring.SetDraft;
+import vn.khien.scoring.SetDraft.CriterionDraft;
+import vn.khien.scoring.SetDraft.GradeDraft;
+import vn.khien.scoring.SetDraft.GroupDraft;
 
 /**
  * Writes a whole set as a spreadsheet the coordinator edits and imports again: numbers as numbers,

@@ -6,7 +6,7 @@ import java.util.List;
 import vn.khien.scoring.AnswerType;
 import vn.khien.scoring.Formula;
 import vn.khien.scoring.ScoringMethod;
-import vn.khien.scoring.domain.SetDraft.CriterionDraft;
+import vn.khien.scoring.SetDraft.CriterionDraft;
 
 /** Reads one criterion of a draft: an automatic one names a formula, a self-assessed one its answer. */
 final class CriterionDraftReader {

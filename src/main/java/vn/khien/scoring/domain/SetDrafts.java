@@ -7,9 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.khien.agencies.AgencyKind;
-import vn.khien.scoring.domain.SetDraft.CriterionDraft;
-import vn.khien.scoring.domain.SetDraft.GradeDraft;
-import vn.khien.scoring.domain.SetDraft.GroupDraft;
+import vn.khien.scoring.SetDraft;
+import vn.khien.scoring.SetDraft.CriterionDraft;
+import vn.khien.scoring.SetDraft.GradeDraft;
+import vn.khien.scoring.SetDraft.GroupDraft;
 
 /**
  * Turns a draft into a set, checking everything the parser checks and what a person editing needs told

@@ -1,7 +1,12 @@
 package vn.khien.scoring.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,14 +16,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.scoring.AnswerType;
 import vn.khien.scoring.Formula;
+import vn.khien.scoring.SetDraft;
+import vn.khien.scoring.application.CriteriaSetFiles;
 import vn.khien.scoring.application.CriteriaSetManagement;
 import vn.khien.scoring.application.CriteriaSetQueries;
-import vn.khien.scoring.domain.SetDraft;
+import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
+import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.web.Downloads;
 import vn.khien.shared.web.PageActions;
 
 /** The coordinator's criteria sets: the list, a version's edit form (read-only once frozen), copies. */
@@ -28,11 +38,20 @@ class CriteriaSetPageController {
 
     private final CriteriaSetManagement management;
     private final CriteriaSetQueries queries;
+    private final CriteriaSetFiles files;
+    private final MessageSource messages;
     private final Clock clock;
 
-    CriteriaSetPageController(CriteriaSetManagement management, CriteriaSetQueries queries, Clock clock) {
+    CriteriaSetPageController(
+            CriteriaSetManagement management,
+            CriteriaSetQueries queries,
+            CriteriaSetFiles files,
+            MessageSource messages,
+            Clock clock) {
         this.management = management;
         this.queries = queries;
+        this.files = files;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -86,6 +105,33 @@ class CriteriaSetPageController {
                 "scoring.sets.notice.copied",
                 () -> copied[0] = management.copy(code, version, Typed.year("year", year)));
         return copied[0] == null ? back : "redirect:" + path(copied[0].code(), copied[0].version());
+    }
+
+    @GetMapping("/{code}/{version}/xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String code, @PathVariable int version) {
+        var workbook = files.export(code, version);
+        return Downloads.bytes(workbook.filename(), Downloads.XLSX, workbook.bytes());
+    }
+
+    /** A whole set from a workbook: to its page when stored, else back to the list with every problem. */
+    @PostMapping("/import")
+    String importXlsx(@RequestParam(required = false) MultipartFile file, Locale locale, RedirectAttributes redirect)
+            throws IOException {
+        try {
+            var key = files.importXlsx(file == null ? null : file.getInputStream());
+            redirect.addFlashAttribute("notice", "scoring.sheet.notice.imported");
+            return "redirect:" + path(key.code(), key.version());
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute(
+                    "importProblems",
+                    e.problems().stream()
+                            .map(p -> messages.getMessage(
+                                    p.messageKey(), p.arguments().toArray(), locale))
+                            .toList());
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("importProblems", List.of(messages.getMessage(e.messageKey(), null, locale)));
+        }
+        return "redirect:/scoring/criteria-sets";
     }
 
     private String page(String code, int version, SetDraft draft, Model model) {

@@ -2,10 +2,10 @@ package vn.khien.scoring.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.khien.scoring.domain.SetDraft;
-import vn.khien.scoring.domain.SetDraft.CriterionDraft;
-import vn.khien.scoring.domain.SetDraft.GradeDraft;
-import vn.khien.scoring.domain.SetDraft.GroupDraft;
+import vn.khien.scoring.SetDraft;
+import vn.khien.scoring.SetDraft.CriterionDraft;
+import vn.khien.scoring.SetDraft.GradeDraft;
+import vn.khien.scoring.SetDraft.GroupDraft;
 
 /**
  * The form's add and remove buttons, without script: each posts the whole draft with an operation

@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.khien.scoring.domain.SetDraft.CriterionDraft;
-import vn.khien.scoring.domain.SetDraft.GradeDraft;
-import vn.khien.scoring.domain.SetDraft.GroupDraft;
+import vn.khien.scoring.SetDraft;
+import vn.khien.scoring.SetDraft.CriterionDraft;
+import vn.khien.scoring.SetDraft.GradeDraft;
+import vn.khien.scoring.SetDraft.GroupDraft;
 
 class SetDraftsTests {
 

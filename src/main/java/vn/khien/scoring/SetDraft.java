@@ -1,4 +1,4 @@
-package vn.khien.scoring.domain;
+package vn.khien.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
