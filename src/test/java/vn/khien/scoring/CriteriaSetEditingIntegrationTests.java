@@ -3,7 +3,10 @@ package vn.khien.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import vn.khien.support.KhienIntegrationTest;
@@ -131,11 +135,27 @@ class CriteriaSetEditingIntegrationTests extends ScoringTestSupport {
                 .andExpect(content().string(containsString("đã được dùng cho một đợt đánh giá")));
 
         mvc.perform(form(COORDINATOR, "/scoring/criteria-sets/" + code + "/1/copy")
+                        .param("year", "1950"))
+                .andExpect(redirectedUrl("/scoring/criteria-sets"))
+                .andExpect(flash().attribute("problem", "scoring.sets.copy-year-invalid"));
+        mvc.perform(form(COORDINATOR, "/scoring/criteria-sets/" + code + "/1/copy")
                         .param("year", "2015"))
                 .andExpect(redirectedUrl("/scoring/criteria-sets/" + code + "/2"));
         getAs(COORDINATOR, "/api/v1/scoring/criteria-sets/" + code + "/2")
                 .andExpect(jsonPath("$.yearFrom").value(2015))
                 .andExpect(jsonPath("$.frozen").value(false));
+    }
+
+    @Test
+    void aCodeWithSpacesAndSlashesIsAddressedEncoded() throws Exception {
+        String code = "Bộ " + uniqueCode("T").replace(".", "") + "/x";
+        mvc.perform(post("/api/v1/scoring/criteria-sets")
+                        .with(as(COORDINATOR))
+                        .contentType(MediaType.parseMediaType("application/yaml"))
+                        .content(setYaml(code, 1)))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/B%E1%BB%99%20")))
+                .andExpect(header().string("Location", containsString("%2Fx/1")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 import vn.khien.scoring.application.CampaignQueries;
 import vn.khien.scoring.application.CriteriaSetFiles;
 import vn.khien.scoring.application.CriteriaSetManagement;
@@ -86,7 +88,8 @@ class CriteriaSetRestController {
     }
 
     static ResponseEntity<CriteriaSetManagement.StoredKey> created(CriteriaSetManagement.StoredKey key) {
-        return ResponseEntity.created(URI.create("/api/v1/scoring/criteria-sets/" + key.code() + "/" + key.version()))
+        return ResponseEntity.created(URI.create("/api/v1/scoring/criteria-sets/"
+                        + UriUtils.encodePathSegment(key.code(), StandardCharsets.UTF_8) + "/" + key.version()))
                 .body(key);
     }
 }

@@ -18,7 +18,6 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
 import vn.khien.shared.ObjectNotFoundException;
-import vn.khien.shared.Years;
 
 /**
  * The coordinator keeps the criteria sets: stores a version from its YAML text (the same format as the
@@ -83,8 +82,8 @@ public class CriteriaSetManagement {
                 .find(code, version)
                 .orElseThrow(() -> notFound(code, version))
                 .set();
-        if (year == null || year < Years.FIRST || year > Years.LAST) {
-            throw new InvalidInputException("year", "shared.error.year-range", Years.FIRST, Years.LAST);
+        if (year == null || year < 2000 || year > 2100) { // the years a draft may have (SetDrafts)
+            throw new InvalidInputException("year", "scoring.sets.copy-year-invalid");
         }
         int next = catalogue.latest(code).orElseThrow().set().version() + 1;
         CriteriaSet copy = new CriteriaSet(

@@ -1,6 +1,7 @@
 package vn.khien.scoring.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.scoring.AnswerType;
 import vn.khien.scoring.Formula;
@@ -29,7 +31,6 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.web.Downloads;
-import vn.khien.shared.web.PageActions;
 
 /** The coordinator's criteria sets: the list, a version's edit form (read-only once frozen), copies. */
 @Controller
@@ -98,13 +99,16 @@ class CriteriaSetPageController {
             @RequestParam(required = false) String year,
             RedirectAttributes redirect) {
         queries.edit(code, version);
-        var copied = new CriteriaSetManagement.StoredKey[1];
-        String back = PageActions.perform(
-                "/scoring/criteria-sets",
-                redirect,
-                "scoring.sets.notice.copied",
-                () -> copied[0] = management.copy(code, version, Typed.year("year", year)));
-        return copied[0] == null ? back : "redirect:" + path(copied[0].code(), copied[0].version());
+        try {
+            var copy = management.copy(code, version, Typed.year("year", year));
+            redirect.addFlashAttribute("notice", "scoring.sets.notice.copied");
+            return "redirect:" + path(copy.code(), copy.version());
+        } catch (InvalidInputException e) { // a year that does not read: shown as the list's problem
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+            redirect.addFlashAttribute(
+                    "problemArgs", e.problems().get(0).arguments().toArray());
+            return "redirect:/scoring/criteria-sets";
+        }
     }
 
     @GetMapping("/{code}/{version}/xlsx")
@@ -144,7 +148,8 @@ class CriteriaSetPageController {
         return "scoring/criteria-set";
     }
 
+    /** The version's page; the code is the set's own text, so it is encoded as a path segment. */
     static String path(String code, int version) {
-        return "/scoring/criteria-sets/" + code + "/" + version;
+        return "/scoring/criteria-sets/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8) + "/" + version;
     }
 }
