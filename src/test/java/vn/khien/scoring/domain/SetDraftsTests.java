@@ -2,6 +2,8 @@ package vn.khien.scoring.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -148,6 +150,71 @@ class SetDraftsTests {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("groups[1].criteria[0].code", "scoring.edit.code-twice"),
                         org.assertj.core.groups.Tuple.tuple("grades[0].minPoints", "scoring.edit.grade-above-total"));
+    }
+
+    private static final String[] TYPED = {
+        null,
+        "",
+        " ",
+        "1",
+        "0",
+        "-1",
+        "2,5",
+        "2.555",
+        "1e3",
+        "99999999999",
+        "abc",
+        "AUTOMATIC",
+        "SELF_ASSESSED",
+        "LEVEL",
+        "NUMBER",
+        "YES_NO",
+        "FULL",
+        "ZERO",
+        "FOCAL_POINTS_CURRENT",
+        "a | b\nc | d",
+        "|",
+        "\u0000",
+        "x".repeat(600)
+    };
+
+    @Test
+    void whateverIsTypedTheDraftGivesASetOrItsProblemsAndNothingElse() {
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            java.util.Random r = new java.util.Random(seed);
+            java.util.function.Supplier<String> any = () -> TYPED[r.nextInt(TYPED.length)];
+            List<GroupDraft> groups = new ArrayList<>();
+            for (int g = 0; g < r.nextInt(3); g++) {
+                List<CriterionDraft> criteria = new ArrayList<>();
+                for (int c = 0; c < r.nextInt(3); c++) {
+                    criteria.add(new CriterionDraft(
+                            any.get(), any.get(), any.get(), any.get(), any.get(), any.get(), any.get(), any.get(),
+                            any.get(), any.get(), any.get(), any.get(), any.get()));
+                }
+                groups.add(new GroupDraft(any.get(), any.get(), any.get(), criteria));
+            }
+            List<GradeDraft> grades = new ArrayList<>();
+            for (int b = 0; b < r.nextInt(3); b++) {
+                grades.add(new GradeDraft(any.get(), any.get(), any.get(), any.get()));
+            }
+            SetDraft draft = new SetDraft(
+                    any.get(),
+                    any.get(),
+                    any.get(),
+                    any.get(),
+                    any.get(),
+                    any.get(),
+                    java.util.Arrays.asList(any.get(), "PROVINCIAL_DEPARTMENT"),
+                    groups,
+                    grades);
+            try {
+                SetDrafts.build(draft);
+            } catch (InvalidDraftException e) {
+                assertThat(e.problems())
+                        .isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.messageKey()).startsWith("scoring.edit."));
+            }
+        });
     }
 
     private static CriterionDraft changed(CriterionDraft c, String code, String titleEn, String maxPoints) {
