@@ -7,10 +7,12 @@
  * self-assessments with the coordinator's verification, and the published versions (canonical snapshot
  * with its SHA-256, append-only). Reads, as of a campaign's cut-off date: compliance's {@link
  * vn.khien.compliance.ObligationTallies}, the agencies' {@link vn.khien.agencies.AgencyDirectory}, and
- * the published views of systems, agencies (focal points) and assessments (results) through their
- * {@code facts} descriptors.
+ * the published views of systems, agencies (focal points) and assessments (results, findings) through
+ * their {@code facts} descriptors. Also owns the province's national assessment results by year; their
+ * findings are followed up as a remediation campaign opened through {@link
+ * vn.khien.assessments.RemediationCampaigns}.
  * Publishes: {@link vn.khien.scoring.CampaignChanged}, {@link vn.khien.scoring.SubmissionChanged} and
- * {@link vn.khien.scoring.CriteriaSetStored} (all audited). Offers: {@link vn.khien.scoring.ScoringCampaigns}
+ * {@link vn.khien.scoring.CriteriaSetStored} and {@link vn.khien.scoring.NationalResultChanged} (all audited). Offers: {@link vn.khien.scoring.ScoringCampaigns}
  * (create, open, submit, close, publish — used by the demo province), and to everyone without sign-in
  * the published rankings at {@code /xep-hang} and {@code /api/public/v1/rankings}.
  */
@@ -19,6 +21,7 @@
         allowedDependencies = {
             "agencies",
             "agencies :: facts",
+            "assessments",
             "assessments :: facts",
             "compliance",
             "identity",

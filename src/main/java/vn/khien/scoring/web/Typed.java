@@ -40,4 +40,14 @@ final class Typed {
             throw new InvalidInputException(field, "scoring.verification.points-number");
         }
     }
+
+    static Integer whole(String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        if (!typed.strip().matches("\\d{1,6}")) {
+            throw new InvalidInputException(field, "scoring.national.whole-number");
+        }
+        return Integer.valueOf(typed.strip());
+    }
 }
