@@ -1,0 +1,135 @@
+package vn.khien.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.ResultActions;
+import vn.khien.support.KhienIntegrationTest;
+
+/**
+ * Evidence of self-assessed answers: attached by the agency, downloaded by the agency and the
+ * coordinator only, asked for again by the coordinator during verification and answered by resubmitting.
+ */
+@KhienIntegrationTest
+class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
+
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Test
+    void anOfficerAttachesAFileThatOnlyItsAgencyAndTheCoordinatorDownload() throws Exception {
+        long id = campaignInSelfAssessment(2003);
+        attach(OFFICER, id, "1.2", "quy-che.pdf", PDF)
+                .andExpect(flash().attribute("notice", "scoring.notice.evidence-added"));
+        String ref = ref(id);
+        String download = page(id, AGENCY) + "/evidence/" + ref;
+        for (String user : new String[] {OFFICER, HEAD, COORDINATOR}) {
+            var started = getAs(user, download).andExpect(status().isOk()).andReturn();
+            mvc.perform(asyncDispatch(started)).andExpect(content().bytes(PDF));
+        }
+        getAs(OTHER_OFFICER, download).andExpect(status().isNotFound());
+        getAs(OBSERVER, download).andExpect(status().isNotFound());
+        getAs(ASSESSOR, download).andExpect(status().isForbidden());
+        getAs(COORDINATOR, page(id, OTHER_AGENCY) + "/evidence/" + ref).andExpect(status().isNotFound());
+        mvc.perform(get(download)).andExpect(status().is3xxRedirection());
+        getAs(OFFICER, page(id, AGENCY)).andExpect(content().string(Matchers.containsString("quy-che.pdf")));
+        getAs(OBSERVER, page(id, AGENCY))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("quy-che.pdf"))));
+        assertThat(audited("scoring-submission", id + "/" + AGENCY)).contains("scoring.submission.evidence-added");
+    }
+
+    @Test
+    void aFileThatIsNotWhatItsNameSaysOrAnotherAgencysUploadIsRefused() throws Exception {
+        long id = campaignInSelfAssessment(2004);
+        attach(OFFICER, id, "1.2", "quy-che.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8))
+                .andExpect(flash().attribute("problem", "files.problem.wrong-type"));
+        attach(OFFICER, id, "1.1", "quy-che.pdf", PDF)
+                .andExpect(flash().attribute("problem", "scoring.answer.unknown-criterion"));
+        attach(OTHER_OFFICER, id, "1.2", "quy-che.pdf", PDF).andExpect(status().isNotFound());
+        attach(HEAD, id, "1.2", "quy-che.pdf", PDF).andExpect(status().isForbidden());
+        assertThat(files(id)).isZero();
+    }
+
+    @Test
+    void theCoordinatorAsksForMoreEvidenceAndTheAgencyAnswersByAttachingAndResubmitting() throws Exception {
+        long id = campaignInSelfAssessment(2005);
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"NO\"}").andExpect(status().isOk());
+        postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
+        attach(OFFICER, id, "1.2", "quy-che.pdf", PDF)
+                .andExpect(flash().attribute("problem", "scoring.evidence.closed"));
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isConflict());
+
+        ask(OFFICER, id, "1.2", "Gửi quyết định ban hành quy chế").andExpect(status().isForbidden());
+        ask(COORDINATOR, id, "1.2", " ").andExpect(flash().attribute("problem", "scoring.evidence.note-required"));
+        ask(COORDINATOR, id, "1.2", "Gửi quyết định ban hành quy chế")
+                .andExpect(flash().attribute("notice", "scoring.notice.evidence-requested"));
+        assertThat(audited("scoring-submission", id + "/" + AGENCY)).contains("scoring.submission.evidence-requested");
+        getAs(OFFICER, page(id, AGENCY))
+                .andExpect(content().string(Matchers.containsString("Gửi quyết định ban hành quy chế")));
+        getAs(OFFICER, "/").andExpect(content().string(Matchers.containsString("bổ sung minh chứng")));
+
+        attach(OFFICER, id, "1.2", "quyet-dinh.pdf", PDF)
+                .andExpect(flash().attribute("notice", "scoring.notice.evidence-added"));
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
+        assertThat(audited("scoring-submission", id + "/" + AGENCY)).contains("scoring.submission.resubmitted");
+        assertThat(openRequests(id)).isZero();
+        getAs(OFFICER, "/").andExpect(content().string(Matchers.not(Matchers.containsString("bổ sung minh chứng"))));
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"NO\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void theCoordinatorAsksOnlyAnAgencyThatSubmitted() throws Exception {
+        long id = campaignInSelfAssessment(2006);
+        postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
+        ask(COORDINATOR, id, "1.2", "Gửi quy chế")
+                .andExpect(flash().attribute("problem", "scoring.verification.not-submitted"));
+    }
+
+    private ResultActions attach(String user, long id, String criterion, String name, byte[] bytes) throws Exception {
+        return mvc.perform(multipart(page(id, AGENCY) + "/evidence")
+                .file(new MockMultipartFile("file", name, "application/pdf", bytes))
+                .param("criterionCode", criterion)
+                .with(as(user)));
+    }
+
+    private ResultActions ask(String user, long id, String criterion, String note) throws Exception {
+        return mvc.perform(form(user, page(id, AGENCY) + "/evidence-requests")
+                .param("criterionCode", criterion)
+                .param("note", note));
+    }
+
+    private static String page(long id, String agency) {
+        return "/scoring/campaigns/" + id + "/agencies/" + agency;
+    }
+
+    private String ref(long id) {
+        return jdbc.sql("SELECT ref FROM scoring.evidence WHERE campaign = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+
+    private long files(long id) {
+        return jdbc.sql("SELECT count(*) FROM scoring.evidence WHERE campaign = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    private long openRequests(long id) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM scoring.evidence_request r JOIN scoring.submission s ON s.id = r.submission"
+                                + " WHERE s.campaign = ? AND r.answered_at IS NULL")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+}
