@@ -1,14 +1,27 @@
 package vn.khien.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.khien.compliance.ObligationReminder;
+import vn.khien.compliance.ObligationReminders;
+import vn.khien.compliance.ObligationStatus;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.Today;
 
 /** A campaign's lifecycle around the agencies: told when it opens, reminded by the calendar, followed on the board. */
 @KhienIntegrationTest
 class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
+
+    @Autowired
+    ObligationReminders reminders;
 
     @Test
     void openingTellsTheOfficersAndHeadsOfEveryEvaluatedAgencyInTheAppAndByMail() throws Exception {
@@ -27,6 +40,33 @@ class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void theClosingDateIsADutyOfEveryEvaluatedAgencyInTheCalendarAndTheDigestMetOnceSubmitted() throws Exception {
+        long id = campaignInSelfAssessment(2008);
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
+        String month = YearMonth.from(Today.inVietnam()).toString();
+        String list = "/compliance/calendar?view=list&rule=scoring.self-assessment&month=" + month;
+        String own = "/scoring/campaigns/" + id + "/agencies/" + AGENCY;
+        String other = "/scoring/campaigns/" + id + "/agencies/" + OTHER_AGENCY;
+        getAs(COORDINATOR, list + "&agency=" + OTHER_AGENCY)
+                .andExpect(content().string(containsString(other)))
+                .andExpect(content().string(containsString("Nộp tự đánh giá, xếp hạng năm 2008")));
+        getAs(OFFICER, list)
+                .andExpect(content().string(containsString(own)))
+                .andExpect(content().string(not(containsString(other))));
+        getAs(OFFICER, "/compliance/calendar?month=" + month)
+                .andExpect(content().string(containsString(own)));
+
+        List<ObligationReminder> ours = reminders.dueSoonOrOverdue(Today.inVietnam()).stream()
+                .filter(r -> r.link().startsWith("/scoring/campaigns/" + id + "/"))
+                .toList();
+        assertThat(ours)
+                .extracting(ObligationReminder::agencyCode)
+                .contains(OTHER_AGENCY)
+                .doesNotContain(AGENCY);
+        assertThat(ours).allSatisfy(r -> assertThat(r.status()).isEqualTo(ObligationStatus.DUE_SOON));
     }
 
     private List<String> notified(String link) {
