@@ -69,6 +69,54 @@ class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
         assertThat(ours).allSatisfy(r -> assertThat(r.status()).isEqualTo(ObligationStatus.DUE_SOON));
     }
 
+    @Test
+    void theBoardShowsWhoHasNotSubmittedTheVerificationQueueAndTheGrades() throws Exception {
+        long id = campaignInSelfAssessment(2009);
+        String board = "/scoring/campaigns/" + id;
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
+        String own = name(AGENCY);
+        String other = name(OTHER_AGENCY);
+        getAs(COORDINATOR, board)
+                .andExpect(content().string(containsString("1 / ")))
+                .andExpect(content().string(containsString("id=\"grade-distribution\"")))
+                .andExpect(content().string(containsString("Tốt")));
+        getAs(COORDINATOR, board + "?view=late")
+                .andExpect(content().string(containsString(other)))
+                .andExpect(content().string(containsString("Chưa nộp, còn 0 ngày")))
+                .andExpect(content().string(not(containsString(own))));
+        getAs(OFFICER, board + "?view=late")
+                .andExpect(content().string(not(containsString(other))))
+                .andExpect(content().string(containsString("Tất cả đơn vị đã nộp.")));
+
+        postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
+        getAs(COORDINATOR, board + "?view=late")
+                .andExpect(content().string(containsString(other)))
+                .andExpect(content().string(containsString("Không nộp")));
+        getAs(COORDINATOR, board + "?view=queue").andExpect(content().string(containsString(own)));
+        mvc.perform(form(COORDINATOR, board + "/agencies/" + AGENCY + "/evidence-requests")
+                .param("criterionCode", "1.2")
+                .param("note", "Gửi quy chế"));
+        assertThat(jdbc.sql("SELECT count(*) FROM scoring.evidence_request r JOIN scoring.submission s"
+                                + " ON s.id = r.submission WHERE s.campaign = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isOne();
+        getAs(OBSERVER, board + "?view=queue").andExpect(content().string(containsString(own)));
+        getAs(OTHER_OFFICER, board + "?view=queue")
+                .andExpect(content().string(not(containsString(own))))
+                .andExpect(content().string(containsString("Không có đơn vị nào chờ thẩm định.")));
+        getAs(COORDINATOR, board + "?view=queue&page=5").andExpect(content().string(not(containsString(own))));
+        getAs(ASSESSOR, board + "?view=queue").andExpect(status().isForbidden());
+    }
+
+    private String name(String agency) {
+        return jdbc.sql("SELECT name FROM agencies.published_agency WHERE code = ?")
+                .param(agency)
+                .query(String.class)
+                .single();
+    }
+
     private List<String> notified(String link) {
         return jdbc.sql("SELECT username FROM notifications.notification WHERE link = ?")
                 .param(link)
