@@ -82,7 +82,7 @@ class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
                 .andExpect(content().string(containsString("Tốt")));
         getAs(COORDINATOR, board + "?view=late")
                 .andExpect(content().string(containsString(other)))
-                .andExpect(content().string(containsString("Chưa nộp, còn 0 ngày")))
+                .andExpect(content().string(containsString("Chưa nộp, hạn là hôm nay")))
                 .andExpect(content().string(not(containsString(own))));
         getAs(OFFICER, board + "?view=late")
                 .andExpect(content().string(not(containsString(other))))
