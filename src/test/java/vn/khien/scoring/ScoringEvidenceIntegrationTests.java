@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,7 @@ import vn.khien.support.KhienIntegrationTest;
 @KhienIntegrationTest
 class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
 
+    static final String ASKED_2005 = "bổ sung minh chứng cho tự đánh giá năm 2005";
     static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Test
@@ -74,14 +76,14 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
         assertThat(audited("scoring-submission", id + "/" + AGENCY)).contains("scoring.submission.evidence-requested");
         getAs(OFFICER, page(id, AGENCY))
                 .andExpect(content().string(Matchers.containsString("Gửi quyết định ban hành quy chế")));
-        getAs(OFFICER, "/").andExpect(content().string(Matchers.containsString("bổ sung minh chứng")));
+        getAs(OFFICER, "/").andExpect(content().string(Matchers.containsString(ASKED_2005)));
 
         attach(OFFICER, id, "1.2", "quyet-dinh.pdf", PDF)
                 .andExpect(flash().attribute("notice", "scoring.notice.evidence-added"));
         submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
         assertThat(audited("scoring-submission", id + "/" + AGENCY)).contains("scoring.submission.resubmitted");
         assertThat(openRequests(id)).isZero();
-        getAs(OFFICER, "/").andExpect(content().string(Matchers.not(Matchers.containsString("bổ sung minh chứng"))));
+        getAs(OFFICER, "/").andExpect(content().string(Matchers.not(Matchers.containsString(ASKED_2005))));
         submit(OFFICER, id, AGENCY, "{\"1.2\":\"NO\"}").andExpect(status().isConflict());
     }
 
@@ -91,6 +93,50 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
         postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
         ask(COORDINATOR, id, "1.2", "Gửi quy chế")
                 .andExpect(flash().attribute("problem", "scoring.verification.not-submitted"));
+    }
+
+    @Test
+    void theApiAttachesListsAndAsksForEvidenceAndAnswersBadInputWithProblemDetails() throws Exception {
+        long id = campaignInSelfAssessment(2010);
+        String agency = path(id) + "/agencies/" + AGENCY;
+        mvc.perform(multipart(agency + "/evidence")
+                        .file(new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", PDF))
+                        .param("criterionCode", "1.2")
+                        .with(as(OFFICER)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ref").isNotEmpty());
+        mvc.perform(multipart(agency + "/evidence")
+                        .file(new MockMultipartFile("file", "ke-hoach.docx", "application/pdf", PDF))
+                        .param("criterionCode", "1.2")
+                        .with(as(OFFICER)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        getAs(OFFICER, agency + "/evidence")
+                .andExpect(jsonPath("$.files['1.2'][0].fileName").value("ke-hoach.pdf"))
+                .andExpect(jsonPath("$.mayAttachTo[0]").value("1.2"));
+        getAs(OBSERVER, agency + "/evidence")
+                .andExpect(jsonPath("$.mayDownload").value(false))
+                .andExpect(jsonPath("$.files").isEmpty());
+        getAs(OTHER_OFFICER, agency + "/evidence").andExpect(status().isNotFound());
+
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
+        postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
+        postJson(COORDINATOR, agency + "/evidence-requests", "{\"criterionCode\":\"1.2\",\"note\":\"\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
+        postJson(OFFICER, agency + "/evidence-requests", "{\"criterionCode\":\"1.2\",\"note\":\"x\"}")
+                .andExpect(status().isForbidden());
+        postJson(COORDINATOR, agency + "/evidence-requests", "{\"criterionCode\":\"1.2\",\"note\":\"Gửi bản ký\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requests['1.2'].note").value("Gửi bản ký"));
+        getAs(COORDINATOR, path(id) + "/board/queue")
+                .andExpect(jsonPath("$.items[?(@.agencyCode == '" + AGENCY + "')].requested")
+                        .value(1));
+        getAs(COORDINATOR, path(id) + "/board/late")
+                .andExpect(jsonPath("$.items[?(@.agencyCode == '" + OTHER_AGENCY + "')].late")
+                        .value(true));
+        getAs(COORDINATOR, path(id) + "/board/progress")
+                .andExpect(jsonPath("$.submitted").value(1));
     }
 
     private ResultActions attach(String user, long id, String criterion, String name, byte[] bytes) throws Exception {

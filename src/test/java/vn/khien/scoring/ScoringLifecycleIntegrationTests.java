@@ -56,8 +56,8 @@ class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
         getAs(OFFICER, list)
                 .andExpect(content().string(containsString(own)))
                 .andExpect(content().string(not(containsString(other))));
-        getAs(OFFICER, "/compliance/calendar?month=" + month)
-                .andExpect(content().string(containsString(own)));
+        getAs(OFFICER, "/compliance/calendar?rule=scoring.self-assessment&month=" + month)
+                .andExpect(content().string(containsString("Nộp tự đánh giá, xếp hạng năm")));
 
         List<ObligationReminder> ours = reminders.dueSoonOrOverdue(Today.inVietnam()).stream()
                 .filter(r -> r.link().startsWith("/scoring/campaigns/" + id + "/"))
