@@ -229,37 +229,25 @@ public class CalendarQueries {
                 rows.stream().map(Deadline::agencyCode).distinct().toList());
         Map<String, String> titles = new HashMap<>();
         return rows.stream()
-                .map(d -> duties.containsKey(d.itemRef())
-                        ? duty(d, duties.get(d.itemRef()), names, locale)
-                        : new Deadline(
-                                d.rule(),
-                                titles.computeIfAbsent(
-                                        d.rule(), rule -> catalogue.ruleTitle(rule, d.dueDate(), locale)),
-                                d.subjectType(),
-                                d.subjectCode(),
-                                d.itemRef(),
-                                d.agencyCode(),
-                                names.getOrDefault(d.agencyCode(), d.agencyCode()),
-                                d.periodStart(),
-                                d.dueDate(),
-                                d.status(),
-                                null))
+                .map(d -> {
+                    DatedDuty duty = duties.get(d.itemRef());
+                    String title = duty == null
+                            ? titles.computeIfAbsent(d.rule(), rule -> catalogue.ruleTitle(rule, d.dueDate(), locale))
+                            : "en".equals(locale.getLanguage()) ? duty.titleEn() : duty.titleVi();
+                    return new Deadline(
+                            d.rule(),
+                            title,
+                            d.subjectType(),
+                            d.subjectCode(),
+                            d.itemRef(),
+                            d.agencyCode(),
+                            names.getOrDefault(d.agencyCode(), d.agencyCode()),
+                            d.periodStart(),
+                            d.dueDate(),
+                            d.status(),
+                            duty == null ? null : duty.link());
+                })
                 .toList();
-    }
-
-    private static Deadline duty(Deadline d, DatedDuty duty, Map<String, String> names, Locale locale) {
-        return new Deadline(
-                d.rule(),
-                "en".equals(locale.getLanguage()) ? duty.titleEn() : duty.titleVi(),
-                d.subjectType(),
-                d.subjectCode(),
-                d.itemRef(),
-                d.agencyCode(),
-                names.getOrDefault(d.agencyCode(), d.agencyCode()),
-                d.periodStart(),
-                d.dueDate(),
-                d.status(),
-                duty.link());
     }
 
     private static Deadline row(java.sql.ResultSet rs) throws java.sql.SQLException {

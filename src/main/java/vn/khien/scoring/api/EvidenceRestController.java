@@ -64,11 +64,7 @@ class EvidenceRestController {
     ResponseEntity<StreamingResponseBody> download(
             @PathVariable long id, @PathVariable String agencyCode, @PathVariable UUID ref) {
         var file = evidence.download(id, agencyCode, ref);
-        return Downloads.stream(file.fileName(), MediaType.parseMediaType(file.mediaType()), out -> {
-            try (var in = file.content().get()) {
-                in.transferTo(out);
-            }
-        });
+        return Downloads.stream(file.fileName(), file.mediaType(), file.content());
     }
 
     @PostMapping("/evidence-requests")

@@ -3,7 +3,6 @@ package vn.khien.scoring.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,11 +56,7 @@ class EvidencePageController {
     ResponseEntity<StreamingResponseBody> download(
             @PathVariable long id, @PathVariable String agencyCode, @PathVariable UUID ref) {
         var file = evidence.download(id, agencyCode, ref);
-        return Downloads.stream(file.fileName(), MediaType.parseMediaType(file.mediaType()), out -> {
-            try (var in = file.content().get()) {
-                in.transferTo(out);
-            }
-        });
+        return Downloads.stream(file.fileName(), file.mediaType(), file.content());
     }
 
     @PostMapping("/evidence-requests")
