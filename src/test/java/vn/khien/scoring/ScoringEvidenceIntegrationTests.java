@@ -28,7 +28,7 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
 
     @Test
     void anOfficerAttachesAFileThatOnlyItsAgencyAndTheCoordinatorDownload() throws Exception {
-        long id = campaignInSelfAssessment(2003);
+        long id = ownCampaignInSelfAssessment(2003);
         attach(OFFICER, id, "1.2", "quy-che.pdf", PDF)
                 .andExpect(flash().attribute("notice", "scoring.notice.evidence-added"));
         String ref = ref(id);
@@ -50,7 +50,7 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
 
     @Test
     void aFileThatIsNotWhatItsNameSaysOrAnotherAgencysUploadIsRefused() throws Exception {
-        long id = campaignInSelfAssessment(2004);
+        long id = ownCampaignInSelfAssessment(2004);
         attach(OFFICER, id, "1.2", "quy-che.pdf", "không phải PDF".getBytes(StandardCharsets.UTF_8))
                 .andExpect(flash().attribute("problem", "files.problem.wrong-type"));
         attach(OFFICER, id, "1.1", "quy-che.pdf", PDF)
@@ -62,7 +62,7 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
 
     @Test
     void theCoordinatorAsksForMoreEvidenceAndTheAgencyAnswersByAttachingAndResubmitting() throws Exception {
-        long id = campaignInSelfAssessment(2005);
+        long id = ownCampaignInSelfAssessment(2005);
         submit(OFFICER, id, AGENCY, "{\"1.2\":\"NO\"}").andExpect(status().isOk());
         postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
         attach(OFFICER, id, "1.2", "quy-che.pdf", PDF)
@@ -89,7 +89,7 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
 
     @Test
     void theCoordinatorAsksOnlyAnAgencyThatSubmitted() throws Exception {
-        long id = campaignInSelfAssessment(2006);
+        long id = ownCampaignInSelfAssessment(2006);
         postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
         ask(COORDINATOR, id, "1.2", "Gửi quy chế")
                 .andExpect(flash().attribute("problem", "scoring.verification.not-submitted"));
@@ -97,7 +97,7 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
 
     @Test
     void theApiAttachesListsAndAsksForEvidenceAndAnswersBadInputWithProblemDetails() throws Exception {
-        long id = campaignInSelfAssessment(2010);
+        long id = ownCampaignInSelfAssessment(2010);
         String agency = path(id) + "/agencies/" + AGENCY;
         mvc.perform(multipart(agency + "/evidence")
                         .file(new MockMultipartFile("file", "ke-hoach.pdf", "application/pdf", PDF))

@@ -25,7 +25,7 @@ class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
 
     @Test
     void openingTellsTheOfficersAndHeadsOfEveryEvaluatedAgencyInTheAppAndByMail() throws Exception {
-        long id = campaignInSelfAssessment(2007);
+        long id = ownCampaignInSelfAssessment(2007);
         String link = "/scoring/campaigns/" + id;
         assertThat(notified(link)).contains(OFFICER, HEAD, OTHER_OFFICER).doesNotContain(COORDINATOR, ASSESSOR);
         assertThat(jdbc.sql("SELECT text FROM notifications.notification WHERE username = ? AND link = ?")
@@ -44,7 +44,7 @@ class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
 
     @Test
     void theClosingDateIsADutyOfEveryEvaluatedAgencyInTheCalendarAndTheDigestMetOnceSubmitted() throws Exception {
-        long id = campaignInSelfAssessment(2008);
+        long id = ownCampaignInSelfAssessment(2008);
         submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
         String month = YearMonth.from(Today.inVietnam()).toString();
         String list = "/compliance/calendar?view=list&rule=scoring.self-assessment&month=" + month;
@@ -71,7 +71,7 @@ class ScoringLifecycleIntegrationTests extends ScoringTestSupport {
 
     @Test
     void theBoardShowsWhoHasNotSubmittedTheVerificationQueueAndTheGrades() throws Exception {
-        long id = campaignInSelfAssessment(2009);
+        long id = ownCampaignInSelfAssessment(2009);
         String board = "/scoring/campaigns/" + id;
         submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
         String own = name(AGENCY);
