@@ -26,7 +26,8 @@ import vn.khien.support.Today;
  * closes the window, changes one score with a reason and publishes; the public page then shows the
  * ranking with tied ranks and no evidence, while a year that is not published stays unreachable.
  * 2022, a year of its own with a small set of its own (the demo set starts in 2025, and the demo's 2026
- * campaign cannot be published before its cut-off). Screenshots at 1366 px and on a 390 px phone.
+ * campaign cannot be published before its cut-off). Screenshots at 1366 px and on a 390 px phone; axe-core
+ * finds no serious or critical WCAG 2.1 AA violation on the pages at 1366 px.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScoringJourneyBrowserTests extends BrowserJourney {
@@ -112,7 +113,10 @@ class ScoringJourneyBrowserTests extends BrowserJourney {
         browser.go("/xep-hang/2026");
         assertThat(browser.text()).doesNotContain("Tự đánh giá năm 2026");
         assertThat(browser.driver.findElements(By.id("overall-table"))).isEmpty();
+        assertThat(violations).as("serious or critical WCAG 2.1 AA violations").isEmpty();
     }
+
+    private final List<String> violations = new java.util.ArrayList<>();
 
     private void storeSet() {
         SignedIn.inSecurityContext(accounts, "dieuphoi");
@@ -167,6 +171,7 @@ class ScoringJourneyBrowserTests extends BrowserJourney {
     private void shots(String name) throws Exception {
         emulate(1366, 900, false);
         browser.screenshot(name + "-1366");
+        violations.addAll(browser.seriousViolations(name));
         emulate(390, 844, true);
         browser.screenshot(name + "-390");
         emulate(1366, 900, false);
