@@ -11,7 +11,7 @@
  * {@code facts} descriptors.
  * Publishes: {@link vn.khien.scoring.CampaignChanged}, {@link vn.khien.scoring.SubmissionChanged} and
  * {@link vn.khien.scoring.CriteriaSetStored} (all audited), and {@link vn.khien.scoring.SelfAssessmentOpened}
- * (notifies the evaluated agencies' users). Keeps the evidence files' metadata (the bytes in the shared
+ * and {@link vn.khien.scoring.EvidenceRequested} (notify the agencies' users). Keeps the evidence files' metadata (the bytes in the shared
  * file store) and implements compliance's {@link vn.khien.compliance.DatedDuties} port (the closing date
  * in the calendar). Offers: {@link vn.khien.scoring.ScoringCampaigns}
  * (create, open, submit, close, publish — used by the demo province), and to everyone without sign-in

@@ -74,6 +74,12 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
         ask(COORDINATOR, id, "1.2", "Gửi quyết định ban hành quy chế")
                 .andExpect(flash().attribute("notice", "scoring.notice.evidence-requested"));
         assertThat(audited("scoring-submission", id + "/" + AGENCY)).contains("scoring.submission.evidence-requested");
+        assertThat(jdbc.sql("SELECT text FROM notifications.notification WHERE username = ? AND link = ?")
+                        .param(OFFICER)
+                        .param(page(id, AGENCY))
+                        .query(String.class)
+                        .list())
+                .containsExactly("Sở yêu cầu bổ sung minh chứng tự đánh giá năm 2005, tiêu chí 1.2");
         getAs(OFFICER, page(id, AGENCY))
                 .andExpect(content().string(Matchers.containsString("Gửi quyết định ban hành quy chế")));
         getAs(OFFICER, "/").andExpect(content().string(Matchers.containsString(ASKED_2005)));

@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.Role;
+import vn.khien.identity.UserContact;
+import vn.khien.identity.UserContacts;
+import vn.khien.scoring.EvidenceRequested;
 import vn.khien.scoring.domain.Campaign;
 import vn.khien.scoring.domain.CampaignRepository;
 import vn.khien.scoring.domain.CriteriaSet;
@@ -31,6 +37,8 @@ public class SubmissionManagement {
     private final AgencyDirectory agencies;
     private final ScoringAccess access;
     private final Clock clock;
+    private final UserContacts contacts;
+    private final ApplicationEventPublisher events;
 
     SubmissionManagement(
             CampaignRepository campaigns,
@@ -38,7 +46,11 @@ public class SubmissionManagement {
             CriteriaSetCatalogue sets,
             AgencyDirectory agencies,
             ScoringAccess access,
-            Clock clock) {
+            Clock clock,
+            UserContacts contacts,
+            ApplicationEventPublisher events) {
+        this.contacts = contacts;
+        this.events = events;
         this.campaigns = campaigns;
         this.submissions = submissions;
         this.sets = sets;
@@ -78,6 +90,11 @@ public class SubmissionManagement {
         Submission submission = underVerification(campaignId, agencyCode);
         submission.requestEvidence(set(campaignId), criterionCode, note, Actor.current(), Instant.now(clock));
         submissions.save(submission);
+        List<String> officers = contacts.withRole(Role.AGENCY_OFFICER, List.of(agencyCode)).stream()
+                .map(UserContact::username)
+                .toList();
+        events.publishEvent(new EvidenceRequested(
+                campaignId, campaign(campaignId).year(), agencyCode, criterionCode, note.strip(), officers));
     }
 
     @Transactional
