@@ -14,7 +14,9 @@
  * overdue on a day, for the notifications' digest). Implements the port {@link
  * vn.khien.incidents.IncidentClockPolicy} that incidents declares (the incident clocks and the
  * serious-incident test in force on a day, from the packs), so compliance depends on incidents and
- * never the other way round.
+ * never the other way round. Declares the port {@link vn.khien.compliance.DatedDuties}: dated duties
+ * other modules own (scoring's self-assessment closing date) shown in the calendar, its feed and the
+ * digest without compliance depending on them.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Compliance",

@@ -12,7 +12,11 @@
  * findings are followed up as a remediation campaign opened through {@link
  * vn.khien.assessments.RemediationCampaigns}.
  * Publishes: {@link vn.khien.scoring.CampaignChanged}, {@link vn.khien.scoring.SubmissionChanged} and
- * {@link vn.khien.scoring.CriteriaSetStored} and {@link vn.khien.scoring.NationalResultChanged} (all audited). Offers: {@link vn.khien.scoring.ScoringCampaigns}
+ * {@link vn.khien.scoring.CriteriaSetStored} and {@link vn.khien.scoring.NationalResultChanged} (all audited), and
+ * {@link vn.khien.scoring.SelfAssessmentOpened} and {@link vn.khien.scoring.EvidenceRequested} (notify the
+ * agencies' users). Keeps the evidence files' metadata (the bytes in the shared file store) and implements
+ * compliance's {@link vn.khien.compliance.DatedDuties} port (the closing date in the calendar). Offers:
+ * {@link vn.khien.scoring.ScoringCampaigns}
  * (create, open, submit, close, publish — used by the demo province), and to everyone without sign-in
  * the published rankings at {@code /xep-hang} and {@code /api/public/v1/rankings}.
  */

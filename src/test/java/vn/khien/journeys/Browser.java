@@ -1,5 +1,7 @@
 package vn.khien.journeys;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -194,6 +196,23 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(file.getParent());
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** The serious or critical WCAG 2.1 A/AA violations axe-core finds on the page as it is now. */
+    List<String> seriousViolations(String label) {
+        List<String> found = new java.util.ArrayList<>();
+        for (Rule rule : new AxeBuilder().withTags(WCAG_21_AA).analyze(driver).getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                found.add(label + ": " + rule.getId() + " (" + rule.getImpact() + ") on "
+                        + rule.getNodes().stream()
+                                .limit(3)
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList());
+            }
+        }
+        return found;
     }
 
     @Override

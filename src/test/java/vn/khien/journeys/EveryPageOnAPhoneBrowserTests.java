@@ -2,8 +2,6 @@ package vn.khien.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
-
-    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /** Pages axe has checked already for an earlier role: the markup is the same, only the rows differ. */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
@@ -123,18 +119,7 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
     }
 
     private List<String> seriousViolations(String path) {
-        List<String> found = new ArrayList<>();
-        for (Rule rule :
-                new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver).getViolations()) {
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                found.add(path + ": " + rule.getId() + " (" + rule.getImpact() + ") on "
-                        + rule.getNodes().stream()
-                                .limit(3)
-                                .map(node -> String.valueOf(node.getTarget()))
-                                .toList());
-            }
-        }
-        return found;
+        return browser.seriousViolations(path);
     }
 
     /** The element that sticks out furthest, to say where to look. */

@@ -69,8 +69,7 @@ class DailyDigestIntegrationTests extends NotificationsTestSupport {
                         .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         assertThat(mail.get(1))
                 .contains("(" + AGENCY + ")")
-                .contains("http://localhost:8080/compliance/obligations?agency=" + AGENCY + "&rule="
-                        + items.get(0).ruleId());
+                .contains("http://localhost:8080" + items.get(0).link());
         if (mail.get(1).contains("Quá hạn") && mail.get(1).contains("Sắp đến hạn")) {
             assertThat(mail.get(1).indexOf("Quá hạn")).isLessThan(mail.get(1).indexOf("Sắp đến hạn"));
         }

@@ -111,13 +111,13 @@ public class CalendarFeed {
                 .orElse("");
         String description = messages.getMessage(
                 "compliance.calendar.feed.description", new Object[] {status, d.agencyName(), legal, d.rule()}, locale);
-        UriComponentsBuilder link = UriComponentsBuilder.fromUriString(baseUrl)
-                .path("/compliance/obligations")
-                .queryParam("rule", d.rule());
-        if (d.subjectType() == vn.khien.compliance.SubjectType.SYSTEM) {
-            link.queryParam("system", d.subjectCode());
+        UriComponentsBuilder link = UriComponentsBuilder.fromUriString(baseUrl);
+        if (d.link() != null) {
+            link.path(d.link());
+        } else if (d.subjectType() == vn.khien.compliance.SubjectType.SYSTEM) {
+            link.path("/compliance/obligations").queryParam("rule", d.rule()).queryParam("system", d.subjectCode());
         } else {
-            link.queryParam("agency", d.subjectCode());
+            link.path("/compliance/obligations").queryParam("rule", d.rule()).queryParam("agency", d.subjectCode());
         }
         return new ICalendar.Event(
                 uid(d),

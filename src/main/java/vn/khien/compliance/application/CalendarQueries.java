@@ -1,16 +1,21 @@
 package vn.khien.compliance.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.compliance.DatedDuties;
+import vn.khien.compliance.DatedDuty;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.SubjectType;
 import vn.khien.identity.AccessPolicy;
@@ -41,7 +46,10 @@ public class CalendarQueries {
         }
     }
 
-    /** One deadline: an obligation's due day and where it stands. */
+    /**
+     * One deadline: an obligation's due day and where it stands, or another module's dated duty (then
+     * {@code rule} is the duty's kind, {@code itemRef} its key and {@code link} where to act on it).
+     */
     public record Deadline(
             String rule,
             String ruleTitle,
@@ -52,7 +60,8 @@ public class CalendarQueries {
             String agencyName,
             LocalDate periodStart,
             LocalDate dueDate,
-            ObligationStatus status) {}
+            ObligationStatus status,
+            String link) {}
 
     /** A day of the month grid: its first deadlines and how many there are in all. */
     public record Day(LocalDate date, List<Deadline> deadlines, long total) {}
@@ -65,6 +74,13 @@ public class CalendarQueries {
                AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)
                AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
                AND (CAST(:status AS text) IS NULL OR o.status = :status)""";
+    /** The obligations and the other modules' dated duties of the window (passed as arrays), as one table. */
+    private static final String SOURCE = " FROM (SELECT " + COLUMNS.replace("o.", "") + " FROM compliance.obligation"
+            + " UNION ALL SELECT d.rule_id, 'AGENCY', d.agency_code, d.item_ref, d.agency_code, CAST(NULL AS date),"
+            + " CAST(d.due_date AS date), d.status FROM unnest(CAST(:dutyKind AS text[]), CAST(:dutyKey AS text[]),"
+            + " CAST(:dutyAgency AS text[]), CAST(:dutyDue AS text[]), CAST(:dutyStatus AS text[]))"
+            + " AS d(rule_id, item_ref, agency_code, due_date, status)) o";
+
     private static final String ORDER = "o.due_date, array_position(" + ObligationStatus.sqlOrder()
             + ", o.status), o.rule_id, o.subject_code, o.item_ref";
 
@@ -72,27 +88,41 @@ public class CalendarQueries {
     private final AccessPolicy access;
     private final PackCatalogue catalogue;
     private final AgencyDirectory agencies;
+    private final List<DatedDuties> duties;
+    private final Clock clock;
+    private final int soonDays;
 
-    CalendarQueries(JdbcClient jdbc, AccessPolicy access, PackCatalogue catalogue, AgencyDirectory agencies) {
+    CalendarQueries(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            PackCatalogue catalogue,
+            AgencyDirectory agencies,
+            ObjectProvider<DatedDuties> duties,
+            Clock clock,
+            @Value("${khien.compliance.due-soon-days:30}") int soonDays) {
         this.jdbc = jdbc;
         this.access = access;
         this.catalogue = catalogue;
         this.agencies = agencies;
+        this.duties = duties.orderedStream().toList();
+        this.clock = clock;
+        this.soonDays = soonDays;
     }
 
     /** The days of the month that hold deadlines, each with its first {@link #PER_DAY} entries. */
     @Transactional(readOnly = true)
     public List<Day> month(CalendarFilter filter) {
         Map<String, Object> params = params(filter, access.currentScope());
+        Map<String, DatedDuty> duties = duties(params, filter.from(), filter.to(), access.currentScope());
         List<Row> rows = jdbc.sql("SELECT * FROM (SELECT " + COLUMNS
                         + ", row_number() OVER (PARTITION BY o.due_date ORDER BY " + ORDER + ") AS n,"
                         + " count(*) OVER (PARTITION BY o.due_date) AS day_total"
-                        + " FROM compliance.obligation o" + WHERE + ") d WHERE d.n <= " + PER_DAY
+                        + SOURCE + WHERE + ") d WHERE d.n <= " + PER_DAY
                         + " ORDER BY d.due_date, d.n")
                 .params(params)
                 .query((rs, n) -> new Row(row(rs), rs.getLong("day_total")))
                 .list();
-        List<Deadline> deadlines = named(rows.stream().map(Row::deadline).toList());
+        List<Deadline> deadlines = named(rows.stream().map(Row::deadline).toList(), duties);
         Map<LocalDate, Day> days = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Deadline d = deadlines.get(i);
@@ -108,18 +138,19 @@ public class CalendarQueries {
     @Transactional(readOnly = true)
     public PageResponse<Deadline> list(CalendarFilter filter, Paging paging) {
         Map<String, Object> params = params(filter, access.currentScope());
-        long total = jdbc.sql("SELECT count(*) FROM compliance.obligation o" + WHERE)
+        Map<String, DatedDuty> duties = duties(params, filter.from(), filter.to(), access.currentScope());
+        long total = jdbc.sql("SELECT count(*)" + SOURCE + WHERE)
                 .params(params)
                 .query(Long.class)
                 .single();
         params.put("limit", paging.size());
         params.put("offset", paging.offset());
-        List<Deadline> rows = jdbc.sql("SELECT " + COLUMNS + " FROM compliance.obligation o" + WHERE + " ORDER BY "
-                        + ORDER + " LIMIT :limit OFFSET :offset")
+        List<Deadline> rows = jdbc.sql(
+                        "SELECT " + COLUMNS + SOURCE + WHERE + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, n) -> row(rs))
                 .list();
-        return new PageResponse<>(named(rows), paging.page(), paging.size(), total);
+        return new PageResponse<>(named(rows, duties), paging.page(), paging.size(), total);
     }
 
     /** Every deadline between two days in the current user's scope, for a calendar feed. */
@@ -128,10 +159,13 @@ public class CalendarQueries {
         Map<String, Object> params =
                 params(new CalendarFilter(YearMonth.from(from), null, null, null, null), access.currentScope());
         params.put("to", to);
-        return named(jdbc.sql("SELECT " + COLUMNS + " FROM compliance.obligation o" + WHERE + " ORDER BY " + ORDER)
-                .params(params)
-                .query((rs, n) -> row(rs))
-                .list());
+        Map<String, DatedDuty> duties = duties(params, from, to, access.currentScope());
+        return named(
+                jdbc.sql("SELECT " + COLUMNS + SOURCE + WHERE + " ORDER BY " + ORDER)
+                        .params(params)
+                        .query((rs, n) -> row(rs))
+                        .list(),
+                duties);
     }
 
     /** An agency the viewer may narrow the calendar to. */
@@ -164,23 +198,55 @@ public class CalendarQueries {
         return params;
     }
 
-    private List<Deadline> named(List<Deadline> rows) {
+    /**
+     * The other modules' duties of the window within the scope, into the statement's arrays (filters
+     * apply to them as to obligations); by key, for their titles and links.
+     */
+    private Map<String, DatedDuty> duties(Map<String, Object> params, LocalDate from, LocalDate to, AgencyScope scope) {
+        List<DatedDuty> found = duties.stream()
+                .flatMap(d -> d
+                        .between(
+                                from,
+                                to,
+                                scope.allAgencies() ? null : scope.agencyCodes(),
+                                LocalDate.now(clock),
+                                soonDays)
+                        .stream())
+                .toList();
+        params.put("dutyKind", found.stream().map(DatedDuty::kind).toArray(String[]::new));
+        params.put("dutyKey", found.stream().map(DatedDuty::key).toArray(String[]::new));
+        params.put("dutyAgency", found.stream().map(DatedDuty::agencyCode).toArray(String[]::new));
+        params.put("dutyDue", found.stream().map(d -> d.dueDate().toString()).toArray(String[]::new));
+        params.put("dutyStatus", found.stream().map(d -> d.status().name()).toArray(String[]::new));
+        Map<String, DatedDuty> byKey = new HashMap<>();
+        found.forEach(d -> byKey.put(d.key(), d));
+        return byKey;
+    }
+
+    private List<Deadline> named(List<Deadline> rows, Map<String, DatedDuty> duties) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> names = agencies.namesOf(
                 rows.stream().map(Deadline::agencyCode).distinct().toList());
         Map<String, String> titles = new HashMap<>();
         return rows.stream()
-                .map(d -> new Deadline(
-                        d.rule(),
-                        titles.computeIfAbsent(d.rule(), rule -> catalogue.ruleTitle(rule, d.dueDate(), locale)),
-                        d.subjectType(),
-                        d.subjectCode(),
-                        d.itemRef(),
-                        d.agencyCode(),
-                        names.getOrDefault(d.agencyCode(), d.agencyCode()),
-                        d.periodStart(),
-                        d.dueDate(),
-                        d.status()))
+                .map(d -> {
+                    DatedDuty duty = duties.get(d.itemRef());
+                    String title = duty == null
+                            ? titles.computeIfAbsent(d.rule(), rule -> catalogue.ruleTitle(rule, d.dueDate(), locale))
+                            : "en".equals(locale.getLanguage()) ? duty.titleEn() : duty.titleVi();
+                    return new Deadline(
+                            d.rule(),
+                            title,
+                            d.subjectType(),
+                            d.subjectCode(),
+                            d.itemRef(),
+                            d.agencyCode(),
+                            names.getOrDefault(d.agencyCode(), d.agencyCode()),
+                            d.periodStart(),
+                            d.dueDate(),
+                            d.status(),
+                            duty == null ? null : duty.link());
+                })
                 .toList();
     }
 
@@ -195,7 +261,8 @@ public class CalendarQueries {
                 null,
                 rs.getObject("period_start", LocalDate.class),
                 rs.getObject("due_date", LocalDate.class),
-                ObligationStatus.valueOf(rs.getString("status")));
+                ObligationStatus.valueOf(rs.getString("status")),
+                null);
     }
 
     private record Row(Deadline deadline, long dayTotal) {}

@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.facts.AgencyFacts;
+import vn.khien.compliance.DatedDuties;
+import vn.khien.compliance.DatedDuty;
 import vn.khien.compliance.ObligationReminder;
 import vn.khien.compliance.ObligationReminders;
 import vn.khien.compliance.ObligationStatus;
@@ -33,13 +37,22 @@ class ObligationReminderQueries implements ObligationReminders {
     private final ObligationRecompute recompute;
     private final PackCatalogue catalogue;
     private final ObligationEvaluator evaluator;
+    private final List<DatedDuties> duties;
+    private final AgencyDirectory agencies;
 
     ObligationReminderQueries(
-            JdbcClient jdbc, ObligationRecompute recompute, PackCatalogue catalogue, ObligationEvaluator evaluator) {
+            JdbcClient jdbc,
+            ObligationRecompute recompute,
+            PackCatalogue catalogue,
+            ObligationEvaluator evaluator,
+            ObjectProvider<DatedDuties> duties,
+            AgencyDirectory agencies) {
         this.jdbc = jdbc;
         this.recompute = recompute;
         this.catalogue = catalogue;
         this.evaluator = evaluator;
+        this.duties = duties.orderedStream().toList();
+        this.agencies = agencies;
     }
 
     @Override
@@ -54,7 +67,9 @@ class ObligationReminderQueries implements ObligationReminders {
             evaluator.evaluateInto(table, catalogue.rulesOwedOn(day), day, recompute.soonDays(), Subjects.ALL);
         }
         Map<String, String[]> titles = new HashMap<>();
-        return jdbc.sql("""
+        List<ObligationReminder> reminders =
+                new java.util.ArrayList<>(jdbc.sql(
+                                """
                         SELECT o.agency_code, a.name AS agency_name, o.rule_id, o.subject_type, o.subject_code,
                                coalesce(s.name, sa.name, o.subject_code) AS subject_name, o.due_date, o.status,
                                CASE WHEN o.status = 'OVERDUE' THEN :day - o.due_date ELSE 0 END AS days_overdue
@@ -64,33 +79,67 @@ class ObligationReminderQueries implements ObligationReminders {
                           LEFT JOIN %2$s sa ON o.subject_type = 'AGENCY' AND sa.code = o.subject_code
                          WHERE o.status IN ('DUE_SOON', 'OVERDUE')
                          ORDER BY o.agency_code, o.status DESC, o.due_date NULLS LAST, o.rule_id, o.subject_code""".formatted(table, AgencyFacts.AGENCY.name(), SystemFacts.SYSTEM.name()))
-                .param("day", day)
-                .query((rs, n) -> {
-                    String rule = rs.getString("rule_id");
-                    String[] title =
-                            titles.computeIfAbsent(rule, r -> new String[] {
+                        .param("day", day)
+                        .query((rs, n) -> {
+                            String rule = rs.getString("rule_id");
+                            String[] title = titles.computeIfAbsent(rule, r -> new String[] {
                                 catalogue.ruleTitle(r, day, VIETNAMESE), catalogue.ruleTitle(r, day, ENGLISH)
                             });
-                    String agency = rs.getString("agency_code");
-                    return new ObligationReminder(
-                            agency,
-                            rs.getString("agency_name") == null ? agency : rs.getString("agency_name"),
-                            rule,
-                            title[0],
-                            title[1],
-                            SubjectType.valueOf(rs.getString("subject_type")),
-                            rs.getString("subject_code"),
-                            rs.getString("subject_name"),
-                            rs.getObject("due_date", LocalDate.class),
-                            ObligationStatus.valueOf(rs.getString("status")),
-                            rs.getInt("days_overdue"),
-                            UriComponentsBuilder.fromPath("/compliance/obligations")
-                                    .queryParam("agency", agency)
-                                    .queryParam("rule", rule)
-                                    .build()
-                                    .encode()
-                                    .toUriString());
-                })
-                .list();
+                            String agency = rs.getString("agency_code");
+                            return new ObligationReminder(
+                                    agency,
+                                    rs.getString("agency_name") == null ? agency : rs.getString("agency_name"),
+                                    rule,
+                                    title[0],
+                                    title[1],
+                                    SubjectType.valueOf(rs.getString("subject_type")),
+                                    rs.getString("subject_code"),
+                                    rs.getString("subject_name"),
+                                    rs.getObject("due_date", LocalDate.class),
+                                    ObligationStatus.valueOf(rs.getString("status")),
+                                    rs.getInt("days_overdue"),
+                                    UriComponentsBuilder.fromPath("/compliance/obligations")
+                                            .queryParam("agency", agency)
+                                            .queryParam("rule", rule)
+                                            .build()
+                                            .encode()
+                                            .toUriString());
+                        })
+                        .list());
+        if (!duties.isEmpty()) {
+            reminders.addAll(dutyReminders(day));
+            reminders.sort(java.util.Comparator.comparing(ObligationReminder::agencyCode)
+                    .thenComparing(r -> r.status() != ObligationStatus.OVERDUE)
+                    .thenComparing(ObligationReminder::dueDate, java.util.Comparator.nullsLast(LocalDate::compareTo)));
+        }
+        return reminders;
+    }
+
+    /** The other modules' dated duties due soon or overdue on the day (a year back at most). */
+    private List<ObligationReminder> dutyReminders(LocalDate day) {
+        int soon = recompute.soonDays();
+        List<DatedDuty> due = duties.stream()
+                .flatMap(d -> d.between(day.minusYears(1), day.plusDays(soon), null, day, soon).stream())
+                .filter(d -> d.status() == ObligationStatus.DUE_SOON || d.status() == ObligationStatus.OVERDUE)
+                .toList();
+        Map<String, String> names = agencies.namesOf(
+                due.stream().map(DatedDuty::agencyCode).distinct().toList());
+        return due.stream()
+                .map(d -> new ObligationReminder(
+                        d.agencyCode(),
+                        names.getOrDefault(d.agencyCode(), d.agencyCode()),
+                        d.kind(),
+                        d.titleVi(),
+                        d.titleEn(),
+                        SubjectType.AGENCY,
+                        d.agencyCode(),
+                        names.getOrDefault(d.agencyCode(), d.agencyCode()),
+                        d.dueDate(),
+                        d.status(),
+                        d.status() == ObligationStatus.OVERDUE
+                                ? (int) (day.toEpochDay() - d.dueDate().toEpochDay())
+                                : 0,
+                        d.link()))
+                .toList();
     }
 }

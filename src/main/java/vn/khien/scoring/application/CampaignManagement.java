@@ -6,15 +6,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.Role;
+import vn.khien.identity.UserContact;
+import vn.khien.identity.UserContacts;
 import vn.khien.scoring.CampaignState;
+import vn.khien.scoring.SelfAssessmentOpened;
 import vn.khien.scoring.domain.Campaign;
 import vn.khien.scoring.domain.CampaignRepository;
+import vn.khien.scoring.domain.Participant;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
 import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.ShownDate;
 import vn.khien.shared.Years;
 
 /** The coordinator creates campaigns and moves them on; every step is audited by the campaign's events. */
@@ -27,12 +34,25 @@ public class CampaignManagement {
     private final CriteriaSetCatalogue sets;
     private final ScoringAccess access;
     private final Clock clock;
+    private final LiveScores live;
+    private final UserContacts contacts;
+    private final ApplicationEventPublisher events;
 
-    CampaignManagement(CampaignRepository campaigns, CriteriaSetCatalogue sets, ScoringAccess access, Clock clock) {
+    CampaignManagement(
+            CampaignRepository campaigns,
+            CriteriaSetCatalogue sets,
+            ScoringAccess access,
+            Clock clock,
+            LiveScores live,
+            UserContacts contacts,
+            ApplicationEventPublisher events) {
         this.campaigns = campaigns;
         this.sets = sets;
         this.access = access;
         this.clock = clock;
+        this.live = live;
+        this.contacts = contacts;
+        this.events = events;
     }
 
     @Transactional
@@ -71,6 +91,22 @@ public class CampaignManagement {
         Campaign campaign = managed(id);
         campaign.openSelfAssessment(closesOn, LocalDate.now(clock));
         campaigns.save(campaign);
+        events.publishEvent(new SelfAssessmentOpened(
+                id, campaign.year(), campaign.title(), ShownDate.of(campaign.closesOn()), agencyUsers(campaign)));
+    }
+
+    /** The officers and heads of every agency the campaign evaluates: they hear that it opened. */
+    private List<String> agencyUsers(Campaign campaign) {
+        var set = sets.find(campaign.setCode(), campaign.setVersion())
+                .orElseThrow()
+                .set();
+        List<String> codes =
+                live.participants(set).stream().map(Participant::code).toList();
+        return java.util.stream.Stream.of(Role.AGENCY_OFFICER, Role.AGENCY_HEAD)
+                .flatMap(role -> contacts.withRole(role, codes).stream())
+                .map(UserContact::username)
+                .distinct()
+                .toList();
     }
 
     @Transactional

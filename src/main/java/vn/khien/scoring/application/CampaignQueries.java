@@ -141,8 +141,20 @@ public class CampaignQueries {
                 result.scoreChange(),
                 result.rankChange(),
                 text.groups(set, byCode, locale),
-                viewer.maySubmitFor(agencyCode) && campaign.acceptsAnswers(today),
+                viewer.maySubmitFor(agencyCode)
+                        && (campaign.acceptsAnswers(today) || (campaign.inVerification() && asked(id, agencyCode))),
                 viewer.coordinator() && campaign.inVerification() && result.submitted());
+    }
+
+    /** Whether the coordinator awaits more evidence from the agency: it may then resubmit during verification. */
+    private boolean asked(long campaign, String agencyCode) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM scoring.evidence_request r JOIN scoring.submission s ON s.id = r.submission
+                                        WHERE s.campaign = :campaign AND s.agency_code = :agency AND r.answered_at IS NULL)""")
+                .param("campaign", campaign)
+                .param("agency", agencyCode)
+                .query(Boolean.class)
+                .single();
     }
 
     /** Every stored version of every set, with its criteria and formulas in words. */

@@ -43,7 +43,23 @@ public class ScoringTodo {
             return List.of();
         }
         var scope = policy.currentScope();
-        return jdbc.sql("""
+        List<Line> lines = new java.util.ArrayList<>(jdbc.sql("""
+                        SELECT c.id, c.year, s.agency_code AS code, coalesce(ag.name, s.agency_code) AS name,
+                               count(*) AS criteria
+                          FROM scoring.evidence_request r
+                          JOIN scoring.submission s ON s.id = r.submission
+                          JOIN scoring.campaign c ON c.id = s.campaign AND c.state = 'VERIFICATION'
+                          LEFT JOIN %s ag ON ag.code = s.agency_code
+                         WHERE r.answered_at IS NULL AND s.agency_code = ANY(CAST(:scope AS text[]))
+                         GROUP BY c.id, c.year, s.agency_code, ag.name
+                         ORDER BY c.year, s.agency_code LIMIT 5""".formatted(PublishedFacts.AGENCIES))
+                .param("scope", scope.agencyCodes().toArray(String[]::new))
+                .query((rs, n) -> new Line(
+                        "scoring.home.evidence-requested",
+                        List.of(rs.getString("year"), rs.getString("name"), rs.getLong("criteria")),
+                        "/scoring/campaigns/" + rs.getLong("id") + "/agencies/" + rs.getString("code")))
+                .list());
+        lines.addAll(jdbc.sql("""
                         SELECT c.id, c.year, c.closes_on, a.code, coalesce(ag.name, a.code) AS name
                           FROM scoring.campaign c
                           CROSS JOIN unnest(CAST(:scope AS text[])) AS a(code)
@@ -59,6 +75,7 @@ public class ScoringTodo {
                                 ShownDate.of(rs.getObject("closes_on", LocalDate.class)),
                                 rs.getString("name")),
                         "/scoring/campaigns/" + rs.getLong("id") + "/agencies/" + rs.getString("code")))
-                .list();
+                .list());
+        return lines;
     }
 }

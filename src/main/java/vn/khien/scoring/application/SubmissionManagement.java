@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.identity.Role;
+import vn.khien.identity.UserContact;
+import vn.khien.identity.UserContacts;
+import vn.khien.scoring.EvidenceRequested;
 import vn.khien.scoring.domain.Campaign;
 import vn.khien.scoring.domain.CampaignRepository;
 import vn.khien.scoring.domain.CriteriaSet;
@@ -31,6 +37,8 @@ public class SubmissionManagement {
     private final AgencyDirectory agencies;
     private final ScoringAccess access;
     private final Clock clock;
+    private final UserContacts contacts;
+    private final ApplicationEventPublisher events;
 
     SubmissionManagement(
             CampaignRepository campaigns,
@@ -38,7 +46,11 @@ public class SubmissionManagement {
             CriteriaSetCatalogue sets,
             AgencyDirectory agencies,
             ScoringAccess access,
-            Clock clock) {
+            Clock clock,
+            UserContacts contacts,
+            ApplicationEventPublisher events) {
+        this.contacts = contacts;
+        this.events = events;
         this.campaigns = campaigns;
         this.submissions = submissions;
         this.sets = sets;
@@ -53,7 +65,8 @@ public class SubmissionManagement {
         viewer.requireMaySubmit(agencyCode);
         Campaign campaign = campaign(campaignId);
         CriteriaSet set = participating(campaign, agencyCode);
-        if (!campaign.acceptsAnswers(LocalDate.now(clock))) {
+        boolean window = campaign.acceptsAnswers(LocalDate.now(clock));
+        if (!window && !campaign.inVerification()) {
             throw new ConflictException(null, "scoring.submission.window-closed");
         }
         if (answers == null || answers.isEmpty()) {
@@ -62,33 +75,63 @@ public class SubmissionManagement {
         Submission submission = submissions
                 .findByCampaignAndAgencyCode(campaignId, agencyCode)
                 .orElseGet(() -> Submission.first(campaignId, agencyCode));
-        submission.submit(set, answers, Actor.current(), Instant.now(clock));
+        if (window) {
+            submission.submit(set, answers, Actor.current(), Instant.now(clock));
+        } else {
+            // after the window only an agency asked for more evidence resubmits, the requested criteria
+            submission.resubmit(set, answers, Actor.current(), Instant.now(clock));
+        }
         submissions.save(submission);
+    }
+
+    /** During verification the coordinator asks an agency that submitted for more evidence on a criterion. */
+    @Transactional
+    public void requestEvidence(long campaignId, String agencyCode, String criterionCode, String note) {
+        Submission submission = underVerification(campaignId, agencyCode);
+        submission.requestEvidence(set(campaignId), criterionCode, note, Actor.current(), Instant.now(clock));
+        submissions.save(submission);
+        List<String> officers = contacts.withRole(Role.AGENCY_OFFICER, List.of(agencyCode)).stream()
+                .map(UserContact::username)
+                .toList();
+        events.publishEvent(new EvidenceRequested(
+                campaignId, campaign(campaignId).year(), agencyCode, criterionCode, note.strip(), officers));
     }
 
     @Transactional
     public void verify(long campaignId, String agencyCode, String criterionCode, BigDecimal points, String reason) {
-        access.viewer().requireCoordinator();
-        Campaign campaign = campaign(campaignId);
-        CriteriaSet set = participating(campaign, agencyCode);
-        if (!campaign.inVerification()) {
-            throw new ConflictException(null, "scoring.campaign.wrong-state");
-        }
-        Submission submission = submissions
-                .findByCampaignAndAgencyCode(campaignId, agencyCode)
-                .orElseThrow(() -> new ConflictException(null, "scoring.verification.not-submitted"));
-        submission.verify(set, criterionCode, points, reason, Actor.current());
+        Submission submission = underVerification(campaignId, agencyCode);
+        submission.verify(set(campaignId), criterionCode, points, reason, Actor.current());
         submissions.save(submission);
     }
 
-    private Campaign campaign(long id) {
+    /** The coordinator's access, the campaign in verification and the agency's submission. */
+    private Submission underVerification(long campaignId, String agencyCode) {
+        access.viewer().requireCoordinator();
+        Campaign campaign = campaign(campaignId);
+        participating(campaign, agencyCode);
+        if (!campaign.inVerification()) {
+            throw new ConflictException(null, "scoring.campaign.wrong-state");
+        }
+        return submissions
+                .findByCampaignAndAgencyCode(campaignId, agencyCode)
+                .orElseThrow(() -> new ConflictException(null, "scoring.verification.not-submitted"));
+    }
+
+    private CriteriaSet set(long campaignId) {
+        Campaign campaign = campaign(campaignId);
+        return sets.find(campaign.setCode(), campaign.setVersion())
+                .orElseThrow()
+                .set();
+    }
+
+    Campaign campaign(long id) {
         return campaigns
                 .findById(id)
                 .orElseThrow(() -> new ObjectNotFoundException(CampaignManagement.TYPE, String.valueOf(id)));
     }
 
     /** The campaign's set; 404 for an agency the campaign does not evaluate. */
-    private CriteriaSet participating(Campaign campaign, String agencyCode) {
+    CriteriaSet participating(Campaign campaign, String agencyCode) {
         CriteriaSet set = sets.find(campaign.setCode(), campaign.setVersion())
                 .orElseThrow()
                 .set();

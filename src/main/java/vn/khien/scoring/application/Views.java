@@ -94,4 +94,29 @@ public final class Views {
             List<GroupView> groups,
             boolean mayAnswer,
             boolean mayVerify) {}
+
+    /** An evidence file of an answer; {@code ref} is its only handle. */
+    public record EvidenceFileView(
+            java.util.UUID ref,
+            String criterionCode,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String uploadedBy,
+            java.time.Instant uploadedAt) {}
+
+    /** The coordinator's open request for more evidence on a criterion. */
+    public record EvidenceRequestView(String note, String requestedBy, java.time.Instant requestedAt) {}
+
+    /**
+     * The evidence side of a scorecard, by criterion code: the files and open requests (empty unless
+     * the viewer is the agency's or the coordinator), the criteria the viewer may attach files to now,
+     * and whether the coordinator may ask for more.
+     */
+    public record EvidenceView(
+            boolean mayDownload,
+            java.util.Set<String> mayAttachTo,
+            java.util.Map<String, List<EvidenceFileView>> files,
+            java.util.Map<String, EvidenceRequestView> requests,
+            boolean mayRequest) {}
 }

@@ -34,6 +34,9 @@ public class Submission extends AbstractAggregateRoot<Submission> {
     @MappedCollection(idColumn = "submission", keyColumn = "position")
     private List<Answer> answers;
 
+    @MappedCollection(idColumn = "submission", keyColumn = "position")
+    private List<EvidenceRequest> requests;
+
     @Version
     private int version;
 
@@ -45,6 +48,7 @@ public class Submission extends AbstractAggregateRoot<Submission> {
             Instant submittedAt,
             String submittedBy,
             List<Answer> answers,
+            List<EvidenceRequest> requests,
             int version) {
         this.id = id;
         this.campaign = campaign;
@@ -52,11 +56,12 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         this.submittedAt = submittedAt;
         this.submittedBy = submittedBy;
         this.answers = new ArrayList<>(answers);
+        this.requests = new ArrayList<>(requests == null ? List.of() : requests);
         this.version = version;
     }
 
     public static Submission first(long campaign, String agencyCode) {
-        return new Submission(null, campaign, agencyCode, null, null, List.of(), 0);
+        return new Submission(null, campaign, agencyCode, null, null, List.of(), List.of(), 0);
     }
 
     /**
@@ -64,6 +69,68 @@ public class Submission extends AbstractAggregateRoot<Submission> {
      * its scale accepts; blank values are left unanswered (they earn nothing).
      */
     public void submit(CriteriaSet set, Map<String, String> values, String by, Instant at) {
+        List<Answer> given = checked(set, values);
+        String before = summary();
+        answers = given;
+        submittedAt = at;
+        submittedBy = by;
+        registerEvent(new SubmissionChanged(campaign, agencyCode, "submitted", before, summary()));
+    }
+
+    /**
+     * During verification, the agency's answer to the coordinator's open requests for more evidence:
+     * the requested criteria take the new answers (and lose the coordinator's points, to be verified
+     * again); the other criteria may not change. Every open request is then answered.
+     */
+    public void resubmit(CriteriaSet set, Map<String, String> values, String by, Instant at) {
+        var requested = openRequests().stream()
+                .map(EvidenceRequest::criterionCode)
+                .collect(java.util.stream.Collectors.toSet());
+        if (requested.isEmpty()) {
+            throw new vn.khien.shared.ConflictException(null, "scoring.submission.window-closed");
+        }
+        Map<String, Answer> given = new LinkedHashMap<>();
+        checked(set, values).forEach(a -> given.put(a.criterionCode(), a));
+        for (String code : values.keySet()) {
+            Answer old = answerTo(code);
+            Answer now = given.get(code);
+            String oldValue = old == null ? null : old.value();
+            String newValue = now == null ? null : now.value();
+            if (!requested.contains(code) && !java.util.Objects.equals(oldValue, newValue)) {
+                throw new InvalidInputException(List.of(problem(code, "scoring.evidence.not-requested")));
+            }
+        }
+        String before = summary();
+        answers.removeIf(a -> requested.contains(a.criterionCode()));
+        given.values().stream()
+                .filter(a -> requested.contains(a.criterionCode()))
+                .forEach(answers::add);
+        requests.replaceAll(r -> r.open() ? r.answered(at) : r);
+        submittedAt = at;
+        submittedBy = by;
+        registerEvent(new SubmissionChanged(campaign, agencyCode, "resubmitted", before, summary()));
+    }
+
+    /** The coordinator asks, during verification, for more evidence on a self-assessed criterion. */
+    public void requestEvidence(CriteriaSet set, String code, String note, String by, Instant at) {
+        selfAssessed(set, code);
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "scoring.evidence.note-required");
+        }
+        if (note.length() > 1000) {
+            throw new InvalidInputException("note", "scoring.verification.reason-too-long");
+        }
+        requests.removeIf(r -> r.open() && r.criterionCode().equals(code));
+        requests.add(new EvidenceRequest(code, note.strip(), by, at, null));
+        registerEvent(
+                new SubmissionChanged(campaign, agencyCode, "evidence-requested", null, code + ": " + note.strip()));
+    }
+
+    public List<EvidenceRequest> openRequests() {
+        return requests.stream().filter(EvidenceRequest::open).toList();
+    }
+
+    private List<Answer> checked(CriteriaSet set, Map<String, String> values) {
         List<InvalidInputException.FieldProblem> problems = new ArrayList<>();
         List<Answer> given = new ArrayList<>();
         values.forEach((code, raw) -> {
@@ -80,18 +147,18 @@ public class Submission extends AbstractAggregateRoot<Submission> {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        String before = summary();
-        answers = given;
-        submittedAt = at;
-        submittedBy = by;
-        registerEvent(new SubmissionChanged(campaign, agencyCode, "submitted", before, summary()));
+        return given;
+    }
+
+    private static Criterion selfAssessed(CriteriaSet set, String code) {
+        return set.criterion(code)
+                .filter(c -> !c.automatic())
+                .orElseThrow(() -> new InvalidInputException("criterionCode", "scoring.answer.unknown-criterion"));
     }
 
     /** The coordinator's points for a self-assessed criterion, within its maximum, with a reason. */
     public void verify(CriteriaSet set, String code, BigDecimal points, String reason, String by) {
-        var criterion = set.criterion(code)
-                .filter(c -> !c.automatic())
-                .orElseThrow(() -> new InvalidInputException("criterionCode", "scoring.answer.unknown-criterion"));
+        var criterion = selfAssessed(set, code);
         if (points == null || points.signum() < 0 || points.compareTo(criterion.maxPoints()) > 0) {
             throw new InvalidInputException("points", "scoring.verification.points-range", criterion.maxPoints());
         }

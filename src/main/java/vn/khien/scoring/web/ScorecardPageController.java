@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.scoring.application.AnswerEvidence;
 import vn.khien.scoring.application.CampaignQueries;
 import vn.khien.scoring.application.SubmissionManagement;
 import vn.khien.shared.web.PageActions;
@@ -24,16 +25,19 @@ class ScorecardPageController {
 
     private final CampaignQueries queries;
     private final SubmissionManagement submissions;
+    private final AnswerEvidence evidence;
 
-    ScorecardPageController(CampaignQueries queries, SubmissionManagement submissions) {
+    ScorecardPageController(CampaignQueries queries, SubmissionManagement submissions, AnswerEvidence evidence) {
         this.queries = queries;
         this.submissions = submissions;
+        this.evidence = evidence;
     }
 
     @GetMapping
     String scorecard(@PathVariable long id, @PathVariable String agencyCode, Model model) {
         model.addAttribute("card", queries.scorecard(id, agencyCode));
         model.addAttribute("mayManage", queries.mayManage());
+        model.addAttribute("evidence", evidence.of(id, agencyCode));
         return "scoring/scorecard";
     }
 
@@ -71,7 +75,7 @@ class ScorecardPageController {
                 () -> submissions.verify(id, agencyCode, criterionCode, Typed.points("points", points), reason));
     }
 
-    private static String page(long id, String agencyCode) {
+    static String page(long id, String agencyCode) {
         return "/scoring/campaigns/" + id + "/agencies/" + agencyCode;
     }
 }

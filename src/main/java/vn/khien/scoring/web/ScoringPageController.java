@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.identity.AgencyChoices;
+import vn.khien.scoring.application.CampaignBoard;
 import vn.khien.scoring.application.CampaignManagement;
 import vn.khien.scoring.application.CampaignQueries;
 import vn.khien.scoring.application.NewCampaign;
 import vn.khien.scoring.application.PointChange;
 import vn.khien.scoring.application.RankingPublication;
 import vn.khien.shared.FormErrors;
+import vn.khien.shared.Paging;
 import vn.khien.shared.web.PageActions;
 
 /** The campaigns: the list (with the coordinator's new campaign form), each campaign's board and actions. */
@@ -29,16 +31,19 @@ class ScoringPageController {
     private final RankingPublication publication;
     private final CampaignQueries queries;
     private final AgencyChoices agencies;
+    private final CampaignBoard progress;
 
     ScoringPageController(
             CampaignManagement management,
             RankingPublication publication,
             CampaignQueries queries,
-            AgencyChoices agencies) {
+            AgencyChoices agencies,
+            CampaignBoard progress) {
         this.management = management;
         this.publication = publication;
         this.queries = queries;
         this.agencies = agencies;
+        this.progress = progress;
     }
 
     record CampaignForm(String year, String setCode, String title, String cutOff) {}
@@ -72,9 +77,26 @@ class ScoringPageController {
         return "scoring/campaigns";
     }
 
+    /** The board: progress and grades, then one paged list — the ranking, who has not submitted, or the verification queue. */
     @GetMapping("/campaigns/{id}")
-    String board(@PathVariable long id, Model model) {
-        model.addAttribute("board", queries.board(id));
+    String board(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "ranking") String view,
+            @RequestParam(required = false) Integer page,
+            Model model) {
+        var board = queries.board(id);
+        var paging = Paging.of(page, null);
+        String shown = List.of("late", "queue").contains(view) ? view : "ranking";
+        model.addAttribute("board", board);
+        model.addAttribute("progress", progress.progress(board));
+        model.addAttribute("view", shown);
+        model.addAttribute(
+                "result",
+                switch (shown) {
+                    case "late" -> progress.late(board, paging);
+                    case "queue" -> progress.queue(id, paging);
+                    default -> progress.ranking(board, paging);
+                });
         model.addAttribute("mayManage", queries.mayManage());
         model.addAttribute("ownAgencies", agencies.inScope());
         return "scoring/campaign";

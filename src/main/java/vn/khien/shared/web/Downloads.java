@@ -53,6 +53,16 @@ public final class Downloads {
         return ResponseEntity.ok().headers(headers(filename, type)).body(body);
     }
 
+    /** A stored file (evidence, a dossier) whose bytes are opened only when the answer is written. */
+    public static ResponseEntity<StreamingResponseBody> stream(
+            String filename, String mediaType, java.util.function.Supplier<java.io.InputStream> content) {
+        return stream(filename, MediaType.parseMediaType(mediaType), out -> {
+            try (var in = content.get()) {
+                in.transferTo(out);
+            }
+        });
+    }
+
     public static ResponseEntity<byte[]> bytes(String filename, MediaType type, byte[] content) {
         return ResponseEntity.ok().headers(headers(filename, type)).body(content);
     }
