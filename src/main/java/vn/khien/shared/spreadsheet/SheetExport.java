@@ -77,7 +77,7 @@ public class SheetExport {
 
     /**
      * A workbook of several sheets, for reports small enough to hold. Decimals keep their scale on
-     * screen (80.50 is shown "80,50" by a Vietnamese Excel, "80.50" by an English one: a number format's
+     * screen (80.50 is shown with a decimal comma by a Vietnamese Excel and a point by an English one: a number format's
      * point is the reader's decimal separator).
      */
     public void xlsx(List<Sheet> sheets, OutputStream out) {
