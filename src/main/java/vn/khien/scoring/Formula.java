@@ -12,5 +12,10 @@ public enum Formula {
     /** Level 3+ systems with an assessment completed in the campaign's year / level 3+ systems. */
     LEVEL3_SYSTEMS_ASSESSED,
     /** (security focal unit in office + 24/7 incident-response contact in office) / 2. */
-    FOCAL_POINTS_CURRENT
+    FOCAL_POINTS_CURRENT,
+    /**
+     * Findings due by the cut-off and closed by their due date / findings due by the cut-off; findings
+     * whose risk the agency formally accepted are left out.
+     */
+    FINDINGS_CLOSED_ON_TIME
 }

@@ -23,42 +23,45 @@ class StateText {
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b|\\b[A-Z]{3,}\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b(?!T)");
 
-    /** The message prefixes of the enums that appear in recorded states, most specific first. */
+    /**
+     * The message families of the enums that appear in recorded states, most specific first, each with
+     * its key prefix written {@code module:family} (the key is {@code module.family.CONSTANT}).
+     */
     private static final List<String> LABELS = List.of(
-            "audit.value.",
-            "agencies.kind.",
-            "agencies.role.",
-            "agencies.status.",
-            "agencies.licence.kind.",
-            "agencies.mandate.kind.",
-            "systems.type.",
-            "systems.status.",
-            "systems.dossier.status.",
-            "systems.service.",
-            "systems.method.",
-            "systems.asset.kind.",
-            "incidents.status.",
-            "incidents.severity.",
-            "incidents.tlp.",
-            "incidents.impact.",
-            "incidents.effect.",
-            "incidents.party.",
-            "assessments.status.",
-            "assessments.severity.",
-            "assessments.kind.",
-            "assessments.finding-status.",
-            "assessments.plan-status.",
-            "assessments.scope.",
-            "registers.credential.status.",
-            "registers.attestation.kind.",
-            "registers.attestation.status.",
-            "registers.staff.role.",
-            "registers.it-plan.kind.",
-            "registers.it-plan.exception.",
-            "compliance.status.",
-            "compliance.waivers.state.",
-            "scoring.state.",
-            "role.");
+            "audit:value",
+            "agencies:kind",
+            "agencies:role",
+            "agencies:status",
+            "agencies:licence.kind",
+            "agencies:mandate.kind",
+            "systems:type",
+            "systems:status",
+            "systems:dossier.status",
+            "systems:service",
+            "systems:method",
+            "systems:asset.kind",
+            "incidents:status",
+            "incidents:severity",
+            "incidents:tlp",
+            "incidents:impact",
+            "incidents:effect",
+            "incidents:party",
+            "assessments:status",
+            "assessments:severity",
+            "assessments:kind",
+            "assessments:finding-status",
+            "assessments:plan-status",
+            "assessments:scope",
+            "registers:credential.status",
+            "registers:attestation.kind",
+            "registers:attestation.status",
+            "registers:staff.role",
+            "registers:it-plan.kind",
+            "registers:it-plan.exception",
+            "compliance:status",
+            "compliance:waivers.state",
+            "scoring:state",
+            "role");
 
     private final MessageSource messages;
 
@@ -100,8 +103,8 @@ class StateText {
     }
 
     private String constant(String value, Locale locale) {
-        for (String prefix : LABELS) {
-            String label = messages.getMessage(prefix + value, null, null, locale);
+        for (String family : LABELS) {
+            String label = messages.getMessage(family.replace(':', '.') + "." + value, null, null, locale);
             if (label != null) {
                 return label;
             }

@@ -51,6 +51,7 @@ class AutomaticRatios {
                         case SYSTEMS_LEVEL_APPROVED -> query(LEVEL_APPROVED, codes, cutOff);
                         case LEVEL3_SYSTEMS_ASSESSED -> query(LEVEL3_ASSESSED, codes, cutOff);
                         case FOCAL_POINTS_CURRENT -> query(FOCAL_POINTS, codes, cutOff);
+                        case FINDINGS_CLOSED_ON_TIME -> query(FINDINGS_ON_TIME, codes, cutOff);
                     });
         }
         return ratios;
@@ -100,6 +101,16 @@ class AutomaticRatios {
                 ON f.agency_code = c.code AND f.role IN ('SECURITY_UNIT', 'INCIDENT_CONTACT')
                AND f.valid_from <= :cutOff AND (f.valid_to IS NULL OR f.valid_to > :cutOff)
              GROUP BY c.code""".formatted(PublishedFacts.FOCAL_POINTS);
+
+    /** A finding closed after the cut-off was still open on it: closed on time means by its due date and the cut-off. */
+    private static final String FINDINGS_ON_TIME = """
+            SELECT f.agency_code AS agency,
+                   count(*) FILTER (WHERE f.closed_on IS NOT NULL AND f.closed_on <= f.due_on) AS counted,
+                   count(*) AS countable
+              FROM %s f
+             WHERE f.agency_code = ANY(CAST(:codes AS text[])) AND f.due_on <= :cutOff
+               AND f.risk_accepted_until IS NULL
+             GROUP BY f.agency_code""".formatted(PublishedFacts.FINDINGS);
 
     private Map<String, Ratio> query(String sql, String[] codes, LocalDate cutOff) {
         Map<String, Ratio> ratios = new HashMap<>();

@@ -22,5 +22,8 @@ final class PublishedFacts {
     /** system_code, completed_on: one row per completed assessment and system in its scope. */
     static final String ASSESSMENT_RESULTS = AssessmentFacts.ASSESSMENT_RESULT.name();
 
+    /** agency_code, due_on, closed_on, risk_accepted_until: one row per finding. */
+    static final String FINDINGS = AssessmentFacts.FINDING.name();
+
     private PublishedFacts() {}
 }
