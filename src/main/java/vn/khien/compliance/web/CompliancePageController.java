@@ -23,7 +23,7 @@ import vn.khien.shared.Paging;
 @RequestMapping("/compliance")
 class CompliancePageController {
 
-    static final int TREND_DAYS = 90;
+    static final int TREND_DAYS = 366;
 
     private final ObligationQueries queries;
     private final ObligationRecompute recompute;
