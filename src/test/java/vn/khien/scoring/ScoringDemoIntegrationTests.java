@@ -103,7 +103,10 @@ class ScoringDemoIntegrationTests extends ScoringTestSupport {
                 .andExpect(content().string(Matchers.containsString("close-campaign")));
         getAs(OFFICER, "/scoring/campaigns/" + campaignOf(2026) + "/agencies/H57.02")
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("submit-answers")));
+                .andExpect(content().string(Matchers.containsString("submit-answers")))
+                .andExpect(content().string(Matchers.containsString("href=\"/compliance/obligations?agency=H57.02\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"/agencies/H57.02\"")))
+                .andExpect(content().string(Matchers.containsString("Xem các hồ sơ được tính và việc cần làm")));
         getAs(OFFICER, "/")
                 .andExpect(content()
                         .string(Matchers.containsString("Tự đánh giá năm 2026 của Sở Nội vụ: hạn nộp 31/12/2026")));

@@ -1,0 +1,25 @@
+package vn.khien.scoring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.khien.scoring.Formula;
+
+class CriterionRecordsTests {
+
+    private final CriterionRecords records = new CriterionRecords();
+
+    @Test
+    void everyFormulaLeadsToTheAgencysOwnListAndASelfAssessedCriterionToNone() {
+        for (Formula formula : Formula.values()) {
+            assertThat(records.of(formula, "H57.02")).as(formula.name()).contains("H57.02");
+        }
+        assertThat(records.of(Formula.FINDINGS_CLOSED_ON_TIME, "H57.02")).isEqualTo("/findings?agency=H57.02");
+        assertThat(records.of(null, "H57.02")).isNull();
+    }
+
+    @Test
+    void anAgencyCodeIsEncodedInTheAddress() {
+        assertThat(records.of(Formula.FOCAL_POINTS_CURRENT, "Sở 1")).isEqualTo("/agencies/S%E1%BB%9F%201");
+    }
+}
