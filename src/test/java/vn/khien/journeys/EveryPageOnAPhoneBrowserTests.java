@@ -28,6 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
 
+    /** The titles of the error pages (403, 404, 500, bad request): a menu must not lead to one. */
+    private static final List<String> ERROR_TITLES =
+            List.of("Không có quyền truy cập", "Không tìm thấy", "Yêu cầu không hợp lệ", "Đã có lỗi xảy ra");
+
     /** Pages axe has checked already for an earlier role: the markup is the same, only the rows differ. */
     private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
@@ -49,11 +53,15 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
         List<String> tooWide = new ArrayList<>();
         List<String> violations = new ArrayList<>();
         List<String> codes = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
         int n = 0;
         for (String path : menuOf(role)) {
             String name = "pages/" + role + "-" + String.format("%02d", ++n);
             desktop();
             browser.go(path);
+            if (ERROR_TITLES.stream().anyMatch(browser.driver.getTitle()::startsWith)) {
+                refused.add(path + ": " + browser.driver.getTitle());
+            }
             if (CHECKED.add(path)) {
                 violations.addAll(seriousViolations(path));
             }
@@ -69,6 +77,7 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
             browser.screenshot(name + "-390");
         }
         assertThat(n).as("pages in the menu of %s", role).isGreaterThan(1);
+        assertThat(refused).as("menu entries this role cannot open").isEmpty();
         assertThat(tooWide).as("pages wider than a 390 px phone").isEmpty();
         assertThat(violations).as("serious or critical WCAG 2.1 AA violations").isEmpty();
         assertThat(codes).as("enum constants or rule ids read as text").isEmpty();
