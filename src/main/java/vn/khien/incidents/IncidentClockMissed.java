@@ -24,7 +24,7 @@ public record IncidentClockMissed(
 
     @Override
     public List<Recipient> recipients() {
-        return toNotify.stream().distinct().map(Recipient::user).toList();
+        return Recipient.users(toNotify);
     }
 
     @Override

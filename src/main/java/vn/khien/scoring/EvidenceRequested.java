@@ -18,7 +18,7 @@ public record EvidenceRequested(
 
     @Override
     public List<Recipient> recipients() {
-        return usernames.stream().distinct().map(Recipient::user).toList();
+        return Recipient.users(usernames);
     }
 
     @Override

@@ -20,7 +20,7 @@ public record SelfAssessmentOpened(long campaignId, int year, String title, Stri
 
     @Override
     public List<Recipient> recipients() {
-        return usernames.stream().distinct().map(Recipient::user).toList();
+        return Recipient.users(usernames);
     }
 
     @Override

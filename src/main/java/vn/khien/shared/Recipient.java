@@ -17,6 +17,11 @@ public record Recipient(String username, String email, String language) {
         return new Recipient(username, null, null);
     }
 
+    /** Each of the users once, in the order given. */
+    public static java.util.List<Recipient> users(java.util.Collection<String> usernames) {
+        return usernames.stream().distinct().map(Recipient::user).toList();
+    }
+
     public static Recipient address(String email, String language) {
         return new Recipient(null, email, language == null ? "vi" : language);
     }

@@ -126,7 +126,7 @@ class DashboardIntegrationTests {
     @Test
     @WithUserDetails("dieuphoi")
     void theHeadlineCountsEveryObligationOfTheProvinceAndEveryAgencyBehind() {
-        var headline = dashboard.headline();
+        var headline = dashboard.headline(dashboard.byAgencyKind());
         var rows = dashboard.heatMap(null, null, Paging.of(0, 5000)).rows().items();
 
         long violated = jdbc.sql("SELECT count(*) FROM compliance.obligation WHERE status = 'VIOLATED'")

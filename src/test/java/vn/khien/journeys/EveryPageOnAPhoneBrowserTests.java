@@ -63,7 +63,7 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
                 refused.add(path + ": " + browser.driver.getTitle());
             }
             if (CHECKED.add(path)) {
-                violations.addAll(seriousViolations(path));
+                violations.addAll(browser.seriousViolations(path));
             }
             codes.addAll(codesShownAsText(path));
             browser.screenshot(name + "-1366");
@@ -125,10 +125,6 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
             paths.addAll(DETAIL_PAGES);
         }
         return List.copyOf(paths);
-    }
-
-    private List<String> seriousViolations(String path) {
-        return browser.seriousViolations(path);
     }
 
     /** The element that sticks out furthest, to say where to look. */

@@ -102,11 +102,14 @@ public class DashboardQueries {
                 .toList();
     }
 
-    /** Every obligation in scope by status, and how many agencies have one violated or overdue. */
+    /**
+     * Every obligation in scope by status (the sum of {@link #byAgencyKind}, which the dashboard has
+     * already read), and how many agencies have one violated or overdue.
+     */
     @Transactional(readOnly = true)
-    public Headline headline() {
+    public Headline headline(List<KindSummary> kinds) {
         Map<ObligationStatus, Long> all = new EnumMap<>(ObligationStatus.class);
-        byAgencyKind().forEach(k -> k.counts().forEach((status, n) -> all.merge(status, n, Long::sum)));
+        kinds.forEach(k -> k.counts().forEach((status, n) -> all.merge(status, n, Long::sum)));
         AgencyScope scope = access.currentScope();
         long behind = jdbc.sql("SELECT count(DISTINCT o.agency_code) FROM compliance.obligation o"
                         + " WHERE o.status = ANY(:behind) AND " + SCOPE)

@@ -57,8 +57,9 @@ class CompliancePageController {
         boolean province = access.currentScope().allAgencies();
         model.addAttribute("province", province);
         if (province) {
-            model.addAttribute("headline", dashboard.headline());
-            model.addAttribute("kinds", dashboard.byAgencyKind());
+            var kinds = dashboard.byAgencyKind();
+            model.addAttribute("headline", dashboard.headline(kinds));
+            model.addAttribute("kinds", kinds);
             var heat = dashboard.heatMap(kind == null ? null : kind.name(), blank(q), Paging.of(heatPage, 20));
             model.addAttribute("heat", heat);
             model.addAttribute("heatTitles", queries.ruleTitles(heat.rules()));

@@ -97,30 +97,31 @@ public class IncidentQueries {
                                            ORDER BY c.due_at LIMIT 1) c ON true""".formatted(AgencyFacts.AGENCY.name(), SystemFacts.SYSTEM.name())
                         + where + " ORDER BY i.reported_at DESC, i.id DESC LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query((rs, n) -> new IncidentRow(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        vn.khien.incidents.IncidentSeverity.valueOf(rs.getString(5)),
-                        Tlp.valueOf(rs.getString(6)),
-                        IncidentStatus.valueOf(rs.getString(7)),
-                        rs.getTimestamp(8).toInstant(),
-                        rs.getTimestamp(9).toInstant(),
-                        rs.getString("agency_name"),
-                        rs.getString("system_name"),
-                        // a missed clock is still owed (late); a closed incident owes nothing more
-                        rs.getTimestamp("due_at") == null
-                                        || !IncidentStatus.valueOf(rs.getString(7))
-                                                .open()
-                                ? null
-                                : IncidentRow.NextDeadline.of(
-                                        rs.getString("name_vi"),
-                                        rs.getString("name_en"),
-                                        rs.getTimestamp("due_at").toInstant(),
-                                        clock.instant())))
+                .query((rs, n) -> row(rs, clock.instant()))
                 .list();
         return new PageResponse<>(items, paging.page(), paging.size(), total);
+    }
+
+    private static IncidentRow row(java.sql.ResultSet rs, java.time.Instant now) throws java.sql.SQLException {
+        IncidentStatus status = IncidentStatus.valueOf(rs.getString(7));
+        java.sql.Timestamp due = rs.getTimestamp("due_at");
+        return new IncidentRow(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                vn.khien.incidents.IncidentSeverity.valueOf(rs.getString(5)),
+                Tlp.valueOf(rs.getString(6)),
+                status,
+                rs.getTimestamp(8).toInstant(),
+                rs.getTimestamp(9).toInstant(),
+                rs.getString("agency_name"),
+                rs.getString("system_name"),
+                // a missed clock is still owed (late); a closed incident owes nothing more
+                due == null || !status.open()
+                        ? null
+                        : IncidentRow.NextDeadline.of(
+                                rs.getString("name_vi"), rs.getString("name_en"), due.toInstant(), now));
     }
 
     /** One incident; every view of a RED or AMBER+STRICT incident is written to the audit trail. */
