@@ -53,7 +53,7 @@ class IncidentActionsFollowStatusIntegrationTests extends IncidentsTestSupport {
     }
 
     @Test
-    void theListNamesAgencyAndSystemAndShowsTheNextRegulatoryDeadlineUntilClosed() throws Exception {
+    void theListNamesAgencyAndSystemAndShowsAnUnsentNoticeAsOverdueEvenAfterClosing() throws Exception {
         // serious (Law 116/2025): a 24-hour initial notice runs from detection, two days ago, so it has run out
         String reference = report(Instant.now().minus(2, ChronoUnit.DAYS).toString(), "AMBER");
         putJson(RESPONDER, "/api/v1/incidents/" + reference + "/classification", """
@@ -75,7 +75,7 @@ class IncidentActionsFollowStatusIntegrationTests extends IncidentsTestSupport {
         postJson(RESPONDER, "/api/v1/incidents/" + reference + "/close", """
                         {"rootCause":"Lỗ hổng CMS","lessonsLearned":"Cập nhật bản vá hằng tuần",
                          "finalReport":"Đã khôi phục trang"}""").andExpect(status().isOk());
-        assertThat(list(reference)).doesNotContain(clock);
+        assertThat(list(reference)).contains(clock, "badge text-bg-danger");
     }
 
     private String list(String reference) throws Exception {

@@ -117,8 +117,10 @@ public class IncidentQueries {
                 rs.getTimestamp(9).toInstant(),
                 rs.getString("agency_name"),
                 rs.getString("system_name"),
-                // a missed clock is still owed (late); a closed incident owes nothing more
-                due == null || !status.open()
+                // a missed clock is still owed, even once the incident is closed: the compliance dashboard
+                // counts it overdue until the notice is sent (then late), and so does this list; a rejected
+                // report was no incident and owes nothing
+                due == null || status == IncidentStatus.REJECTED
                         ? null
                         : IncidentRow.NextDeadline.of(
                                 rs.getString("name_vi"), rs.getString("name_en"), due.toInstant(), now));
