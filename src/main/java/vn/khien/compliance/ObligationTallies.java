@@ -16,5 +16,20 @@ public interface ObligationTallies {
      * The counts by agency code and status; an agency without any obligation that day is absent. No
      * access check: the caller decides who may see what it derives from the counts.
      */
-    Map<String, Map<ObligationStatus, Long>> byAgency(LocalDate day, Collection<String> agencyCodes);
+    default Map<String, Map<ObligationStatus, Long>> byAgency(LocalDate day, Collection<String> agencyCodes) {
+        return byAgency(day, agencyCodes, java.util.List.of());
+    }
+
+    /**
+     * The counts of the obligations of the named rules only: a rule's id ({@code ct14.signing-credentials})
+     * or every rule whose id starts with a pack's prefix ({@code law116.*}); none named, every rule.
+     */
+    Map<String, Map<ObligationStatus, Long>> byAgency(
+            LocalDate day, Collection<String> agencyCodes, Collection<String> rules);
+
+    /** Whether a rule id, or a prefix written {@code law116.*}, names a rule of any loaded pack version. */
+    boolean namesRules(String rule);
+
+    /** The titles, in the reader's language, of the rules named as above (each pack's latest version). */
+    java.util.List<String> ruleTitles(Collection<String> rules, java.util.Locale locale);
 }

@@ -50,11 +50,25 @@ public record SetDraft(
             String target,
             String unitVi,
             String unitEn,
-            String basis) {
+            String basis,
+            String rules) {
 
         public static CriterionDraft empty() {
             return new CriterionDraft(
-                    null, null, null, null, "SELF_ASSESSED", null, "FULL", "YES_NO", null, null, null, null, null);
+                    null,
+                    null,
+                    null,
+                    null,
+                    "SELF_ASSESSED",
+                    null,
+                    "FULL",
+                    "YES_NO",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
     }
 

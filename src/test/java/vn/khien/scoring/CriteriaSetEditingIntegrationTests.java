@@ -106,6 +106,30 @@ class CriteriaSetEditingIntegrationTests extends ScoringTestSupport {
     }
 
     @Test
+    void aCriterionCountingTheObligationsOfAnUnknownRuleIsRefusedOnItsFieldAndKnownRulesAreKept() throws Exception {
+        String code = storeSet();
+        Map<String, String> f = formOf("Bộ", "6", "8");
+        f.put("groups[0].criteria[0].formula", "OBLIGATIONS_MET_ON_TIME");
+        f.put("groups[0].criteria[0].rules", "ct14.signing-credentials, ct14.no-such-rule");
+        postForm(COORDINATOR, "/scoring/criteria-sets/" + code + "/1", f, "vi")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không có quy tắc nào mang mã này")))
+                .andExpect(content().string(containsString("ct14.no-such-rule")));
+        f.put("groups[0].criteria[0].rules", "x; DROP");
+        postForm(COORDINATOR, "/scoring/criteria-sets/" + code + "/1", f, "en")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Not a rule id or named twice")));
+        getAs(COORDINATOR, "/api/v1/scoring/criteria-sets/" + code + "/1")
+                .andExpect(jsonPath("$.title").value("Bộ tiêu chí thử"));
+
+        f.put("groups[0].criteria[0].rules", "ct14.signing-credentials law116.*");
+        postForm(COORDINATOR, "/scoring/criteria-sets/" + code + "/1", f, "vi")
+                .andExpect(redirectedUrl("/scoring/criteria-sets/" + code + "/1"));
+        getAs(COORDINATOR, "/scoring/criteria-sets/" + code + "/1")
+                .andExpect(content().string(containsString("ct14.signing-credentials, law116.*")));
+    }
+
+    @Test
     void theAddAndRemoveButtonsChangeTheFormWithoutSaving() throws Exception {
         String code = storeSet();
         Map<String, String> f = formOf("Bộ", "6", "8");

@@ -77,7 +77,7 @@ public class ObligationQueries {
                 WHERE (:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))
                   AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)
                   AND (CAST(:system AS text) IS NULL OR (o.subject_type = 'SYSTEM' AND o.subject_code = :system))
-                  AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
+                  AND (CAST(:rules AS text[]) IS NULL OR o.rule_id LIKE ANY(CAST(:rules AS text[])))
                   AND (CAST(:status AS text) IS NULL OR o.status = :status)
                   AND (CAST(:kind AS text) IS NULL
                        OR o.agency_code IN (SELECT a.code FROM %s a WHERE a.kind = :kind))""".formatted(AgencyFacts.AGENCY.name());
@@ -193,11 +193,31 @@ public class ObligationQueries {
         params.put("scope", scope.agencyCodes().toArray(String[]::new));
         params.put("agency", filter.agency());
         params.put("system", filter.system());
-        params.put("rule", filter.rule());
+        params.put("rules", rulePatterns(filter.rule()));
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put(
                 "kind", filter.agencyKind() == null ? null : filter.agencyKind().name());
         return params;
+    }
+
+    /**
+     * The rule filter as LIKE patterns: rule ids separated by commas or spaces, a pack's rules written
+     * {@code law116.*} (how a scoring criterion names the rules it counts); anything else matches literally.
+     */
+    static String[] rulePatterns(String rule) {
+        if (rule == null || rule.isBlank()) {
+            return null;
+        }
+        return java.util.Arrays.stream(rule.strip().split("[,\\s]+"))
+                .map(r -> {
+                    boolean pack = r.endsWith(".*");
+                    String literal = (pack ? r.substring(0, r.length() - 1) : r)
+                            .replace("\\", "\\\\")
+                            .replace("%", "\\%")
+                            .replace("_", "\\_");
+                    return pack ? literal + "%" : literal;
+                })
+                .toArray(String[]::new);
     }
 
     private List<ObligationView> views(List<Row> rows, LocalDate asOf) {

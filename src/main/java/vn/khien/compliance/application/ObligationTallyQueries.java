@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,20 +40,48 @@ class ObligationTallyQueries implements ObligationTallies {
 
     @Override
     @Transactional
-    public Map<String, Map<ObligationStatus, Long>> byAgency(LocalDate day, Collection<String> agencyCodes) {
+    public Map<String, Map<ObligationStatus, Long>> byAgency(
+            LocalDate day, Collection<String> agencyCodes, Collection<String> rules) {
         Map<String, Map<ObligationStatus, Long>> tallies = new HashMap<>();
         if (agencyCodes.isEmpty()) {
             return tallies;
         }
         String table = tableFor(day);
         jdbc.sql("SELECT o.agency_code, o.status, count(*) AS n FROM " + table + " o"
-                        + " WHERE o.agency_code = ANY(CAST(:codes AS text[])) GROUP BY o.agency_code, o.status")
+                        + " WHERE o.agency_code = ANY(CAST(:codes AS text[]))"
+                        + " AND (cardinality(CAST(:rules AS text[])) = 0 OR o.rule_id LIKE ANY(CAST(:rules AS text[])))"
+                        + " GROUP BY o.agency_code, o.status")
                 .param("codes", agencyCodes.toArray(String[]::new))
+                // rule ids hold letters, digits, dots and hyphens: only the pack prefix's star is a wildcard
+                .param("rules", rules.stream().map(r -> r.replace("*", "%")).toArray(String[]::new))
                 .query((rs, n) -> tallies.computeIfAbsent(
                                 rs.getString("agency_code"), k -> new EnumMap<>(ObligationStatus.class))
                         .put(ObligationStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list();
         return tallies;
+    }
+
+    @Override
+    public boolean namesRules(String rule) {
+        return catalogue.codes().stream()
+                .flatMap(code -> catalogue.history(code).stream())
+                .flatMap(version -> version.pack().rules().stream())
+                .anyMatch(r -> named(r.id(), rule));
+    }
+
+    @Override
+    public List<String> ruleTitles(Collection<String> rules, Locale locale) {
+        return catalogue.codes().stream()
+                .flatMap(code -> catalogue.history(code).stream().limit(1))
+                .flatMap(latest -> latest.pack().rules().stream())
+                .filter(r -> rules.stream().anyMatch(named -> named(r.id(), named)))
+                .map(r -> r.title().in(locale))
+                .distinct()
+                .toList();
+    }
+
+    private static boolean named(String id, String rule) {
+        return rule.endsWith(".*") ? id.startsWith(rule.substring(0, rule.length() - 1)) : id.equals(rule);
     }
 
     private String tableFor(LocalDate day) {
@@ -60,8 +90,21 @@ class ObligationTallyQueries implements ObligationTallies {
         }
         jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS " + TEMPORARY + " (LIKE compliance.obligation) ON COMMIT DROP")
                 .update();
-        jdbc.sql("TRUNCATE " + TEMPORARY).update();
-        evaluator.evaluateInto(TEMPORARY, catalogue.rulesOwedOn(day), day, recompute.soonDays(), Subjects.ALL);
+        // several criteria of one campaign count different rules on the same day: evaluate the day once
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS " + TEMPORARY + "_day (day date) ON COMMIT DROP")
+                .update();
+        boolean evaluated = jdbc.sql("SELECT count(*) FROM " + TEMPORARY + "_day WHERE day = :day")
+                        .param("day", day)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!evaluated) {
+            jdbc.sql("TRUNCATE " + TEMPORARY + ", " + TEMPORARY + "_day").update();
+            evaluator.evaluateInto(TEMPORARY, catalogue.rulesOwedOn(day), day, recompute.soonDays(), Subjects.ALL);
+            jdbc.sql("INSERT INTO " + TEMPORARY + "_day VALUES (:day)")
+                    .param("day", day)
+                    .update();
+        }
         return TEMPORARY;
     }
 }

@@ -2,11 +2,10 @@ package vn.khien.scoring.application;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khien.compliance.ObligationStatus;
@@ -36,31 +35,36 @@ class AutomaticRatios {
         this.tallies = tallies;
     }
 
-    Map<Formula, Map<String, Ratio>> count(CriteriaSet set, Collection<String> agencies, LocalDate cutOff) {
-        Set<Formula> formulas = set.criteria()
+    /** Per automatic criterion's code, per agency code; criteria with the same formula and rules share one count. */
+    Map<String, Map<String, Ratio>> count(CriteriaSet set, Collection<String> agencies, LocalDate cutOff) {
+        Map<Counted, Map<String, Ratio>> counts = new HashMap<>();
+        Map<String, Map<String, Ratio>> ratios = new HashMap<>();
+        set.criteria()
                 .filter(Criterion::automatic)
-                .map(Criterion::formula)
-                .collect(Collectors.toSet());
-        Map<Formula, Map<String, Ratio>> ratios = new EnumMap<>(Formula.class);
-        String[] codes = agencies.toArray(String[]::new);
-        for (Formula formula : formulas) {
-            ratios.put(
-                    formula,
-                    switch (formula) {
-                        case OBLIGATIONS_MET_ON_TIME -> obligations(agencies, cutOff);
-                        case SYSTEMS_LEVEL_APPROVED -> query(LEVEL_APPROVED, codes, cutOff);
-                        case LEVEL3_SYSTEMS_ASSESSED -> query(LEVEL3_ASSESSED, codes, cutOff);
-                        case FOCAL_POINTS_CURRENT -> query(FOCAL_POINTS, codes, cutOff);
-                        case FINDINGS_CLOSED_ON_TIME -> query(FINDINGS_ON_TIME, codes, cutOff);
-                    });
-        }
+                .forEach(c -> ratios.put(
+                        c.code(),
+                        counts.computeIfAbsent(
+                                new Counted(c.formula(), c.rules()), counted -> count(counted, agencies, cutOff))));
         return ratios;
     }
 
+    private record Counted(Formula formula, List<String> rules) {}
+
+    private Map<String, Ratio> count(Counted counted, Collection<String> agencies, LocalDate cutOff) {
+        String[] codes = agencies.toArray(String[]::new);
+        return switch (counted.formula()) {
+            case OBLIGATIONS_MET_ON_TIME -> obligations(agencies, cutOff, counted.rules());
+            case SYSTEMS_LEVEL_APPROVED -> query(LEVEL_APPROVED, codes, cutOff);
+            case LEVEL3_SYSTEMS_ASSESSED -> query(LEVEL3_ASSESSED, codes, cutOff);
+            case FOCAL_POINTS_CURRENT -> query(FOCAL_POINTS, codes, cutOff);
+            case FINDINGS_CLOSED_ON_TIME -> query(FINDINGS_ON_TIME, codes, cutOff);
+        };
+    }
+
     /** MET counts for, LATE/VIOLATED/OVERDUE against; waived, not applicable, not followed, not evaluated and not yet due are left out. */
-    private Map<String, Ratio> obligations(Collection<String> agencies, LocalDate cutOff) {
+    private Map<String, Ratio> obligations(Collection<String> agencies, LocalDate cutOff, List<String> rules) {
         Map<String, Ratio> ratios = new HashMap<>();
-        tallies.byAgency(cutOff, agencies).forEach((agency, counts) -> {
+        tallies.byAgency(cutOff, agencies, rules).forEach((agency, counts) -> {
             long met = counts.getOrDefault(ObligationStatus.MET, 0L);
             long against =
                     AGAINST.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();

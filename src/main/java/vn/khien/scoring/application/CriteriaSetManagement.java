@@ -2,9 +2,12 @@ package vn.khien.scoring.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.compliance.ObligationTallies;
 import vn.khien.scoring.CriteriaSetStored;
 import vn.khien.scoring.SetDraft;
 import vn.khien.scoring.domain.CriteriaSet;
@@ -37,10 +40,16 @@ public class CriteriaSetManagement {
     private final ScoringAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObligationTallies tallies;
 
     CriteriaSetManagement(
-            CriteriaSetCatalogue catalogue, ScoringAccess access, ApplicationEventPublisher events, Clock clock) {
+            CriteriaSetCatalogue catalogue,
+            ScoringAccess access,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ObligationTallies tallies) {
         this.catalogue = catalogue;
+        this.tallies = tallies;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -118,11 +127,33 @@ public class CriteriaSetManagement {
 
     private StoredKey keep(String yaml, String source) {
         CriteriaSet set = CriteriaSetParser.parse(yaml);
+        requireKnownRules(set);
         if (!catalogue.store(yaml, source, Actor.current(), Instant.now(clock))) {
             throw new ConflictException("version", "scoring.set.frozen");
         }
         events.publishEvent(new CriteriaSetStored(set.code(), set.version(), PublishedSnapshot.sha256(yaml)));
         return new StoredKey(set.code(), set.version());
+    }
+
+    /** A criterion counting the obligations of a rule no pack has would count nothing, silently. */
+    private void requireKnownRules(CriteriaSet set) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int g = 0; g < set.groups().size(); g++) {
+            var criteria = set.groups().get(g).criteria();
+            for (int c = 0; c < criteria.size(); c++) {
+                for (String rule : criteria.get(c).rules()) {
+                    if (!tallies.namesRules(rule)) {
+                        problems.add(new FieldProblem(
+                                "groups[" + g + "].criteria[" + c + "].rules",
+                                "scoring.edit.rules-unknown",
+                                List.of(rule)));
+                    }
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     static ObjectNotFoundException notFound(String code, int version) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import vn.khien.scoring.Formula;
+import vn.khien.compliance.ObligationTallies;
 import vn.khien.scoring.application.Views.CriterionView;
 import vn.khien.scoring.application.Views.GroupView;
 import vn.khien.scoring.domain.AnswerScale;
@@ -22,9 +22,11 @@ import vn.khien.scoring.domain.Ratio;
 class ScorecardText {
 
     private final MessageSource messages;
+    private final ObligationTallies tallies;
 
-    ScorecardText(MessageSource messages) {
+    ScorecardText(MessageSource messages, ObligationTallies tallies) {
         this.messages = messages;
+        this.tallies = tallies;
     }
 
     List<GroupView> groups(CriteriaSet set, Map<String, CriterionScore> scores, Locale locale) {
@@ -50,7 +52,8 @@ class ScorecardText {
                 c.title().in(locale),
                 c.method(),
                 c.formula(),
-                c.automatic() ? formula(c.formula(), c.fullWhenNothingToCount(), locale) : null,
+                c.rules(),
+                c.automatic() ? formula(c, locale) : null,
                 scale == null ? null : scale.type(),
                 scale == null
                         ? null
@@ -66,11 +69,20 @@ class ScorecardText {
                 score == null ? null : score.reason());
     }
 
-    /** The formula in words, with what an agency gets when there is nothing to count. */
-    String formula(Formula formula, boolean fullWhenNothing, Locale locale) {
-        return messages.getMessage("scoring.formula." + formula.name(), null, locale) + " "
+    /** The formula in words, the rules it counts by their titles, and what an agency gets when there is nothing to count. */
+    private String formula(Criterion c, Locale locale) {
+        String rules = c.rules().isEmpty()
+                ? ""
+                : " "
+                        + messages.getMessage(
+                                "scoring.formula.rules",
+                                new Object[] {String.join("; ", tallies.ruleTitles(c.rules(), locale))},
+                                locale);
+        return messages.getMessage("scoring.formula." + c.formula().name(), null, locale) + rules + " "
                 + messages.getMessage(
-                        fullWhenNothing ? "scoring.formula.none-full" : "scoring.formula.none-zero", null, locale);
+                        c.fullWhenNothingToCount() ? "scoring.formula.none-full" : "scoring.formula.none-zero",
+                        null,
+                        locale);
     }
 
     /** What the agency answered or what was counted, as a person reads it. */

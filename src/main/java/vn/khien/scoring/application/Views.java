@@ -45,6 +45,7 @@ public final class Views {
             String title,
             ScoringMethod method,
             Formula formula,
+            List<String> rules,
             String formulaText,
             AnswerType answerType,
             List<String> levels,

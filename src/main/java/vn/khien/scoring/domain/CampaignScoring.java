@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.khien.agencies.AgencyKind;
-import vn.khien.scoring.Formula;
 
 /**
  * Turns a campaign's inputs into results, without touching the database: automatic criteria from the
@@ -21,13 +20,14 @@ public final class CampaignScoring {
     public record AgencyCriteria(Participant agency, boolean submitted, List<CriterionScore> criteria) {}
 
     /**
-     * @param ratios per formula, per agency code; an agency missing from a formula's map has nothing to count
+     * @param ratios per automatic criterion's code, per agency code; an agency missing from a criterion's map
+     *     has nothing to count
      * @param answers per agency code that submitted, per criterion code
      */
     public static List<AgencyScore> score(
             CriteriaSet set,
             List<Participant> participants,
-            Map<Formula, Map<String, Ratio>> ratios,
+            Map<String, Map<String, Ratio>> ratios,
             Map<String, Map<String, SubmittedAnswer>> answers,
             Map<String, PreviousScore> previous) {
         List<AgencyCriteria> agencies = new ArrayList<>();
@@ -41,8 +41,8 @@ public final class CampaignScoring {
         return rank(set, agencies, previous);
     }
 
-    private static CriterionScore automatic(Criterion c, Map<Formula, Map<String, Ratio>> ratios, Participant agency) {
-        Ratio ratio = ratios.getOrDefault(c.formula(), Map.of()).getOrDefault(agency.code(), Ratio.NOTHING);
+    private static CriterionScore automatic(Criterion c, Map<String, Map<String, Ratio>> ratios, Participant agency) {
+        Ratio ratio = ratios.getOrDefault(c.code(), Map.of()).getOrDefault(agency.code(), Ratio.NOTHING);
         return new CriterionScore(c.code(), c.pointsFor(ratio.share()), ratio.toString(), false, null);
     }
 

@@ -86,13 +86,44 @@ public final class CriteriaSetParser {
             if (!"FULL".equals(none) && !"ZERO".equals(none)) {
                 throw new CriteriaSetFormatException(where + ": ifNothingToCount must be FULL or ZERO");
             }
-            return new Criterion(code, title, max, method, formula, "FULL".equals(none), null, basis);
+            return new Criterion(
+                    code, title, max, method, formula, rules(c, formula, where), "FULL".equals(none), null, basis);
         }
-        if (c.containsKey("formula")) {
+        if (c.containsKey("formula") || c.containsKey("rules")) {
             throw new CriteriaSetFormatException(where + ": a self-assessed criterion takes no formula");
         }
         return new Criterion(
-                code, title, max, method, null, false, scale(map(c.get("answer"), where + ": answer"), where), basis);
+                code,
+                title,
+                max,
+                method,
+                null,
+                List.of(),
+                false,
+                scale(map(c.get("answer"), where + ": answer"), where),
+                basis);
+    }
+
+    private static List<String> rules(Map<String, Object> c, Formula formula, String where) {
+        if (!c.containsKey("rules")) {
+            return List.of();
+        }
+        if (formula != Formula.OBLIGATIONS_MET_ON_TIME) {
+            throw new CriteriaSetFormatException(where + ": only " + Formula.OBLIGATIONS_MET_ON_TIME + " takes rules");
+        }
+        List<String> rules = new ArrayList<>();
+        for (Object rule : list(c.get("rules"), where + ": rules")) {
+            String id = String.valueOf(rule).strip();
+            if (!Criterion.RULE.matcher(id).matches() || rules.contains(id)) {
+                throw new CriteriaSetFormatException(
+                        where + ": rules: '" + id + "' is not a rule id (pack.rule or pack.*) or appears twice");
+            }
+            rules.add(id);
+        }
+        if (rules.isEmpty()) {
+            throw new CriteriaSetFormatException(where + ": rules is empty (leave it out to count every rule)");
+        }
+        return rules;
     }
 
     private static AnswerScale scale(Map<String, Object> answer, String where) {

@@ -159,7 +159,8 @@ public final class CriteriaSetSheetReader {
                             row.get("target"),
                             row.get("unitVi"),
                             row.get("unitEn"),
-                            row.get("basis")));
+                            row.get("basis"),
+                            row.get("rules")));
         }
         return heads.values().stream()
                 .map(h -> new GroupDraft(h.code(), h.titleVi(), h.titleEn(), criteria.get(h.code())))

@@ -119,7 +119,8 @@ public final class CriteriaSetSheetWriter {
                 c.scale() == null ? null : c.scale().target(),
                 d.unitVi(),
                 d.unitEn(),
-                d.basis());
+                d.basis(),
+                d.rules());
     }
 
     static String nothingKey(boolean full) {

@@ -59,6 +59,9 @@ public final class CriteriaSetWriter {
         line(4, "method: " + c.method().name());
         if (c.automatic()) {
             line(4, "formula: " + c.formula().name());
+            if (!c.rules().isEmpty()) {
+                line(4, "rules: [" + String.join(", ", c.rules()) + "]");
+            }
             line(4, "ifNothingToCount: " + (c.fullWhenNothingToCount() ? "FULL" : "ZERO"));
         } else {
             AnswerScale scale = c.scale();

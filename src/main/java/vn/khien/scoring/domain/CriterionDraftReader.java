@@ -35,14 +35,36 @@ final class CriterionDraftReader {
                 text.problem(at + ".ifNothingToCount", "scoring.edit.unknown-value", none);
                 return null;
             }
-            return code == null || title == null || max == null || formula == null
+            List<String> rules = rules(formula, d.rules());
+            return code == null || title == null || max == null || formula == null || rules == null
                     ? null
-                    : new Criterion(code, title, max, method, formula, none.equals("FULL"), null, basis);
+                    : new Criterion(code, title, max, method, formula, rules, none.equals("FULL"), null, basis);
         }
         AnswerScale scale = method == null ? null : scale(d);
         return code == null || title == null || max == null || scale == null
                 ? null
-                : new Criterion(code, title, max, method, null, false, scale, basis);
+                : new Criterion(code, title, max, method, null, List.of(), false, scale, basis);
+    }
+
+    /** Rule ids separated by commas, spaces or lines; only the obligations formula takes them. */
+    private List<String> rules(Formula formula, String typed) {
+        if (DraftText.blank(typed)) {
+            return List.of();
+        }
+        if (formula != Formula.OBLIGATIONS_MET_ON_TIME) {
+            text.problem(at + ".rules", "scoring.edit.rules-formula");
+            return null;
+        }
+        List<String> rules = new ArrayList<>();
+        for (String rule : typed.strip().split("[,;\\s]+")) {
+            if (!Criterion.RULE.matcher(rule).matches() || rules.contains(rule) || rules.size() == 50) {
+                text.problem(
+                        at + ".rules", "scoring.edit.rules-format", rule.length() > 60 ? rule.substring(0, 60) : rule);
+                return null;
+            }
+            rules.add(rule);
+        }
+        return rules;
     }
 
     private AnswerScale scale(CriterionDraft d) {

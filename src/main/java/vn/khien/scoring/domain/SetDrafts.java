@@ -192,7 +192,8 @@ public final class SetDrafts {
                 scale == null || scale.target() == null ? null : shown(scale.target(), decimalComma),
                 scale == null || scale.unit() == null ? null : scale.unit().vi(),
                 scale == null || scale.unit() == null ? null : scale.unit().en(),
-                c.basis());
+                c.basis(),
+                c.rules().isEmpty() ? null : String.join(", ", c.rules()));
     }
 
     private static String shown(BigDecimal value, boolean decimalComma) {

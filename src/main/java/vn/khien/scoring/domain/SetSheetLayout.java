@@ -31,7 +31,9 @@ final class SetSheetLayout {
             "target",
             "unitVi",
             "unitEn",
-            "basis");
+            "basis",
+            // last, so that a file written before the column existed still reads
+            "rules");
     static final List<String> GRADE_COLUMNS = List.of("code", "titleVi", "titleEn", "minPoints");
 
     /** More would be no set a person could read; a bigger file is refused before it is looked at. */

@@ -12,13 +12,18 @@ import vn.khien.scoring.Formula;
 @Component("criterionRecords")
 class CriterionRecords {
 
-    public String of(Formula formula, String agencyCode) {
+    public String of(Formula formula, java.util.List<String> rules, String agencyCode) {
         if (formula == null) {
             return null;
         }
         UriComponentsBuilder path = switch (formula) {
             case OBLIGATIONS_MET_ON_TIME ->
-                UriComponentsBuilder.fromPath("/compliance/obligations").queryParam("agency", agencyCode);
+                rules.isEmpty()
+                        ? UriComponentsBuilder.fromPath("/compliance/obligations")
+                                .queryParam("agency", agencyCode)
+                        : UriComponentsBuilder.fromPath("/compliance/obligations")
+                                .queryParam("agency", agencyCode)
+                                .queryParam("rule", String.join(",", rules));
             case SYSTEMS_LEVEL_APPROVED ->
                 UriComponentsBuilder.fromPath("/systems").queryParam("owner", agencyCode);
             case LEVEL3_SYSTEMS_ASSESSED ->

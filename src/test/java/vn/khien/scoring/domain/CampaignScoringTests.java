@@ -9,12 +9,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khien.scoring.Formula;
 
 class CampaignScoringTests {
 
-    private static final Map<Formula, Map<String, Ratio>> TWO_OF_TWO = Map.of(
-            Formula.FOCAL_POINTS_CURRENT, Map.of("A", new Ratio(2, 2), "B", new Ratio(1, 2), "C", new Ratio(2, 2)));
+    private static final Map<String, Map<String, Ratio>> TWO_OF_TWO =
+            Map.of("1.1", Map.of("A", new Ratio(2, 2), "B", new Ratio(1, 2), "C", new Ratio(2, 2)));
 
     private static Map<String, SubmittedAnswer> answers(String policy, String backup, String hours) {
         return Map.of(

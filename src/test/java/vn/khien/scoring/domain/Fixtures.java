@@ -24,6 +24,7 @@ final class Fixtures {
                 new BigDecimal("5"),
                 ScoringMethod.AUTOMATIC,
                 Formula.FOCAL_POINTS_CURRENT,
+                List.of(),
                 fullWhenNothing,
                 null,
                 null);
@@ -33,6 +34,7 @@ final class Fixtures {
                 new BigDecimal("5"),
                 ScoringMethod.SELF_ASSESSED,
                 null,
+                List.of(),
                 false,
                 AnswerScale.yesNo(),
                 null);
@@ -42,6 +44,7 @@ final class Fixtures {
                 new BigDecimal("6"),
                 ScoringMethod.SELF_ASSESSED,
                 null,
+                List.of(),
                 false,
                 new AnswerScale(
                         AnswerType.LEVEL, List.of(text("no"), text("some"), text("tested"), text("all")), null, null),
@@ -52,6 +55,7 @@ final class Fixtures {
                 new BigDecimal("4"),
                 ScoringMethod.SELF_ASSESSED,
                 null,
+                List.of(),
                 false,
                 new AnswerScale(AnswerType.NUMBER, List.of(), new BigDecimal("40"), text("h")),
                 null);

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.khien.scoring.Formula;
 
 /** The snapshot's text and hash depend on its content only. */
 class PublishedSnapshotTests {
@@ -20,7 +19,7 @@ class PublishedSnapshotTests {
         return CampaignScoring.score(
                 Fixtures.aSet(true),
                 List.of(Fixtures.department("A"), Fixtures.department("B"), Fixtures.commune("C")),
-                Map.of(Formula.FOCAL_POINTS_CURRENT, Map.of("A", new Ratio(1, 2))),
+                Map.of("1.1", Map.of("A", new Ratio(1, 2))),
                 Map.of("B", Map.of("1.2", new SubmittedAnswer("YES", null, null))),
                 Map.of());
     }

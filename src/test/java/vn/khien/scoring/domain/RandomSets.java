@@ -57,8 +57,14 @@ final class RandomSets {
         String basis = r.nextBoolean() ? null : text(r, 30);
         if (r.nextBoolean()) {
             Formula formula = Formula.values()[r.nextInt(Formula.values().length)];
+            // the obligations formula may count only some rules: a rule's id or a pack's rules
+            List<String> rules = formula != Formula.OBLIGATIONS_MET_ON_TIME || r.nextBoolean()
+                    ? List.of()
+                    : r.nextBoolean()
+                            ? List.of("ct14.signing-credentials", "law116.*")
+                            : List.of("qd05.incident-notice");
             return new Criterion(
-                    code, localized(r), max, ScoringMethod.AUTOMATIC, formula, r.nextBoolean(), null, basis);
+                    code, localized(r), max, ScoringMethod.AUTOMATIC, formula, rules, r.nextBoolean(), null, basis);
         }
         AnswerType type = AnswerType.values()[r.nextInt(AnswerType.values().length)];
         AnswerScale scale = switch (type) {
@@ -67,7 +73,8 @@ final class RandomSets {
             case NUMBER ->
                 new AnswerScale(type, List.of(), points(BigDecimal.valueOf(1 + r.nextInt(99999), 2)), localized(r));
         };
-        return new Criterion(code, localized(r), max, ScoringMethod.SELF_ASSESSED, null, false, scale, basis);
+        return new Criterion(
+                code, localized(r), max, ScoringMethod.SELF_ASSESSED, null, List.of(), false, scale, basis);
     }
 
     private static BigDecimal points(BigDecimal value) {

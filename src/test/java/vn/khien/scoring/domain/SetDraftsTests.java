@@ -49,6 +49,7 @@ class SetDraftsTests {
                                 new java.math.BigDecimal("2.5"),
                                 vn.khien.scoring.ScoringMethod.SELF_ASSESSED,
                                 null,
+                                List.of(),
                                 false,
                                 AnswerScale.yesNo(),
                                 "'quoted' basis")))),
@@ -78,7 +79,8 @@ class SetDraftsTests {
                         c.target(),
                         c.unitVi(),
                         c.unitEn(),
-                        c.basis()));
+                        c.basis(),
+                        c.rules()));
         groups.set(0, new GroupDraft(first.code(), first.titleVi(), first.titleEn(), criteria));
         List<GradeDraft> grades = List.of(
                 new GradeDraft("TOT", "Tốt", "Good", "150"),
@@ -130,7 +132,8 @@ class SetDraftsTests {
                         c.target(),
                         c.unitVi(),
                         c.unitEn(),
-                        c.basis()));
+                        c.basis(),
+                        c.rules()));
         groups.set(1, new GroupDraft(second.code(), second.titleVi(), second.titleEn(), criteria));
         SetDraft bad = new SetDraft(
                 draft.code(),
@@ -189,7 +192,7 @@ class SetDraftsTests {
                 for (int c = 0; c < r.nextInt(3); c++) {
                     criteria.add(new CriterionDraft(
                             any.get(), any.get(), any.get(), any.get(), any.get(), any.get(), any.get(), any.get(),
-                            any.get(), any.get(), any.get(), any.get(), any.get()));
+                            any.get(), any.get(), any.get(), any.get(), any.get(), any.get()));
                 }
                 groups.add(new GroupDraft(any.get(), any.get(), any.get(), criteria));
             }
@@ -231,6 +234,7 @@ class SetDraftsTests {
                 c.target(),
                 c.unitVi(),
                 c.unitEn(),
-                c.basis());
+                c.basis(),
+                c.rules());
     }
 }
