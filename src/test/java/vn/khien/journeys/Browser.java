@@ -66,8 +66,16 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, port);
     }
 
+    /**
+     * Opens the page and waits for what it loads with htmx on load (a tab's content): htmx issues those
+     * requests before the page's load event and marks their elements {@code htmx-request} until the answer
+     * is in.
+     */
     void go(String path) {
         driver.get("http://localhost:" + port + path);
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
     }
 
     void signIn(String username, String password) {

@@ -105,8 +105,12 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
     /** Pages below the menus that people read often: a record, its history, an incident. */
     private static final List<String> DETAIL_PAGES = List.of(
             "/agencies/H57.02",
+            "/agencies/H57.02?tab=compliance",
+            "/agencies/H57.02?tab=incidents",
             "/audit/history/agency/H57.02",
             "/systems/HUE.DVC",
+            "/systems/HUE.DVC?tab=compliance",
+            "/systems/HUE.DVC?tab=incidents",
             "/audit/history/information-system/HUE.DVC",
             "/incidents/SC-2026-000001");
 

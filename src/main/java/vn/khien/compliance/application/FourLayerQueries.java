@@ -61,11 +61,22 @@ public class FourLayerQueries {
 
     @Transactional(readOnly = true)
     public PageResponse<AgencyLayers> byAgency(Paging paging) {
+        return layers(null, paging);
+    }
+
+    /** One agency's layers, if it has obligations the viewer may see. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AgencyLayers> ofAgency(String agencyCode) {
+        return layers(agencyCode, Paging.of(0, 1)).items().stream().findFirst();
+    }
+
+    private PageResponse<AgencyLayers> layers(String agencyCode, Paging paging) {
         AgencyScope scope = access.currentScope();
         String sql = """
                 WITH o AS (
                     SELECT * FROM compliance.obligation o
-                    WHERE (:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))),
+                    WHERE (:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))
+                      AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)),
                 systems AS (
                     SELECT o.subject_code, o.agency_code,
                            bool_or(o.rule_id = 'ct14.monitoring-arrangement') AS l2_owed,
@@ -91,11 +102,16 @@ public class FourLayerQueries {
                        count(*) OVER () AS total
                 FROM agencies a LEFT JOIN systems s ON s.agency_code = a.agency_code
                 GROUP BY a.agency_code, a.l1
-                ORDER BY a.agency_code LIMIT :limit OFFSET :offset""";
+                ORDER BY (NOT a.l1)::int + count(*) FILTER (WHERE s.l2_owed AND NOT s.l2)
+                         + count(*) FILTER (WHERE s.l3_owed AND NOT s.l3)
+                         + count(*) FILTER (WHERE s.l4_owed AND NOT s.l4) DESC,
+                         a.agency_code
+                LIMIT :limit OFFSET :offset""";
         long[] total = {0};
         List<AgencyLayers> rows = jdbc.sql(sql)
                 .param("seeAll", scope.allAgencies())
                 .param("scope", scope.agencyCodes().toArray(String[]::new))
+                .param("agency", agencyCode)
                 .param("limit", paging.size())
                 .param("offset", paging.offset())
                 .query((rs, n) -> {

@@ -99,6 +99,14 @@ public class PackCatalogue {
         return versions.keySet().stream().sorted().toList();
     }
 
+    /** The rule with this id in the latest version of the pack that has it. */
+    public Optional<vn.khien.compliance.domain.RuleDefinition> rule(String ruleId) {
+        return codes().stream()
+                .flatMap(code -> history(code).stream().limit(1))
+                .flatMap(latest -> latest.pack().rule(ruleId).stream())
+                .findFirst();
+    }
+
     /** The rule's title in the reader's language, from the version in force on the day. */
     public String ruleTitle(String ruleId, LocalDate day, java.util.Locale locale) {
         for (String code : codes()) {

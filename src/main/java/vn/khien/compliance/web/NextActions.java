@@ -1,13 +1,17 @@
 package vn.khien.compliance.web;
 
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.khien.compliance.application.PackCatalogue;
+import vn.khien.compliance.domain.RuleDefinition;
 
 /**
- * Where an agency acts on an obligation ({@code @nextActions} in templates): the page that records
- * the missing fact. The page behind the link checks access itself; a rule without a page of its own
- * leads to its obligations.
+ * Where an agency acts on an obligation ({@code @nextActions} in templates): the form that records the
+ * missing fact, prefilled where the rule says what is missing — an attestation of the rule's kind for the
+ * agency, an assessment of the system — else the agency's own list of the register the rule reads. The
+ * page behind the link checks access itself; a rule without a page of its own leads to its obligations.
  */
 @Component("nextActions")
 public class NextActions {
@@ -15,6 +19,7 @@ public class NextActions {
     private static final String AGENCY_FOCAL_POINTS = "agency-focal-points";
     private static final String SYSTEM = "system";
 
+    /** The register or page a rule reads, where its evidence kind does not already say it. */
     private static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("ct14.focal-unit", AGENCY_FOCAL_POINTS),
             Map.entry("ct14.incident-contact", AGENCY_FOCAL_POINTS),
@@ -23,34 +28,61 @@ public class NextActions {
             Map.entry("ct14.national-monitoring-connection", SYSTEM),
             Map.entry("ct14.domestic-products", SYSTEM),
             Map.entry("nd85.level-approved", SYSTEM),
-            Map.entry("ct14.assessment-level-3-4", "/assessments"),
-            Map.entry("ct14.assessment-level-5", "/assessments"),
-            Map.entry("ct14.assessor-independence", "/assessments"),
-            Map.entry("nd85.assessment-cadence", "/assessments"),
-            Map.entry("nd85.organisation-review", "/assessments"),
-            Map.entry("ct14.agency-annual-report", "/registers/attestations"),
-            Map.entry("ct14.coordination-regulation", "/registers/attestations"),
-            Map.entry("ct14.telecom-security-unit", "/registers/attestations"),
             Map.entry("ct14.security-budget-share", "/registers/it-plans"),
             Map.entry("ct14.signing-credentials", "/registers/credentials"),
             Map.entry("ct14.security-workforce", "/registers/staff"),
             Map.entry("ct14.telecom-child-protection", "/registers/telecom-measures"));
 
+    private final PackCatalogue catalogue;
+
+    NextActions(PackCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
     public String href(String rule, String subjectType, String subjectCode, String agencyCode) {
+        boolean onSystem = "SYSTEM".equals(subjectType);
+        Optional<RuleDefinition> definition = catalogue.rule(rule);
+        Object attestation =
+                definition.map(d -> d.params().values().get("attestationKind")).orElse(null);
+        if (attestation != null) {
+            return build("/registers/attestations/new", "agency", agencyCode, "kind", attestation.toString());
+        }
+        if (onSystem && definition.map(NextActions::assessed).orElse(false)) {
+            return build("/assessments/new", "system", subjectCode, null, null);
+        }
         String page = PAGES.get(rule);
         if (AGENCY_FOCAL_POINTS.equals(page)) {
-            return "/agencies/" + agencyCode + "?tab=focal-points";
+            return "/agencies/" + encoded(agencyCode) + "?tab=focal-points";
         }
         if (SYSTEM.equals(page)) {
-            return "SYSTEM".equals(subjectType) ? "/systems/" + subjectCode : "/systems?owner=" + agencyCode;
+            return onSystem ? "/systems/" + encoded(subjectCode) : build("/systems", "owner", agencyCode, null, null);
         }
         if (page != null) {
-            return page;
+            return build(page, "agency", agencyCode, null, null);
         }
-        return UriComponentsBuilder.fromPath("/compliance/obligations")
-                .queryParam("agency", agencyCode)
-                .queryParam("rule", rule)
+        return build("/compliance/obligations", "agency", agencyCode, "rule", rule);
+    }
+
+    /** A rule met by an assessment of the system: its cadence, its independence, or a yearly deadline. */
+    private static boolean assessed(RuleDefinition d) {
+        return d.kind().equals("cadence")
+                || d.kind().equals("independence")
+                || "assessment".equals(d.params().values().get("evidence"));
+    }
+
+    private static String build(String path, String name, String value, String name2, String value2) {
+        var uri = UriComponentsBuilder.fromPath(path).queryParam(name, value);
+        if (name2 != null) {
+            uri.queryParam(name2, value2);
+        }
+        return uri.encode().toUriString();
+    }
+
+    private static String encoded(String code) {
+        return UriComponentsBuilder.fromPath("/{c}")
+                .buildAndExpand(code)
                 .encode()
-                .toUriString();
+                .toUriString()
+                .substring(1);
     }
 }

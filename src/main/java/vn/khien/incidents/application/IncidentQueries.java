@@ -176,6 +176,11 @@ public class IncidentQueries {
                 .list();
     }
 
+    /** Each type's name in the reader's language, by code. */
+    public Map<String, String> typeNames(java.util.Locale locale) {
+        return types().stream().collect(java.util.stream.Collectors.toMap(IncidentType::code, t -> t.name(locale)));
+    }
+
     private IncidentView.Seriousness seriousness(vn.khien.incidents.domain.Incident incident) {
         var c = incident.classification();
         var s = regime.assess(

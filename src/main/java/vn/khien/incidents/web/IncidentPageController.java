@@ -33,7 +33,6 @@ import vn.khien.incidents.application.IncidentForms;
 import vn.khien.incidents.application.IncidentHead;
 import vn.khien.incidents.application.IncidentManagement;
 import vn.khien.incidents.application.IncidentQueries;
-import vn.khien.incidents.application.IncidentType;
 import vn.khien.incidents.application.SimilarIncidents;
 import vn.khien.shared.FormErrors;
 import vn.khien.shared.Paging;
@@ -71,15 +70,16 @@ class IncidentPageController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) IncidentStatus status,
             @RequestParam(required = false) String agency,
+            @RequestParam(required = false) String system,
             @RequestParam(required = false) String type,
             @RequestParam(required = false) Integer page,
             Model model,
             Locale locale) {
         model.addAttribute(
-                "incidents", queries.list(new IncidentFilter(q, status, agency, null, type), Paging.of(page, 50)));
+                "incidents", queries.list(new IncidentFilter(q, status, agency, system, type), Paging.of(page, 50)));
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("types", queries.types());
-        model.addAttribute("typeNames", typeNames(locale));
+        model.addAttribute("typeNames", queries.typeNames(locale));
         return "incidents/list";
     }
 
@@ -117,7 +117,7 @@ class IncidentPageController {
         model.addAttribute("similar", similar.of(reference));
         model.addAttribute("forms", forms.versions(reference));
         model.addAttribute("types", queries.types());
-        model.addAttribute("typeNames", typeNames(locale));
+        model.addAttribute("typeNames", queries.typeNames(locale));
         model.addAttribute("severities", IncidentSeverity.values());
         model.addAttribute("tlps", Tlp.values());
         model.addAttribute("paps", Pap.values());
@@ -149,11 +149,6 @@ class IncidentPageController {
     }
 
     /** The taxonomy's names in the reader's language, by code. */
-    private java.util.Map<String, String> typeNames(Locale locale) {
-        return queries.types().stream()
-                .collect(java.util.stream.Collectors.toMap(IncidentType::code, t -> t.name(locale)));
-    }
-
     /** A new report: medium severity and TLP:AMBER until the reporter says otherwise. */
     private static IncidentData blankReport() {
         return new IncidentData(

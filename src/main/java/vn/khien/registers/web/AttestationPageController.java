@@ -82,12 +82,15 @@ class AttestationPageController {
     }
 
     @GetMapping("/new")
-    String newAttestation(@RequestParam(required = false) String agency, Model model) {
+    String newAttestation(
+            @RequestParam(required = false) String agency,
+            @RequestParam(required = false) AttestationKind kind,
+            Model model) {
         return form(
                 model,
                 new AttestationForm(
                         agency,
-                        AttestationKind.COORDINATION_REGULATION,
+                        kind == null ? AttestationKind.COORDINATION_REGULATION : kind,
                         null,
                         LocalDate.now(clock).toString(),
                         null));

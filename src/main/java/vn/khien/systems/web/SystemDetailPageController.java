@@ -36,7 +36,8 @@ import vn.khien.systems.application.SystemQueries;
 @RequestMapping("/systems/{code}")
 class SystemDetailPageController {
 
-    static final List<String> TABS = List.of("overview", "assets", "products", "arrangements", "dossiers", "history");
+    static final List<String> TABS =
+            List.of("overview", "compliance", "incidents", "assets", "products", "arrangements", "dossiers", "history");
     private static final Set<AgencyKind> PROVIDERS =
             Set.of(AgencyKind.SERVICE_PROVIDER, AgencyKind.TELECOM_OPERATOR, AgencyKind.ASSESSMENT_ORGANISATION);
 
