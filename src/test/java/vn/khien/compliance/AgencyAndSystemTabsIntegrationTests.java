@@ -62,6 +62,17 @@ class AgencyAndSystemTabsIntegrationTests {
     }
 
     @Test
+    void anObserverReadsTheObligationsWithoutActionButtons() throws Exception {
+        get("congan", "/compliance/of-agency/H57.16")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"tab-obligations\"")))
+                .andExpect(content().string(not(containsString("Thực hiện</a>"))));
+        get("congan", "/compliance")
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Thực hiện</a>"))));
+    }
+
+    @Test
     void anotherAgencysTabsShowNothingOfIt() throws Exception {
         get(OFFICER, "/compliance/of-agency/H57.10").andExpect(status().isNotFound());
         get(OFFICER, "/compliance/of-system/SYT.WEB")

@@ -5,9 +5,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.khien.identity.Role;
 import vn.khien.identity.application.KhienUser;
 
-/** The name shown in the shell's user menu. */
+/** The name shown in the shell's user menu, and whether the user only reads (no "Thực hiện" buttons). */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentUserAdvice {
 
@@ -18,5 +19,15 @@ class CurrentUserAdvice {
             return user.displayName();
         }
         return null;
+    }
+
+    /** An observer holding no other role reads everything and acts on nothing: pages hide action buttons. */
+    @ModelAttribute("readOnlyViewer")
+    boolean readOnlyViewer() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && !authentication.getAuthorities().isEmpty()
+                && authentication.getAuthorities().stream()
+                        .allMatch(a -> a.getAuthority().equals(Role.OBSERVER.authority()));
     }
 }
