@@ -21,6 +21,10 @@ public enum Role {
     }
 
     /** The Spring Security authority for this role. */
+    /** The roles that keep an agency's records or decide on them: the coordinator and the agencies' people. */
+    public static final java.util.Set<String> KEEPING_RECORDS =
+            java.util.Set.of(COORDINATOR_ADMIN.name(), AGENCY_HEAD.name(), AGENCY_OFFICER.name());
+
     public String authority() {
         return "ROLE_" + name();
     }

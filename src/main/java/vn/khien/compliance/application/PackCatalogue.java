@@ -99,12 +99,27 @@ public class PackCatalogue {
         return versions.keySet().stream().sorted().toList();
     }
 
-    /** The rule with this id in the latest version of the pack that has it. */
-    public Optional<vn.khien.compliance.domain.RuleDefinition> rule(String ruleId) {
+    /**
+     * What records a rule's evidence, from the latest version of the pack that has it: the kind of
+     * attestation it asks for, or whether an assessment of the system meets it (its cadence, its
+     * independence, a yearly deadline met by an assessment).
+     */
+    public record Evidence(String attestationKind, boolean assessment) {}
+
+    public Optional<Evidence> evidence(String ruleId) {
         return codes().stream()
                 .flatMap(code -> history(code).stream().limit(1))
                 .flatMap(latest -> latest.pack().rule(ruleId).stream())
-                .findFirst();
+                .findFirst()
+                .map(rule -> {
+                    Object attestation = rule.params().values().get("attestationKind");
+                    return new Evidence(
+                            attestation == null ? null : attestation.toString(),
+                            rule.kind().equals("cadence")
+                                    || rule.kind().equals("independence")
+                                    || "assessment"
+                                            .equals(rule.params().values().get("evidence")));
+                });
     }
 
     /** The rule's title in the reader's language, from the version in force on the day. */

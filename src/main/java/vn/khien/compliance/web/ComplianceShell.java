@@ -46,6 +46,10 @@ class ComplianceShell {
     @Bean
     HomeCard overdueObligationsHomeCard(ObligationQueries obligations) {
         return (username, roles) -> {
+            // the responder's home leads with incidents, whose overdue notices have a card of their own
+            if (roles.stream().noneMatch(r -> Role.KEEPING_RECORDS.contains(r) || r.equals(Role.OBSERVER.name()))) {
+                return List.of();
+            }
             long overdue = obligations
                     .list(ObligationFilter.inStatus(ObligationStatus.OVERDUE), Paging.of(0, 1))
                     .total();

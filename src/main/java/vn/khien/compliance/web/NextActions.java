@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.khien.compliance.application.PackCatalogue;
-import vn.khien.compliance.domain.RuleDefinition;
 
 /**
  * Where an agency acts on an obligation ({@code @nextActions} in templates): the form that records the
@@ -41,13 +40,13 @@ public class NextActions {
 
     public String href(String rule, String subjectType, String subjectCode, String agencyCode) {
         boolean onSystem = "SYSTEM".equals(subjectType);
-        Optional<RuleDefinition> definition = catalogue.rule(rule);
-        Object attestation =
-                definition.map(d -> d.params().values().get("attestationKind")).orElse(null);
+        Optional<PackCatalogue.Evidence> evidence = catalogue.evidence(rule);
+        String attestation =
+                evidence.map(PackCatalogue.Evidence::attestationKind).orElse(null);
         if (attestation != null) {
-            return build("/registers/attestations/new", "agency", agencyCode, "kind", attestation.toString());
+            return build("/registers/attestations/new", "agency", agencyCode, "kind", attestation);
         }
-        if (onSystem && definition.map(NextActions::assessed).orElse(false)) {
+        if (onSystem && evidence.map(PackCatalogue.Evidence::assessment).orElse(false)) {
             return build("/assessments/new", "system", subjectCode, null, null);
         }
         String page = PAGES.get(rule);
@@ -61,13 +60,6 @@ public class NextActions {
             return build(page, "agency", agencyCode, null, null);
         }
         return build("/compliance/obligations", "agency", agencyCode, "rule", rule);
-    }
-
-    /** A rule met by an assessment of the system: its cadence, its independence, or a yearly deadline. */
-    private static boolean assessed(RuleDefinition d) {
-        return d.kind().equals("cadence")
-                || d.kind().equals("independence")
-                || "assessment".equals(d.params().values().get("evidence"));
     }
 
     private static String build(String path, String name, String value, String name2, String value2) {

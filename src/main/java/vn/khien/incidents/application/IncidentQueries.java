@@ -75,6 +75,21 @@ public class IncidentQueries {
             where.append(" AND i.system_code = :system");
             params.put("system", filter.system().strip());
         }
+        if (filter.openOnly()) {
+            where.append(" AND i.status = ANY(CAST(:openStatuses AS text[]))");
+            params.put("openStatuses", statuses(true));
+        }
+        if (filter.noticeOverdue()) {
+            where.append(" AND i.status = ANY(CAST(:owingStatuses AS text[])) AND EXISTS (SELECT 1 FROM"
+                    + " incidents.incident_clock c WHERE c.incident = i.id AND c.met_at IS NULL AND c.due_at < :now)");
+            params.put(
+                    "owingStatuses",
+                    java.util.Arrays.stream(IncidentStatus.values())
+                            .filter(s -> s != IncidentStatus.REJECTED)
+                            .map(Enum::name)
+                            .toArray(String[]::new));
+            params.put("now", java.sql.Timestamp.from(clock.instant()));
+        }
         if (filter.type() != null && !filter.type().isBlank()) {
             where.append(" AND i.type_code = :type");
             params.put("type", filter.type().strip());
@@ -124,6 +139,13 @@ public class IncidentQueries {
                         ? null
                         : IncidentRow.NextDeadline.of(
                                 rs.getString("name_vi"), rs.getString("name_en"), due.toInstant(), now));
+    }
+
+    private static String[] statuses(boolean open) {
+        return java.util.Arrays.stream(IncidentStatus.values())
+                .filter(s -> s.open() == open)
+                .map(Enum::name)
+                .toArray(String[]::new);
     }
 
     /** One incident; every view of a RED or AMBER+STRICT incident is written to the audit trail. */

@@ -72,11 +72,14 @@ class IncidentPageController {
             @RequestParam(required = false) String agency,
             @RequestParam(required = false) String system,
             @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "false") boolean open,
+            @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) Integer page,
             Model model,
             Locale locale) {
         model.addAttribute(
-                "incidents", queries.list(new IncidentFilter(q, status, agency, system, type), Paging.of(page, 50)));
+                "incidents",
+                queries.list(new IncidentFilter(q, status, agency, system, type, open, overdue), Paging.of(page, 50)));
         model.addAttribute("statuses", IncidentStatus.values());
         model.addAttribute("types", queries.types());
         model.addAttribute("typeNames", queries.typeNames(locale));

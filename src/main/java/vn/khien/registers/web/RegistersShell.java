@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.khien.identity.Role;
 import vn.khien.registers.application.CredentialFilter;
 import vn.khien.registers.application.CredentialQueries;
 import vn.khien.registers.application.TodoQueries;
@@ -26,6 +27,10 @@ class RegistersShell {
     @Bean
     HomeCard registersHomeCard(TodoQueries todo, CredentialQueries credentials) {
         return (username, roles) -> {
+            // the registers are kept by the agencies and decided by the coordinator; others only read them
+            if (roles.stream().noneMatch(Role.KEEPING_RECORDS::contains)) {
+                return List.of();
+            }
             var counts = todo.counts(null);
             List<HomeCard.Item> items = new ArrayList<>();
             // expiring and flagged certificates share one list, so they share one card with its count
@@ -52,12 +57,6 @@ class RegistersShell {
     }
 
     private static void add(List<HomeCard.Item> items, String key, long count, String path) {
-        if (count > 0) {
-            items.add(item(key, count, path));
-        }
-    }
-
-    private static HomeCard.Item item(String key, long count, String path) {
-        return new HomeCard.Item(key + ".title", key, List.of(count), path, 300);
+        HomeCard.addCounted(items, key + ".title", key, count, path, 300);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ class HomeCardsIntegrationTests {
     UserDetailsService accounts;
 
     @ParameterizedTest
-    @ValueSource(strings = {"dieuphoi", "giamdoc.sonv", "canbo.sonv", "ungcuu", "congan"})
+    @ValueSource(strings = {"dieuphoi", "giamdoc.sonv", "canbo.sonv", "ungcuu", "congan", "danhgia", "giamsat"})
     void everyCardCountsWhatItsListShowsAndNoneIsEmptyOrTwiceTitled(String user) throws Exception {
         List<Card> cards = cardsOf(user);
 
@@ -62,6 +63,28 @@ class HomeCardsIntegrationTests {
                     .as("%s: \"%s\" opens %s", user, card.text(), card.path())
                     .isEqualTo(card.count());
         }
+    }
+
+    @Test
+    void eachRoleSeesItsOwnWorkFirst() throws Exception {
+        assertThat(cardsOf("ungcuu").get(0).path())
+                .as("the responder's first card")
+                .startsWith("/incidents");
+        assertThat(cardsOf("giamsat").get(0).path())
+                .as("the provider's first card")
+                .startsWith("/monitoring");
+        assertThat(cardsOf("danhgia").get(0).path())
+                .as("the assessor's first card")
+                .matches("/(findings|assessments).*");
+        assertThat(cardsOf("canbo.sonv")).extracting(Card::path).contains("/incidents/new");
+    }
+
+    @Test
+    void anObserverAndAResponderAreNotOfferedTheRegistersDecisions() throws Exception {
+        for (String user : new String[] {"congan", "ungcuu"}) {
+            assertThat(cardsOf(user)).extracting(Card::path).noneMatch(path -> path.startsWith("/registers"));
+        }
+        assertThat(cardsOf("dieuphoi")).extracting(Card::path).anyMatch(path -> path.startsWith("/registers"));
     }
 
     private List<Card> cardsOf(String user) throws Exception {
