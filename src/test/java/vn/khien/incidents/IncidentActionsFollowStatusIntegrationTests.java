@@ -48,8 +48,31 @@ class IncidentActionsFollowStatusIntegrationTests extends IncidentsTestSupport {
                         "id=\"action-CONTAIN\"",
                         "id=\"action-ERADICATE\"",
                         "id=\"action-RECOVER\"",
-                        "value=\"REJECT\"")
+                        "value=\"REJECT\"",
+                        "id=\"classify-form\"")
                 .contains("value=\"REOPEN\"");
+    }
+
+    @Test
+    void theIncidentPageLeadsWithItsNextDeadlineAndKeepsClocksTimelineAndDocumentsInTabs() throws Exception {
+        // Decision 05's five-day notice, never sent: overdue
+        String reference = report("2026-05-02T08:30:00+07:00", "AMBER");
+        assertThat(page(reference))
+                .contains("id=\"tab-clocks\"", "id=\"tab-timeline\"", "id=\"tab-documents\"", "id=\"next-clock\"")
+                .doesNotContain("id=\"clocks\"", "id=\"timeline\"", "id=\"generate-FORM_03\"");
+        assertThat(page(reference)).contains("alert-danger", "Thông báo sự cố cho chủ quản");
+        assertThat(tab(reference, "clocks")).contains("id=\"clocks\"").doesNotContain("id=\"team-actions\"");
+        assertThat(tab(reference, "timeline")).contains("id=\"timeline\"");
+        assertThat(tab(reference, "documents")).contains("id=\"generate-FORM_03\"");
+        assertThat(tab(reference, "nonsense")).contains("id=\"team-actions\"");
+    }
+
+    private String tab(String reference, String tab) throws Exception {
+        return getAs(RESPONDER, "/incidents/" + reference + "?tab=" + tab)
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

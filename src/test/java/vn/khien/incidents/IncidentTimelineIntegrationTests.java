@@ -43,7 +43,7 @@ class IncidentTimelineIntegrationTests extends IncidentsTestSupport {
         getAs(RESPONDER, "/api/v1/incidents/" + reference)
                 .andExpect(jsonPath("$.timeline[*].kind")
                         .value(contains("STATUS", "COMMENT", "TASK_ADDED", "PARTY_ASKED", "REPORTED")));
-        String page = getAs(RESPONDER, "/incidents/" + reference)
+        String page = getAs(RESPONDER, "/incidents/" + reference + "?tab=timeline")
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

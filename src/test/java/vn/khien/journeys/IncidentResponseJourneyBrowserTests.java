@@ -49,6 +49,7 @@ class IncidentResponseJourneyBrowserTests extends BrowserJourney {
         browser.click(By.id("submit-incident"));
         assertThat(browser.text(By.id("acknowledgement"))).contains("Đã tiếp nhận báo cáo sự cố, số hiệu SC-");
         String reference = browser.text(By.id("incident-reference"));
+        browser.click(By.id("tab-documents"));
         browser.click(By.id("generate-FORM_03"));
         assertThat(browser.text(By.id("form-versions"))).contains("Mẫu 03");
         browser.screenshot("incidents-02-acknowledged");
@@ -63,16 +64,20 @@ class IncidentResponseJourneyBrowserTests extends BrowserJourney {
         browser.click(By.id("classify"));
         assertThat(browser.text()).contains("Đã phân loại sự cố.", "TLP:AMBER");
         assertThat(browser.text(By.id("incident-type"))).isEqualTo("Xâm nhập trái phép");
+        browser.click(By.id("tab-coordination"));
         browser.type(By.id("task-title"), "Xác minh địa chỉ IP đăng nhập");
         browser.type(By.id("task-owner"), "Công an tỉnh");
         browser.choose(By.id("task-party"), "POLICE");
         browser.click(By.id("add-task"));
         assertThat(browser.text(By.id("tasks"))).contains("Xác minh địa chỉ IP đăng nhập", "Công an");
         // only the steps possible now are offered: a verified incident can be contained, not eradicated
+        browser.click(By.id("tab-overview"));
         assertThat(browser.driver.findElements(By.id("action-ERADICATE"))).isEmpty();
         browser.click(By.id("action-CONTAIN"));
         assertThat(browser.text(By.id("incident-status"))).isEqualTo("Đã ngăn chặn");
+        browser.click(By.id("tab-timeline"));
         assertThat(browser.text(By.id("timeline"))).contains("Chuyển trạng thái Đã ngăn chặn");
+        browser.click(By.id("tab-overview"));
         browser.click(By.id("action-RECOVER"));
         browser.screenshot("incidents-03-recovered");
         browser.type(By.id("rootCause"), "Mật khẩu quản trị bị lộ qua thư lừa đảo");
@@ -80,6 +85,7 @@ class IncidentResponseJourneyBrowserTests extends BrowserJourney {
         browser.type(By.id("finalReport"), "Đã khóa tài khoản, đổi mật khẩu, rà soát nhật ký");
         browser.click(By.id("close-incident"));
         assertThat(browser.text(By.id("incident-status"))).isEqualTo("Đã đóng");
+        browser.click(By.id("tab-documents"));
         browser.click(By.id("generate-FORM_04"));
         browser.screenshot("incidents-04-closed-with-forms");
 

@@ -51,6 +51,14 @@ public record IncidentView(
         boolean team,
         boolean contributor) {
 
+    /** The clock that falls due first among those not met yet (overdue ones included), or null. */
+    public ClockRow nextOpenClock() {
+        return clocks.stream()
+                .filter(c -> c.metAt() == null)
+                .min(java.util.Comparator.comparing(ClockRow::dueAt))
+                .orElse(null);
+    }
+
     public record Report(
             String summary,
             String symptoms,

@@ -33,6 +33,8 @@ import vn.khien.shared.web.PageActions;
 @RequestMapping("/incidents/{reference}")
 class IncidentActionPageController {
 
+    private static final String COORDINATION = "coordination";
+
     private final IncidentManagement management;
     private final CoordinationManagement coordination;
 
@@ -90,6 +92,7 @@ class IncidentActionPageController {
             RedirectAttributes redirect) {
         return act(
                 reference,
+                COORDINATION,
                 redirect,
                 "incidents.task.added",
                 () -> coordination.addTask(reference, title, owner, partyKind, dueOn));
@@ -97,7 +100,12 @@ class IncidentActionPageController {
 
     @PostMapping("/tasks/{task}/done")
     String completeTask(@PathVariable String reference, @PathVariable UUID task, RedirectAttributes redirect) {
-        return act(reference, redirect, "incidents.task.completed", () -> coordination.completeTask(reference, task));
+        return act(
+                reference,
+                COORDINATION,
+                redirect,
+                "incidents.task.completed",
+                () -> coordination.completeTask(reference, task));
     }
 
     @PostMapping("/parties")
@@ -111,6 +119,7 @@ class IncidentActionPageController {
             RedirectAttributes redirect) {
         return act(
                 reference,
+                COORDINATION,
                 redirect,
                 "incidents.party.added",
                 () -> coordination.addParty(reference, kind, organisationCode, name, clearedTlp, asked));
@@ -124,6 +133,7 @@ class IncidentActionPageController {
             RedirectAttributes redirect) {
         return act(
                 reference,
+                COORDINATION,
                 redirect,
                 "incidents.party.answered",
                 () -> coordination.recordAnswer(reference, party, answer));
@@ -137,6 +147,7 @@ class IncidentActionPageController {
             RedirectAttributes redirect) {
         return act(
                 reference,
+                COORDINATION,
                 redirect,
                 "incidents.indicator.added",
                 () -> coordination.addIndicator(reference, kind, value));
@@ -145,7 +156,7 @@ class IncidentActionPageController {
     @PostMapping("/comments")
     String comment(
             @PathVariable String reference, @RequestParam(required = false) String text, RedirectAttributes redirect) {
-        return act(reference, redirect, "incidents.commented", () -> coordination.comment(reference, text));
+        return act(reference, "timeline", redirect, "incidents.commented", () -> coordination.comment(reference, text));
     }
 
     @PostMapping("/responders")
@@ -153,7 +164,12 @@ class IncidentActionPageController {
             @PathVariable String reference,
             @RequestParam(required = false) String username,
             RedirectAttributes redirect) {
-        return act(reference, redirect, "incidents.assigned", () -> coordination.assign(reference, username));
+        return act(
+                reference,
+                COORDINATION,
+                redirect,
+                "incidents.assigned",
+                () -> coordination.assign(reference, username));
     }
 
     @PostMapping("/viewers")
@@ -161,12 +177,22 @@ class IncidentActionPageController {
             @PathVariable String reference,
             @RequestParam(required = false) String username,
             RedirectAttributes redirect) {
-        return act(reference, redirect, "incidents.viewer-named", () -> coordination.nameViewer(reference, username));
+        return act(
+                reference,
+                COORDINATION,
+                redirect,
+                "incidents.viewer-named",
+                () -> coordination.nameViewer(reference, username));
     }
 
     @PostMapping("/clocks/{rule}/sent")
     String sent(@PathVariable String reference, @PathVariable String rule, RedirectAttributes redirect) {
-        return act(reference, redirect, "incidents.clock.recorded", () -> coordination.recordSent(reference, rule));
+        return act(
+                reference,
+                "clocks",
+                redirect,
+                "incidents.clock.recorded",
+                () -> coordination.recordSent(reference, rule));
     }
 
     @PostMapping("/files")
@@ -175,12 +201,20 @@ class IncidentActionPageController {
         var content = file.getInputStream();
         return act(
                 reference,
+                "documents",
                 redirect,
                 "incidents.file.attached",
                 () -> coordination.attach(reference, file.getOriginalFilename(), content));
     }
 
     private static String act(String reference, RedirectAttributes redirect, String notice, Runnable action) {
-        return PageActions.perform("/incidents/" + reference, redirect, notice, action);
+        return act(reference, "overview", redirect, notice, action);
+    }
+
+    /** Back to the tab the form was on, with the notice or the problem. */
+    private static String act(
+            String reference, String tab, RedirectAttributes redirect, String notice, Runnable action) {
+        String page = "/incidents/" + reference + (tab.equals("overview") ? "" : "?tab=" + tab);
+        return PageActions.perform(page, redirect, notice, action);
     }
 }

@@ -33,7 +33,7 @@ public class IncidentFormPageController {
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
-        return "redirect:/incidents/" + reference;
+        return "redirect:/incidents/" + reference + "?tab=documents";
     }
 
     @GetMapping("/incidents/{reference}/forms/{ref}.{format:docx|pdf}")

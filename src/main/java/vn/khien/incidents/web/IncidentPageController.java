@@ -2,6 +2,7 @@ package vn.khien.incidents.web;
 
 import jakarta.validation.Valid;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -112,8 +113,17 @@ class IncidentPageController {
                 () -> form(model, form));
     }
 
+    /** The incident page's tabs: what it is and what to do now first, then its clocks, coordination, timeline, documents. */
+    static final List<String> TABS = List.of("overview", "clocks", "coordination", "timeline", "documents");
+
     @GetMapping("/{reference:SC-\\d{4}-\\d+}")
-    String show(@PathVariable String reference, Model model, Locale locale) {
+    String show(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "overview") String tab,
+            Model model,
+            Locale locale) {
+        model.addAttribute("tabs", TABS);
+        model.addAttribute("tab", TABS.contains(tab) ? tab : "overview");
         var view = queries.detail(reference);
         model.addAttribute("incident", view);
         model.addAttribute("accountableHead", head.of(view));
