@@ -27,15 +27,28 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         this.locales = locales;
     }
 
-    /** Calls carrying their own credentials cannot be forged by another site; cookie calls can. */
+    /**
+     * A script's call carrying its own credentials cannot be forged by another site; a browser's can: it
+     * sends cookies, and HTTP Basic credentials it once cached, on a form posted from anywhere. So a call
+     * from a browser (it says so with {@code Origin} or {@code Sec-Fetch-Site}, which scripts do not send
+     * and pages cannot suppress) always needs the CSRF token, whatever credentials it carries.
+     */
     static boolean needsCsrf(HttpServletRequest request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        return !SAFE_METHODS.contains(request.getMethod())
+                && (request.getHeader(HttpHeaders.AUTHORIZATION) == null || fromBrowser(request));
+    }
+
+    private static boolean fromBrowser(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ORIGIN) != null || request.getHeader("Sec-Fetch-Site") != null;
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Khien\"");
+        // a browser is never invited to ask for, and then cache, Basic credentials (it signs in with the form)
+        if (request.getHeader("Sec-Fetch-Mode") == null) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Khien\"");
+        }
         write(response, 401, "api.error.unauthenticated", request);
     }
 
