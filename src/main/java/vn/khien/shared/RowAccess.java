@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +44,11 @@ public final class RowAccess<V, T> {
     /** No owner yet; {@code name} prefixes the parameters, so two kinds of row can share one query. */
     public static <V, T> RowAccess<V, T> rows(String name) {
         return new RowAccess<>(name, List.of());
+    }
+
+    /** The same owners under another parameter prefix, to extend for a related kind of row. */
+    public RowAccess<V, T> named(String other) {
+        return new RowAccess<>(other, owners);
     }
 
     /** Every row, for the viewers who pass (usually the province-wide roles). */
@@ -106,6 +113,19 @@ public final class RowAccess<V, T> {
                         : owner.values().apply(row).stream()
                                 .filter(Objects::nonNull)
                                 .anyMatch(owner.codes().apply(viewer)::contains));
+    }
+
+    /** The row, when the viewer may see it; otherwise 404, exactly as for a row that does not exist. */
+    public T require(V viewer, T row, String type, Object id) {
+        if (!allows(viewer, row)) {
+            throw new ObjectNotFoundException(type, String.valueOf(id));
+        }
+        return row;
+    }
+
+    /** For {@link ObjectVisibility}: the row {@code load} finds by id is one the current viewer may see. */
+    public Predicate<String> visibleTo(Supplier<V> viewer, Function<String, Optional<T>> load) {
+        return id -> load.apply(id).filter(row -> allows(viewer.get(), row)).isPresent();
     }
 
     private RowAccess<V, T> with(Owner<V, T> owner) {

@@ -1,7 +1,5 @@
 package vn.khien.assessments.application;
 
-import static vn.khien.assessments.application.AssessmentAccess.allow;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
@@ -54,7 +52,7 @@ public class CampaignManagement implements RemediationCampaigns {
 
     @Transactional
     public UUID create(String name, String source) {
-        allow(access.currentViewer().coordinator());
+        access.currentViewer().requireCoordinator();
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO assessments.campaign (id, name, source, created_by, created_at)"
                         + " VALUES (:id, :name, :source, :by, :at)")
@@ -71,7 +69,7 @@ public class CampaignManagement implements RemediationCampaigns {
     /** Assigns one handed-down finding to an agency (and, when known, one of its systems). */
     @Transactional
     public UUID addFinding(UUID campaignId, String agencyCode, NewFinding finding) {
-        allow(access.currentViewer().coordinator());
+        access.currentViewer().requireCoordinator();
         campaign(campaignId);
         if (agencyCode == null || agencies.find(agencyCode.strip()).isEmpty()) {
             throw new InvalidInputException("agencyCode", "assessments.error.agency-unknown");
@@ -80,7 +78,8 @@ public class CampaignManagement implements RemediationCampaigns {
     }
 
     public PageResponse<CampaignRow> list(Paging paging) {
-        allow(access.currentViewer().scope().allAgencies());
+        var viewer = access.currentViewer();
+        viewer.require(viewer.seesEveryAgency(), "campaigns are province-wide");
         long total = jdbc.sql("SELECT count(*) FROM assessments.campaign")
                 .query(Long.class)
                 .single();

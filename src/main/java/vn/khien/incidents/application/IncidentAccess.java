@@ -95,7 +95,7 @@ class IncidentAccess {
 
     @Bean
     ObjectVisibility incidentVisibility(IncidentLoader loader) {
-        return ObjectVisibility.whenFound(
+        return ObjectVisibility.of(
                 IncidentChanged.OBJECT_TYPE, id -> loader.visible(id).standing().seesDetails());
     }
 

@@ -68,7 +68,7 @@ public class AlertAccess {
 
     @Bean
     ObjectVisibility rollupVisibility(AlertQueries queries) {
-        return ObjectVisibility.whenFound("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null);
+        return ObjectVisibility.of("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null);
     }
 
     @Bean
