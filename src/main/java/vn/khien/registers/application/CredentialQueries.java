@@ -82,7 +82,7 @@ public class CredentialQueries {
         var viewer = access.currentViewer();
         var credential = credentials
                 .findById(id)
-                .filter(c -> RegisterAccess.canSee(viewer, c.agencyCode()))
+                .filter(c -> RegisterAccess.ENTRIES.allows(viewer, c.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(CredentialManagement.TYPE, String.valueOf(id)));
         var params = parameters(new CredentialFilter(null, null, null, null));
         var row = jdbc.sql("SELECT c.*, " + EXPIRING + " AS expiring FROM registers.credential c WHERE c.id = :id")

@@ -77,7 +77,7 @@ public class TodoQueries {
     }
 
     public AgencyTodo forAgency(String agencyCode) {
-        if (!RegisterAccess.canSee(access.currentViewer(), agencyCode)) {
+        if (!RegisterAccess.ENTRIES.allows(access.currentViewer(), agencyCode)) {
             throw new ObjectNotFoundException("agency", agencyCode);
         }
         Paging few = Paging.of(0, SHORT_LIST);
