@@ -123,6 +123,11 @@ public final class RowAccess<V, T> {
         return row;
     }
 
+    /** The loaded row, when there is one and the viewer may see it; otherwise 404 alike. */
+    public T find(V viewer, Optional<T> row, String type, Object id) {
+        return require(viewer, row.orElseThrow(() -> new ObjectNotFoundException(type, String.valueOf(id))), type, id);
+    }
+
     /** For {@link ObjectVisibility}: the row {@code load} finds by id is one the current viewer may see. */
     public Predicate<String> visibleTo(Supplier<V> viewer, Function<String, Optional<T>> load) {
         return id -> load.apply(id).filter(row -> allows(viewer.get(), row)).isPresent();
