@@ -56,23 +56,20 @@ public class AlertAccess {
         return DEAD_LETTERS.parameters(policy.currentViewer());
     }
 
+    /** The coordinator and responders promote alerts to incidents; to anyone else promoting does not exist (404). */
+    boolean isCoordinator() {
+        return policy.currentViewer().holds(Role.COORDINATOR_ADMIN, Role.RESPONDER);
+    }
+
     void checkMayPromote() {
         if (!isCoordinator()) {
             throw new ObjectNotFoundException("alert-rollup", "promote");
         }
     }
 
-    boolean isCoordinator() {
-        return policy.currentUserHas(Role.COORDINATOR_ADMIN) || policy.currentUserHas(Role.RESPONDER);
-    }
-
     @Bean
-    ObjectVisibility rollupVisibility(AlertQueries queries) {
-        return ObjectVisibility.of("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null);
-    }
-
-    @Bean
-    ObjectVisibility promotionRuleVisibility() {
-        return ObjectVisibility.of("promotion-rule", id -> isCoordinator());
+    ObjectVisibility alertVisibility(AlertQueries queries) {
+        return ObjectVisibility.of("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null)
+                .and("promotion-rule", id -> isCoordinator());
     }
 }
