@@ -3,6 +3,7 @@ package vn.khien.agencies.application;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,19 +108,19 @@ public class AgencyListing {
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyFilter filter) {
-        return query(filter, Visibility.of(access)).bind(spec);
+        return query(filter, access.sqlParameters()).bind(spec);
     }
 
     private static String sort(AgencyFilter filter) {
         return (filter.sort() == null ? AgencySort.NAME : filter.sort()).orderBy;
     }
 
-    static Query query(AgencyFilter filter, Visibility visibility) {
+    static Query query(AgencyFilter filter, Map<String, Object> visibility) {
         return new Query(filter, visibility);
     }
 
     /** The list's FROM … WHERE with its parameters, shared by the page, the API and the exports. */
-    record Query(AgencyFilter filter, Visibility visibility) {
+    record Query(AgencyFilter filter, Map<String, Object> visibility) {
 
         String from() {
             return FROM;
@@ -130,8 +131,7 @@ public class AgencyListing {
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            return visibility
-                    .bind(spec)
+            return spec.params(visibility)
                     .param("q", blank(filter.q()))
                     .param("kind", filter.kind() == null ? null : filter.kind().name())
                     .param(

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ public class FocalPointQueries {
      * re-confirmed within the configured months — one set-based query over the whole registry.
      */
     public PageResponse<FocalPointAttention> needingAttention(Paging paging) {
-        Visibility visibility = Visibility.of(access);
+        Map<String, Object> visibility = access.sqlParameters();
         String from = """
                 FROM agencies.agency a
                 CROSS JOIN (VALUES ('SECURITY_UNIT'), ('INCIDENT_CONTACT')) AS r(role)
@@ -69,7 +70,7 @@ public class FocalPointQueries {
         String[] kinds = settings.requiredKinds().stream().map(Enum::name).toArray(String[]::new);
         LocalDate staleBefore = staleBefore();
         UnaryOperator<JdbcClient.StatementSpec> bind =
-                spec -> visibility.bind(spec).param("kinds", kinds).param("staleBefore", staleBefore);
+                spec -> spec.params(visibility).param("kinds", kinds).param("staleBefore", staleBefore);
         long total = bind.apply(jdbc.sql("SELECT count(*) " + from))
                 .query(Long.class)
                 .single();
