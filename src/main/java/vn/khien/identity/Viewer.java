@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
+import vn.khien.shared.RowAccess;
 
 /**
  * The signed-in person or machine, looked up once per request: roles, agency scope, the name its actions
@@ -17,6 +18,19 @@ public record Viewer(Set<Role> roles, AgencyScope scope, String actor, String or
 
     public Viewer {
         roles = Set.copyOf(roles);
+    }
+
+    /**
+     * Rows that name one agency in {@code column} (a register entry, a scorecard, a dead letter): seen by
+     * whoever has that agency in scope, whatever their role; {@code name} prefixes the parameters.
+     */
+    public static RowAccess<Viewer, String> agencyRows(String name, String column) {
+        return RowAccess.<Viewer, String>rows(name)
+                .everyRow(Viewer::seesEveryAgency)
+                .column(
+                        column,
+                        agencyCode -> agencyCode,
+                        viewer -> viewer.scope().agencyCodes());
     }
 
     public boolean holds(Role... any) {

@@ -31,12 +31,7 @@ public class AlertAccess {
                     s -> s.viewer().scope().agencyCodes())
             .column("system_code", RollupRow::systemCode, Served::systems);
 
-    static final RowAccess<Viewer, String> DEAD_LETTERS = RowAccess.<Viewer, String>rows("letter")
-            .everyRow(Viewer::seesEveryAgency)
-            .column(
-                    "organisation_code",
-                    organisation -> organisation,
-                    v -> v.scope().agencyCodes());
+    static final RowAccess<Viewer, String> DEAD_LETTERS = Viewer.agencyRows("letter", "organisation_code");
 
     private final AccessPolicy policy;
     private final AssetIndex index;

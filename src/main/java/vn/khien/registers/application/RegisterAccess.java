@@ -22,9 +22,7 @@ import vn.khien.shared.RowAccess;
 class RegisterAccess {
 
     /** Every register row names its agency in {@code agency_code}. */
-    static final RowAccess<Viewer, String> ENTRIES = RowAccess.<Viewer, String>rows("register")
-            .everyRow(Viewer::seesEveryAgency)
-            .column("agency_code", agencyCode -> agencyCode, v -> v.scope().agencyCodes());
+    static final RowAccess<Viewer, String> ENTRIES = Viewer.agencyRows("register", "agency_code");
 
     /**
      * The list parameters, refusing with 404 a filter on an agency the user may not see (a list or export

@@ -16,9 +16,7 @@ import vn.khien.shared.RowAccess;
 class ScoringAccess {
 
     /** A scorecard, submission or evidence file is its agency's, named in {@code agency_code}. */
-    static final RowAccess<Viewer, String> AGENCIES = RowAccess.<Viewer, String>rows("scoring")
-            .everyRow(Viewer::seesEveryAgency)
-            .column("agency_code", agencyCode -> agencyCode, v -> v.scope().agencyCodes());
+    static final RowAccess<Viewer, String> AGENCIES = Viewer.agencyRows("scoring", "agency_code");
 
     private final AccessPolicy policy;
 
