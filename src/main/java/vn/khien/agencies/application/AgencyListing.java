@@ -9,10 +9,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencyStatus;
+import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.LicenceKind;
 import vn.khien.agencies.MandateKind;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.application.AgencyFilter.AgencySort;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -26,15 +28,18 @@ public class AgencyListing {
             FROM agencies.agency a
             LEFT JOIN agencies.agency p ON p.code = a.parent_code
             LEFT JOIN agencies.focal_point su
-                   ON su.agency_code = a.code AND su.role = 'SECURITY_UNIT' AND su.valid_to IS NULL
+                   ON su.agency_code = a.code AND su.role = %s AND su.valid_to IS NULL
             LEFT JOIN agencies.focal_point ic
-                   ON ic.agency_code = a.code AND ic.role = 'INCIDENT_CONTACT' AND ic.valid_to IS NULL
+                   ON ic.agency_code = a.code AND ic.role = %s AND ic.valid_to IS NULL
             WHERE %s
               AND (CAST(:q AS text) IS NULL OR a.search_text LIKE '%%' || public.search_key(CAST(:q AS text)) || '%%')
               AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)
               AND (CAST(:status AS text) IS NULL OR a.status = :status)
               AND (CAST(:parent AS text) IS NULL OR a.parent_code = :parent)
-            """.formatted(Visibility.CONDITION);
+            """.formatted(
+                    EnumSql.literal(FocalPointRole.SECURITY_UNIT),
+                    EnumSql.literal(FocalPointRole.INCIDENT_CONTACT),
+                    Visibility.CONDITION);
     private static final String COLUMNS = """
             SELECT a.code, a.name, a.short_name, a.kind, a.parent_code, p.name AS parent_name, a.status,
                    su.person_name AS security_unit_person, ic.person_name AS incident_contact_person

@@ -10,9 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.CampaignChanged;
+import vn.khien.assessments.FindingStatus;
 import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.RemediationCampaigns;
 import vn.khien.identity.AccessPolicy;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
@@ -107,10 +109,12 @@ public class CampaignManagement implements RemediationCampaigns {
     private static final String ROW = """
             SELECT c.id, c.name, c.source,
                    (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id) AS findings,
-                   (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id AND f.status = 'CLOSED') AS closed,
+                   (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id AND f.status = %s) AS closed,
                    (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id
-                       AND f.status IN ('OPEN', 'REMEDIATION_PLANNED') AND f.due_on < :today) AS overdue
-              FROM assessments.campaign c""";
+                       AND f.status IN %s AND f.due_on < :today) AS overdue
+              FROM assessments.campaign c""".formatted(
+                    EnumSql.literal(FindingStatus.CLOSED),
+                    EnumSql.in(FindingStatus::awaitingRemediation, FindingStatus.values()));
 
     private static CampaignRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new CampaignRow(
