@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import vn.khien.shared.RowAccess;
 
 /**
  * The signed-in person or machine, looked up once per request: roles, agency scope, the name its actions
@@ -16,6 +18,19 @@ public record Viewer(Set<Role> roles, AgencyScope scope, String actor, String or
 
     public Viewer {
         roles = Set.copyOf(roles);
+    }
+
+    /**
+     * Rows that name one agency in {@code column} (a register entry, a scorecard, a dead letter): seen by
+     * whoever has that agency in scope, whatever their role; {@code name} prefixes the parameters.
+     */
+    public static RowAccess<Viewer, String> agencyRows(String name, String column) {
+        return RowAccess.<Viewer, String>rows(name)
+                .everyRow(Viewer::seesEveryAgency)
+                .column(
+                        column,
+                        agencyCode -> agencyCode,
+                        viewer -> viewer.scope().agencyCodes());
     }
 
     public boolean holds(Role... any) {
@@ -44,6 +59,24 @@ public record Viewer(Set<Role> roles, AgencyScope scope, String actor, String or
     /** The coordinator, who decides for every agency, or one of the roles for this agency. */
     public boolean coordinatorOr(String agencyCode, Role... any) {
         return coordinator() || actsFor(agencyCode, any);
+    }
+
+    /** 403 unless {@code allowed}: the viewer may see the object (else 404 first) but not do this to it. */
+    public Viewer require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new AccessDeniedException(action);
+        }
+        return this;
+    }
+
+    /** Decisions only the coordinator takes (exceptions, attestations, campaigns): 403 for anyone else. */
+    public Viewer requireCoordinator() {
+        return require(coordinator(), "the coordinator's decision");
+    }
+
+    /** 403 unless {@link #coordinatorOr}: the coordinator, or one of the roles for this agency. */
+    public Viewer requireCoordinatorOr(String agencyCode, Role... any) {
+        return require(coordinatorOr(agencyCode, any), "not allowed for " + agencyCode);
     }
 
     /** The agencies of a limited scope, for a viewer holding one of the roles (else none): an owner column's codes. */

@@ -1,43 +1,37 @@
 package vn.khien.shared;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Whether the signed-in user may know that an object of one type exists. The module that owns the
- * type answers; cross-cutting views (an object's audit history) ask it before showing anything.
+ * Whether the signed-in user may know that an object exists, for the object types one module owns (as
+ * written in audit records: {@code agency}, {@code information-system}). Cross-cutting views (an object's
+ * audit history) ask before showing anything. A type nobody answers for, an id the module cannot parse
+ * and a loader answering 404 all mean the object stays unknown, so a guess answers like a hidden object.
  */
-public interface ObjectVisibility {
+public record ObjectVisibility(Map<String, Predicate<String>> types) {
 
-    /** The object type as written in audit records: {@code agency}, {@code system}. */
-    String objectType();
-
-    boolean maySee(String objectId);
-
-    static ObjectVisibility of(String objectType, Predicate<String> maySee) {
-        return new ObjectVisibility() {
-            @Override
-            public String objectType() {
-                return objectType;
-            }
-
-            @Override
-            public boolean maySee(String objectId) {
-                return maySee.test(objectId);
-            }
-        };
+    public ObjectVisibility {
+        types = Map.copyOf(types);
     }
 
-    /**
-     * Visible as the module's own access-checked loader answers: a loader answering 404, or an id it
-     * cannot parse, means the object stays unknown.
-     */
-    static ObjectVisibility whenFound(String objectType, Predicate<String> load) {
-        return of(objectType, id -> {
-            try {
-                return load.test(id);
-            } catch (ObjectNotFoundException | IllegalArgumentException e) {
-                return false;
-            }
-        });
+    public static ObjectVisibility of(String objectType, Predicate<String> maySee) {
+        return new ObjectVisibility(Map.of(objectType, maySee));
+    }
+
+    /** The same module answering for one more of its types. */
+    public ObjectVisibility and(String objectType, Predicate<String> maySee) {
+        Map<String, Predicate<String>> more = new HashMap<>(types);
+        more.put(objectType, maySee);
+        return new ObjectVisibility(more);
+    }
+
+    public boolean maySee(String objectType, String objectId) {
+        try {
+            return types.getOrDefault(objectType, id -> false).test(objectId);
+        } catch (ObjectNotFoundException | IllegalArgumentException e) {
+            return false;
+        }
     }
 }

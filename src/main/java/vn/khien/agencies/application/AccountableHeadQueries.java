@@ -14,8 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AccountableHead;
 import vn.khien.agencies.AccountableHeads;
 import vn.khien.agencies.AgencyDay;
+import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.domain.AgencyRepository;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ObjectNotFoundException;
 
 /**
@@ -31,9 +33,9 @@ public class AccountableHeadQueries implements AccountableHeads {
                    f.person_name, f.position, f.valid_from, f.valid_to
             FROM unnest(CAST(:codes AS text[]), CAST(:days AS date[])) AS q(agency_code, day)
             JOIN agencies.focal_point f
-              ON f.agency_code = q.agency_code AND f.role = 'HEAD'
+              ON f.agency_code = q.agency_code AND f.role = %s
              AND f.valid_from <= q.day AND (f.valid_to IS NULL OR f.valid_to > q.day)
-            ORDER BY q.agency_code, q.day, f.valid_from DESC, f.id DESC""";
+            ORDER BY q.agency_code, q.day, f.valid_from DESC, f.id DESC""".formatted(EnumSql.literal(FocalPointRole.HEAD));
 
     private final JdbcClient jdbc;
     private final AgencyRepository agencies;

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,7 +34,7 @@ public class AgencyExport {
 
     /** Writes the filtered agency list; {@code csv} picks CSV over XLSX. */
     public PreparedExport agencies(AgencyFilter filter, boolean csv) {
-        AgencyListing.Query query = AgencyListing.query(filter, Visibility.of(access));
+        AgencyListing.Query query = AgencyListing.query(filter, access.sqlParameters());
         String sql = "SELECT a.code, a.name, a.short_name, a.kind, a.parent_code, a.address, a.website,"
                 + " a.licence_number, a.licence_valid_from, a.licence_valid_until, a.status "
                 + query.from() + " ORDER BY " + query.orderBy();
@@ -60,7 +61,7 @@ public class AgencyExport {
 
     /** Writes the current focal points of the visible agencies. */
     public PreparedExport focalPoints(boolean csv) {
-        Visibility visibility = Visibility.of(access);
+        Map<String, Object> visibility = access.sqlParameters();
         String sql = """
                 SELECT f.* FROM agencies.focal_point f JOIN agencies.agency a ON a.code = f.agency_code
                 WHERE f.valid_to IS NULL AND %s ORDER BY a.name, a.code, f.role""".formatted(Visibility.CONDITION);
@@ -68,8 +69,9 @@ public class AgencyExport {
                 AgencySheets.FOCAL_POINTS,
                 csv,
                 out,
-                visibility
-                        .bind(jdbc.sql(sql))
+                jdbc
+                        .sql(sql)
+                        .params(visibility)
                         .query((rs, n) ->
                                 focalPointCells(rs.getString("agency_code"), FocalPointQueries.view(rs, LocalDate.MIN)))
                         .stream());

@@ -3,15 +3,18 @@ package vn.khien.agencies.application;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencyStatus;
+import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.LicenceKind;
 import vn.khien.agencies.MandateKind;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.application.AgencyFilter.AgencySort;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -25,15 +28,18 @@ public class AgencyListing {
             FROM agencies.agency a
             LEFT JOIN agencies.agency p ON p.code = a.parent_code
             LEFT JOIN agencies.focal_point su
-                   ON su.agency_code = a.code AND su.role = 'SECURITY_UNIT' AND su.valid_to IS NULL
+                   ON su.agency_code = a.code AND su.role = %s AND su.valid_to IS NULL
             LEFT JOIN agencies.focal_point ic
-                   ON ic.agency_code = a.code AND ic.role = 'INCIDENT_CONTACT' AND ic.valid_to IS NULL
+                   ON ic.agency_code = a.code AND ic.role = %s AND ic.valid_to IS NULL
             WHERE %s
               AND (CAST(:q AS text) IS NULL OR a.search_text LIKE '%%' || public.search_key(CAST(:q AS text)) || '%%')
               AND (CAST(:kind AS text) IS NULL OR a.kind = :kind)
               AND (CAST(:status AS text) IS NULL OR a.status = :status)
               AND (CAST(:parent AS text) IS NULL OR a.parent_code = :parent)
-            """.formatted(Visibility.CONDITION);
+            """.formatted(
+                    EnumSql.literal(FocalPointRole.SECURITY_UNIT),
+                    EnumSql.literal(FocalPointRole.INCIDENT_CONTACT),
+                    Visibility.CONDITION);
     private static final String COLUMNS = """
             SELECT a.code, a.name, a.short_name, a.kind, a.parent_code, p.name AS parent_name, a.status,
                    su.person_name AS security_unit_person, ic.person_name AS incident_contact_person
@@ -107,19 +113,19 @@ public class AgencyListing {
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, AgencyFilter filter) {
-        return query(filter, Visibility.of(access)).bind(spec);
+        return query(filter, access.sqlParameters()).bind(spec);
     }
 
     private static String sort(AgencyFilter filter) {
         return (filter.sort() == null ? AgencySort.NAME : filter.sort()).orderBy;
     }
 
-    static Query query(AgencyFilter filter, Visibility visibility) {
+    static Query query(AgencyFilter filter, Map<String, Object> visibility) {
         return new Query(filter, visibility);
     }
 
     /** The list's FROM … WHERE with its parameters, shared by the page, the API and the exports. */
-    record Query(AgencyFilter filter, Visibility visibility) {
+    record Query(AgencyFilter filter, Map<String, Object> visibility) {
 
         String from() {
             return FROM;
@@ -130,8 +136,7 @@ public class AgencyListing {
         }
 
         JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec) {
-            return visibility
-                    .bind(spec)
+            return spec.params(visibility)
                     .param("q", blank(filter.q()))
                     .param("kind", filter.kind() == null ? null : filter.kind().name())
                     .param(

@@ -12,10 +12,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.agencies.AgencyStatus;
 import vn.khien.agencies.AgencySummary;
 import vn.khien.agencies.AssessorCredentials;
 import vn.khien.agencies.LicenceKind;
 import vn.khien.agencies.MandateKind;
+import vn.khien.shared.EnumSql;
 
 /** Reads of the registry, straight from SQL into small records. */
 @Service
@@ -51,7 +53,8 @@ class AgencyQueries implements AgencyDirectory {
 
     @Override
     public List<AgencySummary> listActive() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM agencies.agency WHERE status = 'ACTIVE' ORDER BY name, code")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agencies.agency WHERE status = "
+                        + EnumSql.literal(AgencyStatus.ACTIVE) + " ORDER BY name, code")
                 .query(AgencyQueries::summary)
                 .list();
     }

@@ -5,13 +5,16 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyStatus;
 import vn.khien.agencies.FocalPointRole;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.agencies.application.FocalPointAttention.Problem;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -57,19 +60,23 @@ public class FocalPointQueries {
      * re-confirmed within the configured months — one set-based query over the whole registry.
      */
     public PageResponse<FocalPointAttention> needingAttention(Paging paging) {
-        Visibility visibility = Visibility.of(access);
+        Map<String, Object> visibility = access.sqlParameters();
         String from = """
                 FROM agencies.agency a
-                CROSS JOIN (VALUES ('SECURITY_UNIT'), ('INCIDENT_CONTACT')) AS r(role)
+                CROSS JOIN (VALUES (%s), (%s)) AS r(role)
                 LEFT JOIN agencies.focal_point f
                        ON f.agency_code = a.code AND f.role = r.role AND f.valid_to IS NULL
-                WHERE a.status = 'ACTIVE' AND a.kind = ANY(:kinds) AND %s
+                WHERE a.status = %s AND a.kind = ANY(:kinds) AND %s
                   AND (f.id IS NULL OR f.confirmed_on < :staleBefore)
-                """.formatted(Visibility.CONDITION);
+                """.formatted(
+                        EnumSql.literal(FocalPointRole.SECURITY_UNIT),
+                        EnumSql.literal(FocalPointRole.INCIDENT_CONTACT),
+                        EnumSql.literal(AgencyStatus.ACTIVE),
+                        Visibility.CONDITION);
         String[] kinds = settings.requiredKinds().stream().map(Enum::name).toArray(String[]::new);
         LocalDate staleBefore = staleBefore();
         UnaryOperator<JdbcClient.StatementSpec> bind =
-                spec -> visibility.bind(spec).param("kinds", kinds).param("staleBefore", staleBefore);
+                spec -> spec.params(visibility).param("kinds", kinds).param("staleBefore", staleBefore);
         long total = bind.apply(jdbc.sql("SELECT count(*) " + from))
                 .query(Long.class)
                 .single();

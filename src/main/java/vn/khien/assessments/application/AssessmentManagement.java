@@ -1,7 +1,5 @@
 package vn.khien.assessments.application;
 
-import static vn.khien.assessments.application.AssessmentAccess.allow;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +62,7 @@ public class AssessmentManagement implements AssessmentConduct {
         if (scope.stream().anyMatch(s -> !s.ownerCode().equals(agencyCode))) {
             throw new InvalidInputException("systemCodes", "assessments.error.one-owner");
         }
-        allow(viewer.coordinatorOr(agencyCode, Role.AGENCY_OFFICER));
+        viewer.requireCoordinatorOr(agencyCode, Role.AGENCY_OFFICER);
         if (request.assessorCode() == null
                 || agencies.find(request.assessorCode()).isEmpty()) {
             throw new InvalidInputException("assessorCode", "assessments.error.assessor-unknown");
@@ -98,7 +96,7 @@ public class AssessmentManagement implements AssessmentConduct {
     public void allowDespiteDependence(UUID id, String reason) {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinator());
+        viewer.requireCoordinator();
         assessment.allowDespiteDependence(Texts.required("reason", reason, 4000), clock.instant());
         assessments.save(assessment);
     }
@@ -108,7 +106,7 @@ public class AssessmentManagement implements AssessmentConduct {
     public void allowUnqualified(UUID id, String reason) {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinator());
+        viewer.requireCoordinator();
         assessment.allowUnqualified(Texts.required("reason", reason, 4000), clock.instant());
         assessments.save(assessment);
     }
@@ -118,7 +116,7 @@ public class AssessmentManagement implements AssessmentConduct {
     public void start(UUID id) {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
+        viewer.requireCoordinatorOr(assessment.assessorCode(), Role.ASSESSOR);
         checkIndependence(assessment);
         LocalDate today = LocalDate.now(clock);
         LocalDate plannedEnd = assessment.period().end();
@@ -131,7 +129,7 @@ public class AssessmentManagement implements AssessmentConduct {
     public void draftReport(UUID id) {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
+        viewer.requireCoordinatorOr(assessment.assessorCode(), Role.ASSESSOR);
         assessment.draftReport(clock.instant());
         assessments.save(assessment);
     }
@@ -141,7 +139,7 @@ public class AssessmentManagement implements AssessmentConduct {
     public void comment(UUID id, String text) {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinatorOr(assessment.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
+        viewer.requireCoordinatorOr(assessment.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD);
         assessment.comment(Texts.required("comment", text, 4000), AssessmentAccess.currentUser(), clock.instant());
         assessments.save(assessment);
     }
@@ -154,7 +152,7 @@ public class AssessmentManagement implements AssessmentConduct {
     public void complete(UUID id, LocalDate day, boolean fromAnyState) {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
+        viewer.requireCoordinatorOr(assessment.assessorCode(), Role.ASSESSOR);
         LocalDate completedOn = day == null ? LocalDate.now(clock) : day;
         if (completedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("completedOn", "assessments.error.future");
@@ -175,7 +173,7 @@ public class AssessmentManagement implements AssessmentConduct {
     public void cancel(UUID id, String reason) {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
-        allow(viewer.coordinatorOr(assessment.agencyCode(), Role.AGENCY_OFFICER));
+        viewer.requireCoordinatorOr(assessment.agencyCode(), Role.AGENCY_OFFICER);
         assessment.cancel(Texts.required("reason", reason, 4000), clock.instant());
         assessments.save(assessment);
     }

@@ -1,7 +1,5 @@
 package vn.khien.assessments.application;
 
-import static vn.khien.assessments.application.AssessmentAccess.allow;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Map;
@@ -12,9 +10,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.assessments.CampaignChanged;
+import vn.khien.assessments.FindingStatus;
 import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.RemediationCampaigns;
 import vn.khien.identity.AccessPolicy;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
@@ -54,7 +54,7 @@ public class CampaignManagement implements RemediationCampaigns {
 
     @Transactional
     public UUID create(String name, String source) {
-        allow(access.currentViewer().coordinator());
+        access.currentViewer().requireCoordinator();
         UUID id = UUID.randomUUID();
         jdbc.sql("INSERT INTO assessments.campaign (id, name, source, created_by, created_at)"
                         + " VALUES (:id, :name, :source, :by, :at)")
@@ -71,7 +71,7 @@ public class CampaignManagement implements RemediationCampaigns {
     /** Assigns one handed-down finding to an agency (and, when known, one of its systems). */
     @Transactional
     public UUID addFinding(UUID campaignId, String agencyCode, NewFinding finding) {
-        allow(access.currentViewer().coordinator());
+        access.currentViewer().requireCoordinator();
         campaign(campaignId);
         if (agencyCode == null || agencies.find(agencyCode.strip()).isEmpty()) {
             throw new InvalidInputException("agencyCode", "assessments.error.agency-unknown");
@@ -80,7 +80,8 @@ public class CampaignManagement implements RemediationCampaigns {
     }
 
     public PageResponse<CampaignRow> list(Paging paging) {
-        allow(access.currentViewer().scope().allAgencies());
+        var viewer = access.currentViewer();
+        viewer.require(viewer.seesEveryAgency(), "campaigns are province-wide");
         long total = jdbc.sql("SELECT count(*) FROM assessments.campaign")
                 .query(Long.class)
                 .single();
@@ -108,10 +109,12 @@ public class CampaignManagement implements RemediationCampaigns {
     private static final String ROW = """
             SELECT c.id, c.name, c.source,
                    (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id) AS findings,
-                   (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id AND f.status = 'CLOSED') AS closed,
+                   (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id AND f.status = %s) AS closed,
                    (SELECT count(*) FROM assessments.finding f WHERE f.campaign_id = c.id
-                       AND f.status IN ('OPEN', 'REMEDIATION_PLANNED') AND f.due_on < :today) AS overdue
-              FROM assessments.campaign c""";
+                       AND f.status IN %s AND f.due_on < :today) AS overdue
+              FROM assessments.campaign c""".formatted(
+                    EnumSql.literal(FindingStatus.CLOSED),
+                    EnumSql.in(FindingStatus::awaitingRemediation, FindingStatus.values()));
 
     private static CampaignRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new CampaignRow(

@@ -1,7 +1,5 @@
 package vn.khien.assessments.application;
 
-import static vn.khien.assessments.application.AssessmentAccess.allow;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +45,7 @@ public class CampaignSheetImport {
 
     @Transactional
     public ImportReport importFindings(UUID campaignId, InputStream file) {
-        allow(access.currentViewer().coordinator());
+        access.currentViewer().requireCoordinator();
         campaigns.campaign(campaignId);
         ParsedSheet sheet = reader.read(file, CampaignSheets.FINDINGS, MAX_ROWS);
         List<Object[]> rows = new ArrayList<>();

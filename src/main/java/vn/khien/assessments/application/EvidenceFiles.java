@@ -1,7 +1,5 @@
 package vn.khien.assessments.application;
 
-import static vn.khien.assessments.application.AssessmentAccess.allow;
-
 import java.io.InputStream;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -69,8 +67,10 @@ public class EvidenceFiles {
     public UUID attachToFinding(UUID findingId, String fileName, InputStream content) {
         var viewer = access.currentViewer();
         var finding = findings.visible(viewer, findingId);
-        allow(findings.mayVerify(viewer, finding)
-                || viewer.coordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
+        viewer.require(
+                findings.mayVerify(viewer, finding)
+                        || viewer.coordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD),
+                "not allowed for this assessment");
         if (finding.status() == FindingStatus.CLOSED) {
             throw new ConflictException("assessments.error.transition");
         }
@@ -86,7 +86,7 @@ public class EvidenceFiles {
     public UUID attachReport(UUID assessmentId, String fileName, InputStream content) {
         var viewer = access.currentViewer();
         var assessment = assessments.visible(viewer, assessmentId);
-        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
+        viewer.requireCoordinatorOr(assessment.assessorCode(), Role.ASSESSOR);
         if (assessment.status().isFinal()) {
             throw new ConflictException("assessments.error.transition");
         }

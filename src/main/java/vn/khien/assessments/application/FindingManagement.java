@@ -1,7 +1,5 @@
 package vn.khien.assessments.application;
 
-import static vn.khien.assessments.application.AssessmentAccess.allow;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -54,7 +52,7 @@ public class FindingManagement implements FindingRemediation {
     public UUID raise(UUID assessmentId, NewFinding request) {
         var viewer = access.currentViewer();
         var assessment = assessment(viewer, assessmentId);
-        allow(viewer.coordinatorOr(assessment.assessorCode(), Role.ASSESSOR));
+        viewer.requireCoordinatorOr(assessment.assessorCode(), Role.ASSESSOR);
         if (!assessment.acceptsFindings()) {
             throw new ConflictException("assessments.error.no-findings-now");
         }
@@ -74,7 +72,7 @@ public class FindingManagement implements FindingRemediation {
     @Transactional
     public UUID raiseInCampaign(UUID campaignId, String agencyCode, NewFinding request) {
         var viewer = access.currentViewer();
-        allow(viewer.coordinator());
+        viewer.requireCoordinator();
         if (agencyCode == null || agencyCode.isBlank()) {
             throw new InvalidInputException("agencyCode", "assessments.error.required");
         }
@@ -86,7 +84,7 @@ public class FindingManagement implements FindingRemediation {
     public void planRemediation(UUID id, String owner, String plan, LocalDate dueOn) {
         var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(viewer.coordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
+        viewer.requireCoordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD);
         if (dueOn != null && dueOn.isBefore(LocalDate.now(clock))) {
             throw new InvalidInputException("dueOn", "assessments.finding.error.due-past");
         }
@@ -100,7 +98,7 @@ public class FindingManagement implements FindingRemediation {
     public void correctDueDate(UUID id, LocalDate dueOn, String reason) {
         var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(viewer.coordinator());
+        viewer.requireCoordinator();
         if (dueOn == null) {
             throw new InvalidInputException("dueOn", "assessments.error.required");
         }
@@ -112,7 +110,7 @@ public class FindingManagement implements FindingRemediation {
     public void claimFixed(UUID id, String note) {
         var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(viewer.coordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
+        viewer.requireCoordinatorOr(finding.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD);
         finding.claimFixed(Texts.required("note", note, 4000), clock.instant());
         findings.save(finding);
     }
@@ -122,7 +120,7 @@ public class FindingManagement implements FindingRemediation {
     public void verify(UUID id, boolean fixed, String reason) {
         var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(mayVerify(viewer, finding));
+        viewer.require(mayVerify(viewer, finding), "not allowed for this assessment");
         if (fixed) {
             finding.verifyClosed(LocalDate.now(clock), clock.instant());
         } else {
@@ -135,7 +133,7 @@ public class FindingManagement implements FindingRemediation {
     public void acceptRisk(UUID id, String reason, LocalDate until) {
         var viewer = access.currentViewer();
         var finding = visible(viewer, id);
-        allow(viewer.actsFor(finding.agencyCode(), Role.AGENCY_HEAD));
+        viewer.require(viewer.actsFor(finding.agencyCode(), Role.AGENCY_HEAD), "not allowed for this assessment");
         finding.acceptRisk(Texts.required("reason", reason, 4000), until, LocalDate.now(clock), clock.instant());
         findings.save(finding);
     }

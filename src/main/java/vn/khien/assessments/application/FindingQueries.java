@@ -16,6 +16,7 @@ import vn.khien.assessments.FindingStatus;
 import vn.khien.assessments.Severity;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -27,15 +28,16 @@ public class FindingQueries {
             SELECT f.id, f.assessment_id, f.campaign_id, f.agency_code, f.system_code, f.title, f.requirement_code,
                    f.severity, f.cvss_vector, f.status, f.remediation_owner, f.due_on, f.closed_on, f.risk_accepted_until
             """;
-    private static final String FILTERS = """
+    private static final String FILTERS =
+            """
               AND (CAST(:agency AS text) IS NULL OR f.agency_code = :agency)
               AND (CAST(:system AS text) IS NULL OR f.system_code = :system)
               AND (CAST(:severity AS text) IS NULL OR f.severity = :severity)
               AND (CAST(:status AS text) IS NULL OR f.status = :status)
               AND (CAST(:assessment AS uuid) IS NULL OR f.assessment_id = :assessment)
               AND (CAST(:campaign AS uuid) IS NULL OR f.campaign_id = :campaign)
-              AND (CAST(:overdue AS boolean) IS NULL OR :overdue = (f.status IN ('OPEN', 'REMEDIATION_PLANNED') AND f.due_on < :today))
-            """;
+              AND (CAST(:overdue AS boolean) IS NULL OR :overdue = (f.status IN %s AND f.due_on < :today))
+            """.formatted(EnumSql.in(FindingStatus::awaitingRemediation, FindingStatus.values()));
     static final String WHERE = AssessmentAccess.FINDINGS.where("f") + FILTERS;
     static final String FROM = " FROM assessments.finding f WHERE " + WHERE;
 
@@ -77,9 +79,7 @@ public class FindingQueries {
     }
 
     /** Most serious first, then the nearest due date. */
-    static final String ORDER = """
-            CASE f.severity WHEN 'CRITICAL' THEN 0 WHEN 'HIGH' THEN 1 WHEN 'MEDIUM' THEN 2 WHEN 'LOW' THEN 3 ELSE 4 END,
-            f.due_on NULLS LAST, f.id""";
+    static final String ORDER = EnumSql.order("f.severity", Severity.values()) + ", f.due_on NULLS LAST, f.id";
 
     /** An assessment's findings, for its page (the assessment itself is checked by the caller). */
     List<FindingRow> ofAssessment(UUID assessmentId) {

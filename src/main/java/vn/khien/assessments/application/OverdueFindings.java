@@ -9,9 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.assessments.FindingStatus;
 import vn.khien.assessments.OverdueRemediation;
 import vn.khien.assessments.RemediationOverdue;
 import vn.khien.assessments.Severity;
+import vn.khien.shared.EnumSql;
 
 /**
  * Daily: every finding still awaiting remediation after its due date publishes {@link RemediationOverdue}
@@ -45,8 +47,8 @@ public class OverdueFindings implements OverdueRemediation {
     public int markOverdue(LocalDate day) {
         var overdue = jdbc.sql("""
                         UPDATE assessments.finding SET overdue_notified_on = :day, version = version + 1
-                         WHERE overdue_notified_on IS NULL AND status IN ('OPEN', 'REMEDIATION_PLANNED') AND due_on < :day
-                        RETURNING id, agency_code, system_code, severity, due_on""")
+                         WHERE overdue_notified_on IS NULL AND status IN %s AND due_on < :day
+                        RETURNING id, agency_code, system_code, severity, due_on""".formatted(EnumSql.in(FindingStatus::awaitingRemediation, FindingStatus.values())))
                 .param("day", day)
                 .query((rs, n) -> new RemediationOverdue(
                         rs.getObject("id", UUID.class),

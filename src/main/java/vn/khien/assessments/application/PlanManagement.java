@@ -1,7 +1,5 @@
 package vn.khien.assessments.application;
 
-import static vn.khien.assessments.application.AssessmentAccess.allow;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +57,7 @@ public class PlanManagement implements AssessmentPlanning {
         if (year == null || year < 2000 || year > 2100) {
             throw new InvalidInputException("year", "assessments.plan.error.year-range");
         }
-        allow(access.currentViewer().coordinatorOr(agencyCode, Role.AGENCY_OFFICER));
+        access.currentViewer().requireCoordinatorOr(agencyCode, Role.AGENCY_OFFICER);
         if (plans.findByAgencyCodeAndYear(agencyCode, year).isPresent()) {
             throw new ConflictException("year", "assessments.plan.error.exists");
         }
@@ -77,7 +75,7 @@ public class PlanManagement implements AssessmentPlanning {
             java.time.LocalDate plannedEnd) {
         var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
-        allow(viewer.coordinatorOr(plan.agencyCode(), Role.AGENCY_OFFICER));
+        viewer.requireCoordinatorOr(plan.agencyCode(), Role.AGENCY_OFFICER);
         var system = systems.find(systemCode == null ? "" : systemCode.strip())
                 .filter(s -> s.ownerCode().equals(plan.agencyCode()))
                 .orElseThrow(() -> new InvalidInputException("systemCode", "assessments.plan.error.system-not-owned"));
@@ -93,7 +91,7 @@ public class PlanManagement implements AssessmentPlanning {
     public void submit(UUID planId) {
         var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
-        allow(viewer.coordinatorOr(plan.agencyCode(), Role.AGENCY_OFFICER));
+        viewer.requireCoordinatorOr(plan.agencyCode(), Role.AGENCY_OFFICER);
         plan.submit(clock.instant());
         plans.save(plan);
     }
@@ -103,7 +101,7 @@ public class PlanManagement implements AssessmentPlanning {
     public List<UUID> approve(UUID planId) {
         var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
-        allow(viewer.coordinator());
+        viewer.requireCoordinator();
         plan.approve(clock.instant());
         plans.save(plan);
         return plan.items().stream()
@@ -125,7 +123,7 @@ public class PlanManagement implements AssessmentPlanning {
     public void returnWith(UUID planId, String reason) {
         var viewer = access.currentViewer();
         var plan = visible(viewer, planId);
-        allow(viewer.coordinator());
+        viewer.requireCoordinator();
         plan.returnWith(Texts.required("reason", reason, 4000), clock.instant());
         plans.save(plan);
     }

@@ -32,7 +32,7 @@ class ObjectHistoryController {
             @PathVariable String objectId,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        boolean visible = visibilities.stream().anyMatch(v -> v.objectType().equals(objectType) && v.maySee(objectId));
+        boolean visible = visibilities.stream().anyMatch(v -> v.maySee(objectType, objectId));
         if (!visible) {
             throw new ObjectNotFoundException(objectType, objectId);
         }

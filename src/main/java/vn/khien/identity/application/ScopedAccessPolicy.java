@@ -9,6 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.agencies.RegistryAccess;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
 import vn.khien.identity.ApiClient;
@@ -17,10 +18,11 @@ import vn.khien.identity.Viewer;
 
 /**
  * Province-wide roles see every agency; everyone else sees their own agency and, if granted, the
- * units below it (DESIGN.md §3). Anything else sees nothing.
+ * units below it (DESIGN.md §3). Anything else sees nothing. The registry reads the same scope through
+ * its port: the coordinator administers, agency officers keep the contacts of the agencies in scope.
  */
 @Service
-class ScopedAccessPolicy implements AccessPolicy {
+class ScopedAccessPolicy implements AccessPolicy, RegistryAccess {
 
     private final AgencyDirectory agencies;
 
@@ -68,6 +70,22 @@ class ScopedAccessPolicy implements AccessPolicy {
     @Override
     public Optional<ApiClient> currentApiClient() {
         return principal() instanceof ApiClient client ? Optional.of(client) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Set<String>> visibleAgencies() {
+        AgencyScope scope = currentScope();
+        return scope.allAgencies() ? Optional.empty() : Optional.of(scope.agencyCodes());
+    }
+
+    @Override
+    public boolean mayAdminister() {
+        return currentUserHas(Role.COORDINATOR_ADMIN);
+    }
+
+    @Override
+    public boolean mayMaintain(String agencyCode) {
+        return currentViewer().coordinatorOr(agencyCode, Role.AGENCY_OFFICER);
     }
 
     private static Object principal() {

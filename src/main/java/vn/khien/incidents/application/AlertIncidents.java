@@ -10,9 +10,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentSeverity;
+import vn.khien.incidents.IncidentStatus;
 import vn.khien.incidents.Pap;
 import vn.khien.incidents.Tlp;
 import vn.khien.monitoring.AlertsPromoted;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.SystemActor;
 
 /**
@@ -62,8 +64,8 @@ class AlertIncidents {
         }
         List<String> open = jdbc.sql("""
                         SELECT reference FROM incidents.incident
-                        WHERE system_code = :system AND source_rule = :source AND status NOT IN ('CLOSED', 'REJECTED')
-                        ORDER BY id LIMIT 1""")
+                        WHERE system_code = :system AND source_rule = :source AND status NOT IN %s
+                        ORDER BY id LIMIT 1""".formatted(EnumSql.in(s -> !s.open(), IncidentStatus.values())))
                 .param("system", event.systemCode())
                 .param("source", source)
                 .query(String.class)

@@ -3,7 +3,6 @@ package vn.khien.incidents.application;
 import static vn.khien.identity.Role.AGENCY_HEAD;
 import static vn.khien.identity.Role.AGENCY_OFFICER;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,7 +41,8 @@ class IncidentAccess {
             .column("reporter", Incident::reporter, Viewer::self)
             .column("reporter_organisation", Incident::reporterOrganisation, Viewer::ownOrganisation);
 
-    static final RowAccess<Viewer, Incident> PARTIES = RowAccess.<Viewer, Incident>rows("party")
+    /** Who sees an incident that is not RED: the owner side, and the organisations named as parties. */
+    private static final RowAccess<Viewer, Incident> SEEN = OWN.named("seen")
             .linked(
                     "incidents.incident_party",
                     "incident",
@@ -55,14 +55,13 @@ class IncidentAccess {
 
     /** The SQL condition "incident {@code i} is visible"; parameters from {@link #sqlParameters(Viewer)}. */
     static String visible(String i) {
-        return "(CASE WHEN %s.tlp = 'RED' THEN %s ELSE %s OR %s END)"
-                .formatted(i, NAMED.where(i), OWN.where(i), PARTIES.where(i));
+        return "(CASE WHEN %s.tlp = :tlp_red THEN %s ELSE %s END)".formatted(i, NAMED.where(i), SEEN.where(i));
     }
 
     static Map<String, Object> sqlParameters(Viewer viewer) {
-        Map<String, Object> params = new HashMap<>(NAMED.parameters(viewer));
-        params.putAll(OWN.parameters(viewer));
-        params.putAll(PARTIES.parameters(viewer));
+        Map<String, Object> params = NAMED.parameters(viewer);
+        params.putAll(SEEN.parameters(viewer));
+        params.put("tlp_red", Tlp.RED.name());
         return params;
     }
 
@@ -95,7 +94,7 @@ class IncidentAccess {
 
     @Bean
     ObjectVisibility incidentVisibility(IncidentLoader loader) {
-        return ObjectVisibility.whenFound(
+        return ObjectVisibility.of(
                 IncidentChanged.OBJECT_TYPE, id -> loader.visible(id).standing().seesDetails());
     }
 

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.incidents.IncidentClockMissed;
+import vn.khien.incidents.IncidentStatus;
+import vn.khien.shared.EnumSql;
 
 /**
  * Announces regulatory clocks that ran out unmet: one statement marks every such clock of the
@@ -32,7 +34,7 @@ public class IncidentClocks {
                             UPDATE incidents.incident_clock c SET missed_at = :now
                             FROM incidents.incident i
                             WHERE i.id = c.incident AND c.met_at IS NULL AND c.missed_at IS NULL AND c.due_at < :now
-                              AND i.status <> 'REJECTED'
+                              AND i.status <> %s
                             RETURNING i.id, i.reference, i.agency_code, c.rule_id, c.due_at, c.name_vi, c.name_en,
                                       i.reporter),
                         bumped AS (
@@ -41,7 +43,7 @@ public class IncidentClocks {
                         SELECT reference, agency_code, rule_id, due_at, name_vi, name_en,
                                array_append(ARRAY(SELECT r.username FROM incidents.incident_responder r
                                                   WHERE r.incident = due.id ORDER BY r.username), reporter)
-                        FROM due ORDER BY due_at""")
+                        FROM due ORDER BY due_at""".formatted(EnumSql.literal(IncidentStatus.REJECTED)))
                 .param("now", Timestamp.from(now))
                 .query((rs, n) -> new IncidentClockMissed(
                         rs.getString(1),

@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.identity.AccessPolicy;
+import vn.khien.incidents.IncidentStatus;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ProvinceZone;
 
 /**
@@ -57,8 +59,8 @@ public class IncidentMetrics {
                             SELECT count(*) FILTER (WHERE k.met_at IS NOT NULL AND k.met_at <= k.due_at) AS on_time,
                                    count(*) FILTER (WHERE k.met_at IS NOT NULL OR k.missed_at IS NOT NULL) AS decided
                             FROM incidents.incident_clock k WHERE k.incident = i.id) c ON true
-                        WHERE i.status <> 'REJECTED' AND %2$s
-                        GROUP BY 1 ORDER BY 1""".formatted(key, IncidentAccess.visible("i")))
+                        WHERE i.status <> %3$s AND %2$s
+                        GROUP BY 1 ORDER BY 1""".formatted(key, IncidentAccess.visible("i"), EnumSql.literal(IncidentStatus.REJECTED)))
                 .params(params)
                 .query((rs, n) -> new Row(
                         rs.getString(1),

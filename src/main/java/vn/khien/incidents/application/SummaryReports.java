@@ -11,8 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
+import vn.khien.incidents.IncidentStatus;
 import vn.khien.incidents.IncidentSummaryGenerated;
 import vn.khien.incidents.application.FormBuilders.SummaryLine;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 
@@ -61,9 +63,9 @@ public class SummaryReports {
         String period = (annual ? "Y" : "H1") + "-" + year;
         var lines = jdbc.sql("""
                         SELECT reference, system_code, type_code, status, detected_at FROM incidents.incident
-                        WHERE agency_code = :agency AND status <> 'REJECTED'
+                        WHERE agency_code = :agency AND status <> %s
                           AND detected_at >= :from AND detected_at < :to
-                        ORDER BY detected_at""")
+                        ORDER BY detected_at""".formatted(EnumSql.literal(IncidentStatus.REJECTED)))
                 .param("agency", agencyCode)
                 .param("from", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()))
                 .param(

@@ -31,12 +31,7 @@ public class AlertAccess {
                     s -> s.viewer().scope().agencyCodes())
             .column("system_code", RollupRow::systemCode, Served::systems);
 
-    static final RowAccess<Viewer, String> DEAD_LETTERS = RowAccess.<Viewer, String>rows("letter")
-            .everyRow(Viewer::seesEveryAgency)
-            .column(
-                    "organisation_code",
-                    organisation -> organisation,
-                    v -> v.scope().agencyCodes());
+    static final RowAccess<Viewer, String> DEAD_LETTERS = Viewer.agencyRows("letter", "organisation_code");
 
     private final AccessPolicy policy;
     private final AssetIndex index;
@@ -56,23 +51,20 @@ public class AlertAccess {
         return DEAD_LETTERS.parameters(policy.currentViewer());
     }
 
+    /** The coordinator and responders promote alerts to incidents; to anyone else promoting does not exist (404). */
+    boolean isCoordinator() {
+        return policy.currentViewer().holds(Role.COORDINATOR_ADMIN, Role.RESPONDER);
+    }
+
     void checkMayPromote() {
         if (!isCoordinator()) {
             throw new ObjectNotFoundException("alert-rollup", "promote");
         }
     }
 
-    boolean isCoordinator() {
-        return policy.currentUserHas(Role.COORDINATOR_ADMIN) || policy.currentUserHas(Role.RESPONDER);
-    }
-
     @Bean
-    ObjectVisibility rollupVisibility(AlertQueries queries) {
-        return ObjectVisibility.whenFound("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null);
-    }
-
-    @Bean
-    ObjectVisibility promotionRuleVisibility() {
-        return ObjectVisibility.of("promotion-rule", id -> isCoordinator());
+    ObjectVisibility alertVisibility(AlertQueries queries) {
+        return ObjectVisibility.of("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null)
+                .and("promotion-rule", id -> isCoordinator());
     }
 }

@@ -52,7 +52,7 @@ public class AttestationManagement implements AttestationRegister {
     public long submit(AttestationData data) {
         var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.ENTRIES.allows(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
         RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
@@ -76,8 +76,8 @@ public class AttestationManagement implements AttestationRegister {
         var viewer = access.currentViewer();
         var attestation =
                 attestations.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        RegisterAccess.requireVisible(viewer, TYPE, id, attestation.agencyCode());
-        RegisterAccess.requireCoordinator(viewer);
+        RegisterAccess.ENTRIES.require(viewer, attestation.agencyCode(), TYPE, id);
+        viewer.requireCoordinator();
         new Problems().maxLength("note", note, 2000).throwIfAny();
         attestation.decide(accept, note, LocalDate.now(clock));
         attestations.save(attestation);

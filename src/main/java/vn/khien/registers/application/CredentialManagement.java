@@ -79,7 +79,7 @@ public class CredentialManagement implements CredentialRegister {
     private String editableAgency(CredentialData data) {
         var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.ENTRIES.allows(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
         RegisterAccess.requireEditable(viewer, TYPE, agency, agency);

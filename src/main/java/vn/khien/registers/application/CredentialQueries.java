@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.domain.CredentialRepository;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
@@ -21,8 +22,8 @@ import vn.khien.shared.Paging;
 public class CredentialQueries {
 
     /** Active credentials whose certificate ends within the window: the agency must renew them. */
-    static final String EXPIRING = "(c.status IN ('ISSUED', 'RENEWED', 'SUSPENDED') AND c.valid_to IS NOT NULL"
-            + " AND c.valid_to BETWEEN :today AND :windowEnd)";
+    static final String EXPIRING = "(c.status IN " + EnumSql.in(CredentialStatus::active, CredentialStatus.values())
+            + " AND c.valid_to IS NOT NULL" + " AND c.valid_to BETWEEN :today AND :windowEnd)";
 
     private static final String FROM = """
              FROM registers.credential c
@@ -82,7 +83,7 @@ public class CredentialQueries {
         var viewer = access.currentViewer();
         var credential = credentials
                 .findById(id)
-                .filter(c -> RegisterAccess.canSee(viewer, c.agencyCode()))
+                .filter(c -> RegisterAccess.ENTRIES.allows(viewer, c.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(CredentialManagement.TYPE, String.valueOf(id)));
         var params = parameters(new CredentialFilter(null, null, null, null));
         var row = jdbc.sql("SELECT c.*, " + EXPIRING + " AS expiring FROM registers.credential c WHERE c.id = :id")

@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.registers.CredentialExpiring;
+import vn.khien.registers.CredentialStatus;
+import vn.khien.shared.EnumSql;
 
 /**
  * The daily reminder of certificates about to expire: one statement marks every active credential
@@ -31,10 +33,10 @@ public class CredentialReminders {
     public int remind(LocalDate day) {
         var due = jdbc.sql("""
                         UPDATE registers.credential c SET reminded_for = c.valid_to
-                         WHERE c.status IN ('ISSUED', 'RENEWED', 'SUSPENDED') AND c.valid_to IS NOT NULL
+                         WHERE c.status IN %s AND c.valid_to IS NOT NULL
                            AND c.valid_to BETWEEN :day AND :windowEnd
                            AND c.reminded_for IS DISTINCT FROM c.valid_to
-                        RETURNING c.id, c.agency_code, c.holder_name, c.valid_to""")
+                        RETURNING c.id, c.agency_code, c.holder_name, c.valid_to""".formatted(EnumSql.in(CredentialStatus::active, CredentialStatus.values())))
                 .param("day", day)
                 .param("windowEnd", day.plusDays(settings.credentials().expiringWindowDays()))
                 .query((rs, n) -> new CredentialExpiring(

@@ -28,7 +28,7 @@ public class DomesticProducts {
             long domestic, long foreign, long foreignWithoutJustification, List<KeySystemProduct> products) {}
 
     public RollUp of(String agencyCode) {
-        if (!RegisterAccess.canSee(access.currentViewer(), agencyCode)) {
+        if (!RegisterAccess.ENTRIES.allows(access.currentViewer(), agencyCode)) {
             throw new ObjectNotFoundException("agency", agencyCode);
         }
         var products = systems.keySystemProducts(agencyCode);

@@ -49,7 +49,7 @@ public class ItPlanManagement implements ItPlanRegister {
     public long record(ItPlanData data) {
         var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.ENTRIES.allows(viewer, agency)) {
             throw new vn.khien.shared.InvalidInputException("agencyCode", "registers.agency.unknown");
         }
         RegisterAccess.requireEditable(viewer, TYPE, agency, agency);
@@ -91,8 +91,8 @@ public class ItPlanManagement implements ItPlanRegister {
     public void decideException(long id, boolean accept, String note) {
         var viewer = access.currentViewer();
         var plan = plans.findById(id).orElseThrow(() -> new ObjectNotFoundException(TYPE, String.valueOf(id)));
-        RegisterAccess.requireVisible(viewer, TYPE, id, plan.agencyCode());
-        RegisterAccess.requireCoordinator(viewer);
+        RegisterAccess.ENTRIES.require(viewer, plan.agencyCode(), TYPE, id);
+        viewer.requireCoordinator();
         new Problems().maxLength("note", note, 2000).throwIfAny();
         plan.decideException(accept, note, LocalDate.now(clock));
         plans.save(plan);

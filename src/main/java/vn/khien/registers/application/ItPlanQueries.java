@@ -83,7 +83,7 @@ public class ItPlanQueries {
     public ItPlanView detail(long id) {
         var viewer = access.currentViewer();
         var plan = plans.findById(id)
-                .filter(p -> RegisterAccess.canSee(viewer, p.agencyCode()))
+                .filter(p -> RegisterAccess.ENTRIES.allows(viewer, p.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(ItPlanManagement.TYPE, String.valueOf(id)));
         var facts = plan.facts();
         var share = plan.share();

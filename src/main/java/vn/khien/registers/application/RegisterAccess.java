@@ -1,14 +1,14 @@
 package vn.khien.registers.application;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
 import vn.khien.identity.Viewer;
-import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.ObjectVisibility;
 import vn.khien.shared.RowAccess;
 
@@ -22,9 +22,7 @@ import vn.khien.shared.RowAccess;
 class RegisterAccess {
 
     /** Every register row names its agency in {@code agency_code}. */
-    static final RowAccess<Viewer, String> ENTRIES = RowAccess.<Viewer, String>rows("register")
-            .everyRow(Viewer::seesEveryAgency)
-            .column("agency_code", agencyCode -> agencyCode, v -> v.scope().agencyCodes());
+    static final RowAccess<Viewer, String> ENTRIES = Viewer.agencyRows("register", "agency_code");
 
     /**
      * The list parameters, refusing with 404 a filter on an agency the user may not see (a list or export
@@ -32,23 +30,12 @@ class RegisterAccess {
      */
     static Map<String, Object> parameters(Viewer viewer, String agencyFilter) {
         String agency = Problems.clean(agencyFilter);
-        if (agency != null && !canSee(viewer, agency)) {
-            throw new ObjectNotFoundException("agency", agency);
+        if (agency != null) {
+            ENTRIES.require(viewer, agency, "agency", agency);
         }
         var params = ENTRIES.parameters(viewer);
         params.put("agency", agency);
         return params;
-    }
-
-    static boolean canSee(Viewer viewer, String agencyCode) {
-        return ENTRIES.allows(viewer, agencyCode);
-    }
-
-    /** 404 for an entry of an agency this user may not know about. */
-    static void requireVisible(Viewer viewer, String type, Object id, String agencyCode) {
-        if (!canSee(viewer, agencyCode)) {
-            throw new ObjectNotFoundException(type, String.valueOf(id));
-        }
     }
 
     static boolean canEdit(Viewer viewer, String agencyCode) {
@@ -57,53 +44,28 @@ class RegisterAccess {
 
     /** 404 when not visible (never reveal existence), 403 when visible but read-only. */
     static void requireEditable(Viewer viewer, String type, Object id, String agencyCode) {
-        requireVisible(viewer, type, id, agencyCode);
-        if (!canEdit(viewer, agencyCode)) {
-            throw new AccessDeniedException("registers: read-only for this user");
-        }
-    }
-
-    static void requireCoordinator(Viewer viewer) {
-        if (!viewer.coordinator()) {
-            throw new AccessDeniedException("registers: decisions are the coordinator's");
-        }
+        ENTRIES.require(viewer, agencyCode, type, id);
+        viewer.require(canEdit(viewer, agencyCode), "registers: read-only for this user");
     }
 
     @Bean
-    ObjectVisibility itPlanVisibility(JdbcClient jdbc, AccessPolicy access) {
-        return history(ItPlanManagement.TYPE, "registers.it_plan", jdbc, access);
-    }
-
-    @Bean
-    ObjectVisibility credentialVisibility(JdbcClient jdbc, AccessPolicy access) {
-        return history(CredentialManagement.TYPE, "registers.credential", jdbc, access);
-    }
-
-    @Bean
-    ObjectVisibility staffVisibility(JdbcClient jdbc, AccessPolicy access) {
-        return history(StaffManagement.TYPE, "registers.staff", jdbc, access);
-    }
-
-    @Bean
-    ObjectVisibility attestationVisibility(JdbcClient jdbc, AccessPolicy access) {
-        return history(AttestationManagement.TYPE, "registers.attestation", jdbc, access);
-    }
-
-    @Bean
-    ObjectVisibility telecomMeasureVisibility(JdbcClient jdbc, AccessPolicy access) {
-        return history(TelecomMeasures.TYPE, "registers.telecom_measure", jdbc, access);
-    }
-
-    private static ObjectVisibility history(String type, String table, JdbcClient jdbc, AccessPolicy access) {
-        String sql = "SELECT agency_code FROM " + table + " WHERE id = :id";
-        return ObjectVisibility.of(
-                type,
-                id -> id.matches("\\d{1,18}")
-                        && jdbc.sql(sql)
-                                .param("id", Long.parseLong(id))
-                                .query(String.class)
-                                .optional()
-                                .filter(agency -> canSee(access.currentViewer(), agency))
-                                .isPresent());
+    ObjectVisibility registerVisibility(JdbcClient jdbc, AccessPolicy access) {
+        Map<String, Predicate<String>> types = new HashMap<>();
+        Map.of(
+                        ItPlanManagement.TYPE, "registers.it_plan",
+                        CredentialManagement.TYPE, "registers.credential",
+                        StaffManagement.TYPE, "registers.staff",
+                        AttestationManagement.TYPE, "registers.attestation",
+                        TelecomMeasures.TYPE, "registers.telecom_measure")
+                .forEach((type, table) -> {
+                    Predicate<String> visible = ENTRIES.visibleTo(
+                            access::currentViewer,
+                            id -> jdbc.sql("SELECT agency_code FROM " + table + " WHERE id = :id")
+                                    .param("id", Long.parseLong(id))
+                                    .query(String.class)
+                                    .optional());
+                    types.put(type, id -> id.matches("\\d{1,18}") && visible.test(id));
+                });
+        return new ObjectVisibility(types);
     }
 }

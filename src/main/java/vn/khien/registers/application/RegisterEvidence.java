@@ -155,7 +155,7 @@ public class RegisterEvidence {
                     rs.getLong("size_bytes")
                 })
                 .optional()
-                .filter(row -> RegisterAccess.canSee(access.currentViewer(), (String) row[0]))
+                .filter(row -> RegisterAccess.ENTRIES.allows(access.currentViewer(), (String) row[0]))
                 .orElseThrow(() -> new ObjectNotFoundException("evidence", String.valueOf(ref)));
         String sha = (String) found[1];
         return new EvidenceDownload((String) found[2], (String) found[3], (Long) found[4], () -> store.open(sha));

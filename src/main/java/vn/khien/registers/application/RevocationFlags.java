@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.khien.registers.CredentialStatus;
 import vn.khien.registers.RegisterChanged;
+import vn.khien.shared.EnumSql;
 
 /**
  * When a person leaves, their active credentials are flagged for revocation in one statement: those
@@ -28,10 +30,10 @@ class RevocationFlags {
                         UPDATE registers.credential
                            SET revocation_flagged = true, revocation_reason = :reason, version = version + 1
                          WHERE agency_code = :agency AND NOT revocation_flagged
-                           AND status IN ('ISSUED', 'RENEWED', 'SUSPENDED')
+                           AND status IN %s
                            AND (staff_id = :staff
                                 OR (staff_id IS NULL AND public.search_key(holder_name) = public.search_key(:name)))
-                        RETURNING id""")
+                        RETURNING id""".formatted(EnumSql.in(CredentialStatus::active, CredentialStatus.values())))
                 .param("reason", reason)
                 .param("agency", agencyCode)
                 .param("staff", staffId)

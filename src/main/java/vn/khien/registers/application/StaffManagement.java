@@ -37,7 +37,7 @@ public class StaffManagement implements StaffRegister {
     public long record(StaffData data) {
         var viewer = access.currentViewer();
         String agency = Problems.clean(data.agencyCode());
-        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.canSee(viewer, agency)) {
+        if (agency == null || agencies.find(agency).isEmpty() || !RegisterAccess.ENTRIES.allows(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.agency.unknown");
         }
         RegisterAccess.requireEditable(viewer, TYPE, agency, agency);

@@ -81,7 +81,7 @@ public class StaffQueries {
     public StaffView detail(long id) {
         var viewer = access.currentViewer();
         var person = staff.findById(id)
-                .filter(s -> RegisterAccess.canSee(viewer, s.agencyCode()))
+                .filter(s -> RegisterAccess.ENTRIES.allows(viewer, s.agencyCode()))
                 .orElseThrow(() -> new ObjectNotFoundException(StaffManagement.TYPE, String.valueOf(id)));
         var params = parameters(new StaffFilter(null, null, null, null, null, null));
         var row = jdbc.sql(SELECT + " FROM registers.staff s CROSS JOIN registers.workforce_setting w WHERE s.id = :id")

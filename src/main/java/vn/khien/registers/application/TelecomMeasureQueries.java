@@ -58,7 +58,7 @@ public class TelecomMeasureQueries {
 
     /** An operator's measures for its registers tab (empty for an agency the user may not see). */
     public List<TelecomMeasureRow> of(String agencyCode) {
-        if (!RegisterAccess.canSee(access.currentViewer(), agencyCode)) {
+        if (!RegisterAccess.ENTRIES.allows(access.currentViewer(), agencyCode)) {
             return List.of();
         }
         return all(new TelecomMeasureFilter(agencyCode, null));

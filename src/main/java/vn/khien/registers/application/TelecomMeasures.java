@@ -53,7 +53,7 @@ public class TelecomMeasures implements TelecomMeasureRegister {
                 && agencies.find(agency)
                         .filter(a -> a.kind() == AgencyKind.TELECOM_OPERATOR)
                         .isPresent();
-        if (!telecom || !RegisterAccess.canSee(viewer, agency)) {
+        if (!telecom || !RegisterAccess.ENTRIES.allows(viewer, agency)) {
             throw new InvalidInputException("agencyCode", "registers.telecom.not-operator");
         }
         RegisterAccess.requireEditable(viewer, TYPE, agency, agency);

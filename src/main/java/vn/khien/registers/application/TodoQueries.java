@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.registers.AttestationStatus;
 import vn.khien.registers.ExceptionStatus;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.Paging;
 
@@ -60,9 +61,11 @@ public class TodoQueries {
                         + agencies.apply("c") + ") AS expiring,"
                         + " (SELECT count(*) FROM registers.credential c WHERE c.revocation_flagged"
                         + agencies.apply("c") + ") AS flagged,"
-                        + " (SELECT count(*) FROM registers.it_plan p WHERE p.exception_status = 'DECLARED'"
+                        + " (SELECT count(*) FROM registers.it_plan p WHERE p.exception_status = "
+                        + EnumSql.literal(ExceptionStatus.DECLARED)
                         + agencies.apply("p") + ") AS exceptions,"
-                        + " (SELECT count(*) FROM registers.attestation a WHERE a.status = 'SUBMITTED'"
+                        + " (SELECT count(*) FROM registers.attestation a WHERE a.status = "
+                        + EnumSql.literal(AttestationStatus.SUBMITTED)
                         + agencies.apply("a") + ") AS attestations,"
                         + " (SELECT count(*) FROM registers.staff s CROSS JOIN registers.workforce_setting w WHERE "
                         + StaffQueries.BELOW_TARGET + agencies.apply("s") + ") AS below")
@@ -77,7 +80,7 @@ public class TodoQueries {
     }
 
     public AgencyTodo forAgency(String agencyCode) {
-        if (!RegisterAccess.canSee(access.currentViewer(), agencyCode)) {
+        if (!RegisterAccess.ENTRIES.allows(access.currentViewer(), agencyCode)) {
             throw new ObjectNotFoundException("agency", agencyCode);
         }
         Paging few = Paging.of(0, SHORT_LIST);

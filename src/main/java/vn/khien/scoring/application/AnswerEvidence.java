@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
 import vn.khien.scoring.SubmissionChanged;
 import vn.khien.scoring.application.Views.EvidenceFileView;
 import vn.khien.scoring.application.Views.EvidenceRequestView;
@@ -76,7 +78,7 @@ public class AnswerEvidence {
      */
     @Transactional
     public UUID attach(long campaignId, String agencyCode, String criterionCode, String fileName, InputStream in) {
-        access.viewer().requireMaySubmit(agencyCode);
+        access.submitter(agencyCode);
         Campaign campaign = management.campaign(campaignId);
         CriteriaSet set = management.participating(campaign, agencyCode);
         if (set.criterion(criterionCode).filter(c -> !c.automatic()).isEmpty()) {
@@ -117,7 +119,7 @@ public class AnswerEvidence {
     @Transactional(readOnly = true)
     public EvidenceView of(long campaignId, String agencyCode) {
         var viewer = access.viewer();
-        viewer.requireVisible(agencyCode);
+        ScoringAccess.AGENCIES.require(viewer, agencyCode, "agency", agencyCode);
         Campaign campaign = management.campaign(campaignId);
         if (!mayDownload(viewer, agencyCode)) {
             return new EvidenceView(false, Set.of(), Map.of(), Map.of(), false);
@@ -141,7 +143,8 @@ public class AnswerEvidence {
                         .stream()
                         .collect(Collectors.groupingBy(
                                 EvidenceFileView::criterionCode, LinkedHashMap::new, Collectors.toList()));
-        Set<String> attachable = viewer.maySubmitFor(agencyCode) ? attachable(campaign, agencyCode) : Set.of();
+        Set<String> attachable =
+                viewer.coordinatorOr(agencyCode, Role.AGENCY_OFFICER) ? attachable(campaign, agencyCode) : Set.of();
         boolean mayRequest = viewer.coordinator() && campaign.inVerification() && submission.isPresent();
         return new EvidenceView(true, attachable, files, requests, mayRequest);
     }
@@ -158,7 +161,7 @@ public class AnswerEvidence {
                 .param("agency", agencyCode)
                 .query((rs, n) -> new Object[] {file(rs, n), rs.getString("sha256")})
                 .optional()
-                .filter(r -> viewer.canSee(agencyCode) && mayDownload(viewer, agencyCode))
+                .filter(r -> mayDownload(viewer, agencyCode))
                 .orElseThrow(() -> new ObjectNotFoundException(OBJECT, String.valueOf(ref)));
         EvidenceFileView file = (EvidenceFileView) row[0];
         String sha = (String) row[1];
@@ -190,8 +193,8 @@ public class AnswerEvidence {
     }
 
     /** The agency's own users and the coordinator; province-wide readers see scores, not files. */
-    private static boolean mayDownload(ScoringAccess.Viewer viewer, String agencyCode) {
-        return viewer.coordinator() || (viewer.agencyUser() && viewer.canSee(agencyCode));
+    private static boolean mayDownload(Viewer viewer, String agencyCode) {
+        return viewer.coordinatorOr(agencyCode, Role.AGENCY_OFFICER, Role.AGENCY_HEAD);
     }
 
     private static EvidenceFileView file(ResultSet rs, int n) throws SQLException {

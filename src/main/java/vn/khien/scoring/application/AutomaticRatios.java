@@ -8,12 +8,14 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.khien.agencies.FocalPointRole;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.ObligationTallies;
 import vn.khien.scoring.Formula;
 import vn.khien.scoring.domain.CriteriaSet;
 import vn.khien.scoring.domain.Criterion;
 import vn.khien.scoring.domain.Ratio;
+import vn.khien.shared.EnumSql;
 
 /**
  * Counts what the automatic criteria need for every agency at once, as of the cut-off date: one
@@ -102,9 +104,10 @@ class AutomaticRatios {
             SELECT c.code AS agency, count(DISTINCT f.role) AS counted, 2 AS countable
               FROM unnest(CAST(:codes AS text[])) AS c(code)
               LEFT JOIN %s f
-                ON f.agency_code = c.code AND f.role IN ('SECURITY_UNIT', 'INCIDENT_CONTACT')
+                ON f.agency_code = c.code AND f.role IN %s
                AND f.valid_from <= :cutOff AND (f.valid_to IS NULL OR f.valid_to > :cutOff)
-             GROUP BY c.code""".formatted(PublishedFacts.FOCAL_POINTS);
+             GROUP BY c.code""".formatted(
+            PublishedFacts.FOCAL_POINTS, EnumSql.in(FocalPointRole.SECURITY_UNIT, FocalPointRole.INCIDENT_CONTACT));
 
     /** A finding closed after the cut-off was still open on it: closed on time means by its due date and the cut-off. */
     private static final String FINDINGS_ON_TIME = """

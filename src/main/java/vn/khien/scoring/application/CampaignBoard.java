@@ -103,11 +103,11 @@ public class CampaignBoard {
     /** Submitted agencies with evidence asked for or answers without the coordinator's points, in one statement. */
     @Transactional(readOnly = true)
     public PageResponse<Queued> queue(long id, Paging paging) {
-        var scope = access.viewer().scope();
+        var params = ScoringAccess.AGENCIES.parameters(access.viewer());
         String from = """
                   FROM scoring.submission s
                   LEFT JOIN %s ag ON ag.code = s.agency_code
-                 WHERE s.campaign = :id AND (:all OR s.agency_code = ANY(CAST(:scope AS text[])))""".formatted(PublishedFacts.AGENCIES);
+                 WHERE s.campaign = :id AND %s""".formatted(PublishedFacts.AGENCIES, ScoringAccess.AGENCIES.where("s"));
         String counts = """
                 SELECT s.agency_code, coalesce(ag.name, s.agency_code) AS agency_name,
                        (SELECT count(*) FROM scoring.answer a WHERE a.submission = s.id
@@ -116,10 +116,7 @@ public class CampaignBoard {
                            AND r.answered_at IS NULL) AS requested,
                        (SELECT count(*) FROM scoring.evidence e WHERE e.campaign = s.campaign
                            AND e.agency_code = s.agency_code) AS files""" + from;
-        var params = new java.util.HashMap<String, Object>();
         params.put("id", id);
-        params.put("all", scope.allAgencies());
-        params.put("scope", scope.agencyCodes().toArray(String[]::new));
         String waiting = "SELECT * FROM (" + counts + ") q WHERE q.unverified > 0 OR q.requested > 0";
         long total = jdbc.sql("SELECT count(*) FROM (" + waiting + ") w")
                 .params(params)

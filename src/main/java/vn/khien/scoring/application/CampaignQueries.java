@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyKind;
+import vn.khien.identity.Role;
 import vn.khien.scoring.CampaignState;
 import vn.khien.scoring.application.Views.Board;
 import vn.khien.scoring.application.Views.BoardLine;
@@ -96,7 +97,7 @@ public class CampaignQueries {
         CriteriaSet set = set(campaign);
         List<Result> results = results(campaign, set);
         List<BoardLine> lines = results.stream()
-                .filter(r -> viewer.canSee(r.code()))
+                .filter(r -> ScoringAccess.AGENCIES.allows(viewer, r.code()))
                 .sorted(java.util.Comparator.comparingInt(Result::rankOverall).thenComparing(Result::name))
                 .map(r -> new BoardLine(
                         r.code(),
@@ -114,7 +115,7 @@ public class CampaignQueries {
     @Transactional
     public Scorecard scorecard(long id, String agencyCode) {
         var viewer = access.viewer();
-        viewer.requireVisible(agencyCode);
+        ScoringAccess.AGENCIES.require(viewer, agencyCode, "agency", agencyCode);
         CampaignView view = campaign(id);
         Campaign campaign = campaigns.findById(id).orElseThrow();
         CriteriaSet set = set(campaign);
@@ -141,7 +142,7 @@ public class CampaignQueries {
                 result.scoreChange(),
                 result.rankChange(),
                 text.groups(set, byCode, locale),
-                viewer.maySubmitFor(agencyCode)
+                viewer.coordinatorOr(agencyCode, Role.AGENCY_OFFICER)
                         && (campaign.acceptsAnswers(today) || (campaign.inVerification() && asked(id, agencyCode))),
                 viewer.coordinator() && campaign.inVerification() && result.submitted());
     }

@@ -1,20 +1,22 @@
 package vn.khien.scoring.application;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.khien.identity.AccessPolicy;
-import vn.khien.identity.AgencyScope;
 import vn.khien.identity.Role;
-import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.identity.Viewer;
+import vn.khien.shared.RowAccess;
 
 /**
  * Who takes part in scoring (DESIGN.md §3): the coordinator manages campaigns and verifies; province-wide
  * readers (responders, observers) read every scorecard; agency users read their own agencies' and
- * officers submit for them. Assessors and providers have no part: 403 everywhere. Another agency's
- * scorecard or submission answers 404, as if it did not exist.
+ * officers submit for them ({@link Viewer#coordinatorOr}). Assessors and providers have no part: 403
+ * everywhere. Another agency's scorecard or submission answers 404, as if it did not exist.
  */
 @Component
 class ScoringAccess {
+
+    /** A scorecard, submission or evidence file is its agency's, named in {@code agency_code}. */
+    static final RowAccess<Viewer, String> AGENCIES = Viewer.agencyRows("scoring", "agency_code");
 
     private final AccessPolicy policy;
 
@@ -22,49 +24,19 @@ class ScoringAccess {
         this.policy = policy;
     }
 
+    /** The signed-in participant. */
     Viewer viewer() {
-        var current = policy.currentViewer();
-        boolean coordinator = current.coordinator();
-        boolean officer = current.holds(Role.AGENCY_OFFICER);
-        Viewer viewer = new Viewer(
-                current.scope(),
-                coordinator,
-                coordinator || current.holds(Role.RESPONDER, Role.OBSERVER),
-                officer,
-                current.holds(Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
-        if (!viewer.coordinator() && !viewer.provinceReader() && !viewer.agencyUser()) {
-            throw new AccessDeniedException("scoring: not a participant");
-        }
-        return viewer;
+        Viewer viewer = policy.currentViewer();
+        return viewer.require(
+                viewer.holds(
+                        Role.COORDINATOR_ADMIN, Role.RESPONDER, Role.OBSERVER, Role.AGENCY_OFFICER, Role.AGENCY_HEAD),
+                "scoring: not a participant");
     }
 
-    record Viewer(AgencyScope scope, boolean coordinator, boolean provinceReader, boolean officer, boolean agencyUser) {
-
-        boolean canSee(String agencyCode) {
-            return scope.covers(agencyCode);
-        }
-
-        void requireVisible(String agencyCode) {
-            if (!canSee(agencyCode)) {
-                throw new ObjectNotFoundException("agency", agencyCode);
-            }
-        }
-
-        boolean maySubmitFor(String agencyCode) {
-            return coordinator || (officer && canSee(agencyCode));
-        }
-
-        void requireMaySubmit(String agencyCode) {
-            requireVisible(agencyCode);
-            if (!maySubmitFor(agencyCode)) {
-                throw new AccessDeniedException("scoring: read-only for this user");
-            }
-        }
-
-        void requireCoordinator() {
-            if (!coordinator) {
-                throw new AccessDeniedException("scoring: campaigns are the coordinator's");
-            }
-        }
+    /** 404 for an agency outside the viewer's scope, 403 for one it may read but not submit for. */
+    Viewer submitter(String agencyCode) {
+        Viewer viewer = viewer();
+        AGENCIES.require(viewer, agencyCode, "agency", agencyCode);
+        return viewer.requireCoordinatorOr(agencyCode, Role.AGENCY_OFFICER);
     }
 }

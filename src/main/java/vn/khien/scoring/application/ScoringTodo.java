@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
+import vn.khien.scoring.CampaignState;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.ShownDate;
 
 /**
@@ -31,8 +33,8 @@ public class ScoringTodo {
             return jdbc.sql("""
                             SELECT c.id, c.year, c.state,
                                    (SELECT count(*) FROM scoring.submission s WHERE s.campaign = c.id) AS submitted
-                              FROM scoring.campaign c WHERE c.state IN ('SELF_ASSESSMENT', 'VERIFICATION')
-                             ORDER BY c.year""")
+                              FROM scoring.campaign c WHERE c.state IN %s
+                             ORDER BY c.year""".formatted(EnumSql.in(CampaignState.SELF_ASSESSMENT, CampaignState.VERIFICATION)))
                     .query((rs, n) -> new Line(
                             "scoring.home." + rs.getString("state").toLowerCase(java.util.Locale.ROOT),
                             List.of(rs.getString("year"), rs.getLong("submitted")),
@@ -43,16 +45,17 @@ public class ScoringTodo {
             return List.of();
         }
         var scope = policy.currentScope();
-        List<Line> lines = new java.util.ArrayList<>(jdbc.sql("""
+        List<Line> lines = new java.util.ArrayList<>(jdbc.sql(
+                        """
                         SELECT c.id, c.year, s.agency_code AS code, coalesce(ag.name, s.agency_code) AS name,
                                count(*) AS criteria
                           FROM scoring.evidence_request r
                           JOIN scoring.submission s ON s.id = r.submission
-                          JOIN scoring.campaign c ON c.id = s.campaign AND c.state = 'VERIFICATION'
+                          JOIN scoring.campaign c ON c.id = s.campaign AND c.state = %s
                           LEFT JOIN %s ag ON ag.code = s.agency_code
                          WHERE r.answered_at IS NULL AND s.agency_code = ANY(CAST(:scope AS text[]))
                          GROUP BY c.id, c.year, s.agency_code, ag.name
-                         ORDER BY c.year, s.agency_code LIMIT 5""".formatted(PublishedFacts.AGENCIES))
+                         ORDER BY c.year, s.agency_code LIMIT 5""".formatted(EnumSql.literal(CampaignState.VERIFICATION), PublishedFacts.AGENCIES))
                 .param("scope", scope.agencyCodes().toArray(String[]::new))
                 .query((rs, n) -> new Line(
                         "scoring.home.evidence-requested",
@@ -64,9 +67,9 @@ public class ScoringTodo {
                           FROM scoring.campaign c
                           CROSS JOIN unnest(CAST(:scope AS text[])) AS a(code)
                           LEFT JOIN %s ag ON ag.code = a.code
-                         WHERE c.state = 'SELF_ASSESSMENT'
+                         WHERE c.state = %s
                            AND NOT EXISTS (SELECT 1 FROM scoring.submission s WHERE s.campaign = c.id AND s.agency_code = a.code)
-                         ORDER BY c.closes_on, a.code LIMIT 5""".formatted(PublishedFacts.AGENCIES))
+                         ORDER BY c.closes_on, a.code LIMIT 5""".formatted(PublishedFacts.AGENCIES, EnumSql.literal(CampaignState.SELF_ASSESSMENT)))
                 .param("scope", scope.agencyCodes().toArray(String[]::new))
                 .query((rs, n) -> new Line(
                         "scoring.home.to-submit",

@@ -13,6 +13,7 @@ import vn.khien.compliance.DatedDuty;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.scoring.CampaignState;
 import vn.khien.scoring.domain.Participant;
+import vn.khien.shared.EnumSql;
 
 /**
  * The closing date of a campaign's self-assessment as a duty of every agency it evaluates, for the
@@ -45,8 +46,9 @@ class SelfAssessmentDuties implements DatedDuties {
             LocalDate from, LocalDate to, Collection<String> agencyCodes, LocalDate today, int dueSoonDays) {
         List<Window> windows = jdbc.sql("""
                         SELECT id, year, set_code, set_version, closes_on, state FROM scoring.campaign
-                         WHERE closes_on BETWEEN :from AND :to AND state IN ('SELF_ASSESSMENT', 'VERIFICATION', 'PUBLISHED')
-                         ORDER BY closes_on, id""")
+                         WHERE closes_on BETWEEN :from AND :to AND state IN %s
+                         ORDER BY closes_on, id""".formatted(EnumSql.in(
+                        CampaignState.SELF_ASSESSMENT, CampaignState.VERIFICATION, CampaignState.PUBLISHED)))
                 .param("from", from)
                 .param("to", to)
                 .query(Window.class)

@@ -61,8 +61,7 @@ public class SubmissionManagement {
 
     @Transactional
     public void submit(long campaignId, String agencyCode, Map<String, String> answers) {
-        var viewer = access.viewer();
-        viewer.requireMaySubmit(agencyCode);
+        var viewer = access.submitter(agencyCode);
         Campaign campaign = campaign(campaignId);
         CriteriaSet set = participating(campaign, agencyCode);
         boolean window = campaign.acceptsAnswers(LocalDate.now(clock));

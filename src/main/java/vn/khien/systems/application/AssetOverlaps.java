@@ -8,7 +8,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khien.identity.Viewer;
 import vn.khien.shared.ConflictException;
+import vn.khien.shared.EnumSql;
 import vn.khien.systems.AssetKind;
+import vn.khien.systems.SystemStatus;
 
 /**
  * Issue 15: a network asset decides whose alerts are whose, so an agency may not write another
@@ -38,14 +40,14 @@ class AssetOverlaps {
     static String condition(String x, String y) {
         return """
                 (%2$s.network && %1$s.network
-                 OR (%1$s.kind <> 'CIDR' AND %2$s.kind <> 'CIDR' AND %2$s.value = %1$s.value)
-                 OR (%1$s.kind <> 'CIDR' AND %2$s.kind = 'DOMAIN' AND %2$s.value = ANY(ARRAY(
+                 OR (%1$s.kind <> %3$s AND %2$s.kind <> %3$s AND %2$s.value = %1$s.value)
+                 OR (%1$s.kind <> %3$s AND %2$s.kind = %4$s AND %2$s.value = ANY(ARRAY(
                         SELECT array_to_string(labels[i:], '.')
                           FROM string_to_array(%1$s.value, '.') AS labels,
                                generate_series(2, cardinality(labels)) AS i)))
-                 OR (%1$s.kind = 'DOMAIN' AND %2$s.kind <> 'CIDR'
+                 OR (%1$s.kind = %4$s AND %2$s.kind <> %3$s
                      AND reverse(%2$s.value) ~>=~ (reverse(%1$s.value) || '.')
-                     AND reverse(%2$s.value) ~<~ (reverse(%1$s.value) || '/')))""".formatted(x, y);
+                     AND reverse(%2$s.value) ~<~ (reverse(%1$s.value) || '/')))""".formatted(x, y, EnumSql.literal(AssetKind.CIDR), EnumSql.literal(AssetKind.DOMAIN));
     }
 
     /**
@@ -84,7 +86,7 @@ class AssetOverlaps {
                           JOIN systems.network_asset x ON x.information_system = xs.id AND NOT x.shared
                           JOIN systems.network_asset a ON %s
                           JOIN systems.information_system s ON s.id = a.information_system
-                         WHERE xs.code = :code AND s.owner_code <> xs.owner_code AND s.status <> 'RETIRED'""".formatted(condition("x", "a")))
+                         WHERE xs.code = :code AND s.owner_code <> xs.owner_code AND s.status <> %s""".formatted(condition("x", "a"), EnumSql.literal(SystemStatus.RETIRED)))
                 .param("code", systemCode)
                 .query(UUID.class)
                 .list());
@@ -97,8 +99,8 @@ class AssetOverlaps {
                                        CAST(:network AS cidr) AS network) c
                           JOIN systems.network_asset a ON %s
                           JOIN systems.information_system s ON s.id = a.information_system
-                         WHERE s.owner_code <> :owner AND s.status <> 'RETIRED'
-                         ORDER BY s.code""".formatted(condition("c", "a")))
+                         WHERE s.owner_code <> :owner AND s.status <> %s
+                         ORDER BY s.code""".formatted(condition("c", "a"), EnumSql.literal(SystemStatus.RETIRED)))
                 .param("kind", kind.name())
                 .param("value", value)
                 .param("network", kind == AssetKind.CIDR ? value : null)

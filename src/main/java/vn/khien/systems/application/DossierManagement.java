@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +72,7 @@ public class DossierManagement {
     public int create(String code, Integer level, String justification) {
         var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(SystemAccess.canEdit(viewer, system));
+        viewer.require(SystemAccess.canEdit(viewer, system), "not allowed for this dossier");
         int proposed = level != null ? level : orElse(system.facts().proposedLevel(), 0);
         checkLevel(proposed);
         if (dossiers.hasOpenDossier(code)) {
@@ -93,7 +92,7 @@ public class DossierManagement {
     public void revise(String code, int number, Integer level, String justification) {
         var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(SystemAccess.canEdit(viewer, system));
+        viewer.require(SystemAccess.canEdit(viewer, system), "not allowed for this dossier");
         checkLevel(orElse(level, 0));
         var dossier = dossier(code, number);
         dossier.revise(level, justification, clock.instant());
@@ -104,7 +103,7 @@ public class DossierManagement {
     public void submit(String code, int number) {
         var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(viewer.actsFor(system.facts().ownerCode(), SUBMITTERS));
+        viewer.require(viewer.actsFor(system.facts().ownerCode(), SUBMITTERS), "not allowed for this dossier");
         var dossier = dossier(code, number);
         dossier.submit(clock.instant());
         dossiers.save(dossier);
@@ -115,7 +114,7 @@ public class DossierManagement {
     public void withdraw(String code, int number, String reason) {
         var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(viewer.actsFor(system.facts().ownerCode(), SUBMITTERS));
+        viewer.require(viewer.actsFor(system.facts().ownerCode(), SUBMITTERS), "not allowed for this dossier");
         required("reason", reason);
         var dossier = dossier(code, number);
         dossier.withdraw(reason.strip(), clock.instant());
@@ -127,9 +126,11 @@ public class DossierManagement {
         var viewer = access.currentViewer();
         var system = visible(viewer, code);
         var dossier = dossier(code, number);
-        allow(viewer.actsFor(
-                system.facts().ownerCode(),
-                rules.forLevel(dossier.proposedLevel()).appraisers()));
+        viewer.require(
+                viewer.actsFor(
+                        system.facts().ownerCode(),
+                        rules.forLevel(dossier.proposedLevel()).appraisers()),
+                "not allowed for this dossier");
         required("opinion", opinion);
         dossier.appraise(opinion.strip(), currentUser(), clock.instant());
         dossiers.save(dossier);
@@ -141,9 +142,11 @@ public class DossierManagement {
         var viewer = access.currentViewer();
         var system = visible(viewer, code);
         var dossier = dossier(code, number);
-        allow(viewer.actsFor(
-                system.facts().ownerCode(),
-                rules.forLevel(dossier.proposedLevel()).approvers()));
+        viewer.require(
+                viewer.actsFor(
+                        system.facts().ownerCode(),
+                        rules.forLevel(dossier.proposedLevel()).approvers()),
+                "not allowed for this dossier");
         required("decisionNumber", decisionNumber);
         if (date == null) {
             throw new InvalidInputException("decisionDate", "systems.dossier.error.date-required");
@@ -165,7 +168,7 @@ public class DossierManagement {
         var dossier = dossier(code, number);
         var rule = rules.forLevel(dossier.proposedLevel());
         var deciders = dossier.status() == DossierStatus.APPRAISED ? rule.approvers() : rule.appraisers();
-        allow(viewer.actsFor(system.facts().ownerCode(), deciders));
+        viewer.require(viewer.actsFor(system.facts().ownerCode(), deciders), "not allowed for this dossier");
         required("reasons", reasons);
         dossier.returnWith(reasons.strip(), clock.instant());
         dossiers.save(dossier);
@@ -179,7 +182,7 @@ public class DossierManagement {
     public UUID attach(String code, int number, String fileName, InputStream content) {
         var viewer = access.currentViewer();
         var system = visible(viewer, code);
-        allow(SystemAccess.canEdit(viewer, system));
+        viewer.require(SystemAccess.canEdit(viewer, system), "not allowed for this dossier");
         var dossier = dossier(code, number);
         if (!dossier.status().open()) {
             throw new ConflictException("systems.dossier.error.transition");
@@ -215,20 +218,12 @@ public class DossierManagement {
     }
 
     private InformationSystem visible(Viewer viewer, String code) {
-        return systems.findByCode(code)
-                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
-                .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
+        return SystemAccess.visible(viewer, systems, code);
     }
 
     private LevelDossier dossier(String code, int number) {
         return dossiers.findBySystemCodeAndNumber(code, number)
                 .orElseThrow(() -> new ObjectNotFoundException("level-dossier", code + "/" + number));
-    }
-
-    private static void allow(boolean allowed) {
-        if (!allowed) {
-            throw new AccessDeniedException("not allowed for this dossier");
-        }
     }
 
     private static void checkLevel(int level) {

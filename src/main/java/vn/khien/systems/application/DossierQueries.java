@@ -107,8 +107,6 @@ public class DossierQueries {
     }
 
     private InformationSystem visible(Viewer viewer, String code) {
-        return systems.findByCode(code)
-                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
-                .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
+        return SystemAccess.visible(viewer, systems, code);
     }
 }

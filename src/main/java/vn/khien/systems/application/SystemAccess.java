@@ -42,13 +42,14 @@ class SystemAccess {
                 || viewer.actsFor(system.facts().operatorCode(), AGENCY_OFFICER);
     }
 
+    /** The system with this code, if the viewer may see it; otherwise 404 as for an unknown code. */
+    static InformationSystem visible(Viewer viewer, InformationSystemRepository systems, String code) {
+        return SYSTEMS.find(viewer, systems.findByCode(code), "information-system", code);
+    }
+
     /** A system's history (its changes and its dossiers' steps) is visible to whoever may see the system. */
     @Bean
     ObjectVisibility systemVisibility(InformationSystemRepository systems, AccessPolicy access) {
-        return ObjectVisibility.of(
-                "information-system",
-                code -> systems.findByCode(code)
-                        .filter(s -> SYSTEMS.allows(access.currentViewer(), s))
-                        .isPresent());
+        return ObjectVisibility.of("information-system", SYSTEMS.visibleTo(access::currentViewer, systems::findByCode));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.systems.AssetKind;
 import vn.khien.systems.KeySystemProduct;
@@ -84,9 +85,9 @@ class SystemLookup implements SystemDirectory {
                                p.product, p.vendor, p.origin, p.justification
                           FROM systems.information_system s
                           JOIN systems.security_product p ON p.information_system = s.id
-                         WHERE s.owner_code = :owner AND s.status <> 'RETIRED'
+                         WHERE s.owner_code = :owner AND s.status <> %s
                            AND (s.approved_level >= 3 OR s.e_government)
-                         ORDER BY s.name, s.code, p.product""")
+                         ORDER BY s.name, s.code, p.product""".formatted(EnumSql.literal(SystemStatus.RETIRED)))
                 .param("owner", ownerCode)
                 .query((rs, n) -> new KeySystemProduct(
                         rs.getString("owner_code"),
@@ -118,13 +119,13 @@ class SystemLookup implements SystemDirectory {
                                    NULL) AS served_by
                           FROM systems.network_asset a
                           JOIN systems.information_system s ON s.id = a.information_system
-                         WHERE s.status <> 'RETIRED'
+                         WHERE s.status <> %1$s
                            AND (a.shared OR NOT EXISTS (
                                 SELECT 1 FROM systems.network_asset o
                                   JOIN systems.information_system os ON os.id = o.information_system
-                                 WHERE NOT o.shared AND os.owner_code <> s.owner_code AND os.status <> 'RETIRED'
-                                   AND %s))
-                         ORDER BY s.code, a.position""".formatted(AssetOverlaps.condition("a", "o")))
+                                 WHERE NOT o.shared AND os.owner_code <> s.owner_code AND os.status <> %1$s
+                                   AND %2$s))
+                         ORDER BY s.code, a.position""".formatted(EnumSql.literal(SystemStatus.RETIRED), AssetOverlaps.condition("a", "o")))
                 .query((rs, n) -> new MonitoredAsset(
                         rs.getString("code"),
                         rs.getString("owner_code"),

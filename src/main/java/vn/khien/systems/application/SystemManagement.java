@@ -17,7 +17,6 @@ import vn.khien.identity.Role;
 import vn.khien.identity.Viewer;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
-import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.systems.AssetKind;
 import vn.khien.systems.ProductOrigin;
 import vn.khien.systems.ServiceKind;
@@ -233,12 +232,8 @@ public class SystemManagement {
 
     /** Unknown or invisible: 404; visible but read-only for this user: 403. */
     private InformationSystem editable(Viewer viewer, String code) {
-        var system = systems.findByCode(code)
-                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
-                .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
-        if (!SystemAccess.canEdit(viewer, system)) {
-            throw new AccessDeniedException("system " + code + " is read-only for this user");
-        }
+        var system = SystemAccess.visible(viewer, systems, code);
+        viewer.require(SystemAccess.canEdit(viewer, system), "system " + code + " is read-only for this user");
         return system;
     }
 

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.identity.AccessPolicy;
-import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 import vn.khien.systems.SystemDetails;
@@ -161,9 +160,7 @@ public class SystemQueries {
     @Transactional(readOnly = true)
     public SystemView detail(String code) {
         var viewer = access.currentViewer();
-        var system = systems.findByCode(code)
-                .filter(s -> SystemAccess.SYSTEMS.allows(viewer, s))
-                .orElseThrow(() -> new ObjectNotFoundException("information-system", code));
+        var system = SystemAccess.visible(viewer, systems, code);
         var facts = system.facts();
         var decision = system.decision();
         var names = agencies.namesOf(Stream.concat(
