@@ -118,7 +118,7 @@ class FindingRemediation {
                                    FROM g LEFT JOIN %s a ON a.code = g.agency_code
                                   WHERE standing IN ('overdue', 'open')
                                   GROUP BY g.agency_code, a.name
-                                  ORDER BY 2 DESC, 3 DESC, 1 COLLATE public.vietnamese""".formatted(AgencyFacts.AGENCY.name())), period)
+                                  ORDER BY 2 DESC, 3 DESC, coalesce(a.name, g.agency_code) COLLATE public.vietnamese""".formatted(AgencyFacts.AGENCY.name())), period)
                 .query((rs, n) -> rows.add(Section.row(
                         Vn.count(n + 1),
                         rs.getString(1),

@@ -17,7 +17,7 @@ import vn.khien.systems.facts.SystemFacts;
  * in the period (assessor, independence, date, result) or none. Independent as Directive 14 §1 and
  * compliance's independence rule read it: the assessor provided the system no monitoring, protection or
  * incident response on the day it completed the assessment (an owner serving itself in-house and
- * assessing itself is not independent). The result is the system's findings still awaiting remediation.
+ * assessing itself is not independent). Systems registered in Khiên by the cut-off date count. The result is the system's findings still awaiting remediation.
  */
 @Component
 class SystemAssessments {
@@ -26,7 +26,7 @@ class SystemAssessments {
             WITH sys AS (
                 SELECT s.code, s.name, s.owner_code, s.approved_level FROM %1$s s
                  WHERE s.approved_level = ANY(CAST(:levels AS int[])) AND s.status = 'IN_OPERATION'
-                   AND s.registered_on <= :until),
+                   AND s.registered_on <= :cutOff),
             latest AS (
                 SELECT DISTINCT ON (r.system_code) r.system_code, r.assessor_code, r.completed_on
                   FROM %2$s r JOIN sys ON sys.code = r.system_code
@@ -54,7 +54,8 @@ class SystemAssessments {
               LEFT JOIN waiting w ON w.system_code = s.code
               LEFT JOIN %5$s o ON o.code = s.owner_code
               LEFT JOIN %5$s x ON x.code = l.assessor_code
-             ORDER BY s.approved_level DESC, l.completed_on IS NOT NULL, owner_name COLLATE public.vietnamese, s.name
+             ORDER BY s.approved_level DESC, l.completed_on IS NOT NULL, coalesce(o.name, s.owner_code) COLLATE public.vietnamese,
+                      s.name
                       COLLATE public.vietnamese, s.code""".formatted(
                     SystemFacts.SYSTEM.name(),
                     AssessmentFacts.ASSESSMENT_RESULT.name(),
@@ -99,6 +100,7 @@ class SystemAssessments {
                 .param("levels", period.levelArray())
                 .param("start", period.start())
                 .param("until", period.until())
+                .param("cutOff", period.cutOff())
                 .query((rs, n) -> new Line(
                         rs.getString("code"),
                         rs.getString("name"),
