@@ -49,7 +49,7 @@ public class ProvincialReportBench {
                     Files.readString(Path.of("bench/scoring/automatic-set.yaml")));
             String created = api.call("POST", "/api/v1/scoring/campaigns", "application/json",
                     "{\"year\":" + today.getYear() + ",\"setCode\":\"BENCH-AUTO\",\"title\":\"Đánh giá, xếp hạng năm "
-                            + today.getYear() + "\"}");
+                            + today.getYear() + "\",\"cutOff\":\"" + today.minusDays(1) + "\"}");
             String id = created.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
             api.call("POST", "/api/v1/scoring/campaigns/" + id + "/open", "application/json",
                     "{\"closesOn\":\"" + today + "\"}");
@@ -239,10 +239,10 @@ final class ProvinceDataSet {
                     INSERT INTO incidents.incident (reference, agency_code, system_code, reporter, detected_at, reported_at,
                                                     status, type_code, summary, severity, impact, tlp, pap)
                     SELECT 'SC-B-' || i, s.owner_code, s.code, 'bench', d.at, d.at + interval '2 hours',
-                           (ARRAY['RECEIVED','VERIFIED','CONTAINED','RECOVERED','CLOSED','CLOSED','CLOSED','REJECTED'])[1 + (pg_temp.r(i, 'st') * 7.99)::int],
-                           (ARRAY['MALWARE','INTRUSION','DDOS','DEFACEMENT','DATA_LEAK','PHISHING','AVAILABILITY','OTHER'])[1 + (pg_temp.r(i, 'ty') * 7.99)::int],
+                           (ARRAY['RECEIVED','VERIFIED','CONTAINED','RECOVERED','CLOSED','CLOSED','CLOSED','REJECTED'])[1 + floor(pg_temp.r(i, 'st') * 8)::int],
+                           (ARRAY['MALWARE','INTRUSION','DDOS','DEFACEMENT','DATA_LEAK','PHISHING','AVAILABILITY','OTHER'])[1 + floor(pg_temp.r(i, 'ty') * 8)::int],
                            'Sự cố mô phỏng ' || i,
-                           (ARRAY['CRITICAL','HIGH','MEDIUM','MEDIUM','LOW','INFO'])[1 + (pg_temp.r(i, 'sv') * 5.99)::int],
+                           (ARRAY['CRITICAL','HIGH','MEDIUM','MEDIUM','LOW','INFO'])[1 + floor(pg_temp.r(i, 'sv') * 6)::int],
                            'LOW', 'AMBER', 'GREEN'
                     FROM generate_series(1, 3000) i
                     JOIN systems.information_system s ON s.code = 'PS' || (1 + (pg_temp.r(i, 'sys') * 9999)::int)
@@ -251,7 +251,7 @@ final class ProvinceDataSet {
             step(sql, "IT plans", """
                     INSERT INTO registers.it_plan (agency_code, kind, name, year_from, year_to, total_budget, recorded_at)
                     SELECT 'PA' || i, k.kind, k.name || ' của đơn vị mô phỏng ' || i, k.y_from, k.y_to,
-                           (1 + (pg_temp.r(i, k.kind) * 40)::int) * 100000000, now()
+                           (1 + (pg_temp.r(i, k.kind) * 40)::int)::numeric * 100000000, now()
                     FROM generate_series(1, 1900) i
                     CROSS JOIN (VALUES ('ANNUAL', 'Kế hoạch ứng dụng CNTT năm %1$s', %1$s, %1$s),
                                        ('PROJECT', 'Dự án nâng cấp hạ tầng CNTT', %1$s - 1, %1$s + 1)) k(kind, name, y_from, y_to)
@@ -259,7 +259,7 @@ final class ProvinceDataSet {
             step(sql, "budget lines", """
                     INSERT INTO registers.budget_line (it_plan, position, category, supplier, amount, origin)
                     SELECT p.id, 0, 'Dịch vụ giám sát an toàn thông tin', 'Nhà cung cấp mô phỏng',
-                           round(p.total_budget * (0.04 + pg_temp.r(p.id, 'share') * 0.12), -6), 'DOMESTIC'
+                           round((p.total_budget * (0.04 + pg_temp.r(p.id, 'share') * 0.12))::numeric, -6), 'DOMESTIC'
                     FROM registers.it_plan p""");
             step(sql, "annual reports", """
                     INSERT INTO registers.attestation (agency_code, kind, title, attested_on, evidence, status, decided_on)

@@ -88,7 +88,7 @@ class AgencyReporting {
                 .thenComparing(o -> names.getOrDefault(o.agencyCode(), o.agencyCode()), collator));
         for (PeriodObligation o : listed) {
             rows.add(Section.row(
-                    Vn.count(rows.size() + 1),
+                    Integer.toString(rows.size() + 1),
                     names.getOrDefault(o.agencyCode(), o.agencyCode()),
                     Vn.day(o.dueDate()),
                     Vn.day(o.doneOn()),

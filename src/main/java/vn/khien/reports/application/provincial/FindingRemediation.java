@@ -120,7 +120,7 @@ class FindingRemediation {
                                   GROUP BY g.agency_code, a.name
                                   ORDER BY 2 DESC, 3 DESC, coalesce(a.name, g.agency_code) COLLATE public.vietnamese""".formatted(AgencyFacts.AGENCY.name())), period)
                 .query((rs, n) -> rows.add(Section.row(
-                        Vn.count(n + 1),
+                        Integer.toString(n + 1),
                         rs.getString(1),
                         Vn.count(rs.getLong(2)),
                         Vn.count(rs.getLong(3)),

@@ -129,7 +129,7 @@ class SecurityBudget {
                           ORDER BY security_budget / total_budget, agency_name COLLATE public.vietnamese, plan_id""")
                 .param("year", period.year())
                 .query((rs, n) -> rows.add(Section.row(
-                        Vn.count(n + 1),
+                        Integer.toString(n + 1),
                         rs.getString(1),
                         KIND_NAMES[ItPlanKind.valueOf(rs.getString(2)).ordinal()],
                         rs.getInt(3) == rs.getInt(4)

@@ -173,7 +173,7 @@ class SystemAssessments {
         List<List<String>> rows = new ArrayList<>(lines.size());
         for (Line l : lines) {
             rows.add(Section.row(
-                    Vn.count(rows.size() + 1),
+                    Integer.toString(rows.size() + 1),
                     l.name(),
                     Integer.toString(l.level()),
                     l.owner(),
