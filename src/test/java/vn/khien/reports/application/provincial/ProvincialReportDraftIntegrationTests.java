@@ -155,6 +155,22 @@ class ProvincialReportDraftIntegrationTests {
                     .hasSize((int) level5)
                     .allSatisfy(r -> assertThat(r.get(2)).isEqualTo("5"));
             assertThat(rows).filteredOn(r -> !r.get(4).equals("Chưa đánh giá")).hasSize((int) assessed);
+            long incidents = jdbc.sql("""
+                            SELECT count(*) FROM incidents.incident i
+                              JOIN systems.information_system s ON s.code = i.system_code AND s.approved_level = 5
+                             WHERE i.status <> 'REJECTED' AND i.detected_at >= :from AND i.detected_at < :to""")
+                    .param("from", Timestamp.from(from.atStartOfDay(VIETNAM).toInstant()))
+                    .param(
+                            "to",
+                            Timestamp.from(
+                                    until.plusDays(1).atStartOfDay(VIETNAM).toInstant()))
+                    .query(Long.class)
+                    .single();
+            if (incidents == 0) {
+                assertThat(text(report)).contains("không ghi nhận sự cố an toàn thông tin mạng trên các hệ thống");
+            } else {
+                assertThat(lastCell(report, "Loại sự cố")).isEqualTo(Vn.count(incidents));
+            }
             assertThat(text(report))
                     .contains(half == 1 ? "6 tháng đầu năm " + year : "6 tháng cuối năm " + year)
                     .contains("từ ngày " + Vn.day(from))
