@@ -12,8 +12,8 @@ public interface PeriodObligations {
 
     /**
      * Every subject's obligation of {@code ruleId} for the period that ends on {@code periodEnd}, as of
-     * {@code asOf} (a day after the period's end reads as the day after it ended: nothing counts for a
-     * period once it is over), in agency and subject order. Empty when the rule has no such period. No
+     * {@code asOf}; a day after the period's end reads as its last day (nothing counts for a period once
+     * it is over, and the subjects are those the period had while it ran), in agency and subject order. Empty when the rule has no such period. No
      * access check: the caller decides who may see what it derives from them.
      */
     List<PeriodObligation> of(String ruleId, LocalDate periodEnd, LocalDate asOf);

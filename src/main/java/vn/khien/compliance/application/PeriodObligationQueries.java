@@ -12,8 +12,9 @@ import vn.khien.compliance.SubjectType;
 
 /**
  * Reads one rule's obligations for one period in one statement. A period is final once it has ended, so
- * any later day is read as the day after its end, when the period is the rule's "previous" one; only that
- * rule is evaluated when the day is not the one last evaluated.
+ * any later day is read as its last day, while it is still the rule's current period (as the previous
+ * one it would leave out the subjects registered during it); only that rule is evaluated when the day is
+ * not the one last evaluated.
  */
 @Service
 class PeriodObligationQueries implements PeriodObligations {
@@ -31,7 +32,7 @@ class PeriodObligationQueries implements PeriodObligations {
     @Override
     @Transactional
     public List<PeriodObligation> of(String ruleId, LocalDate periodEnd, LocalDate day) {
-        LocalDate read = day.isAfter(periodEnd) ? periodEnd.plusDays(1) : day;
+        LocalDate read = day.isAfter(periodEnd) ? periodEnd : day;
         String table = asOf.tableFor(read, ruleId::equals);
         // the fixed-deadline kind writes the evidence's day first in the reason when it is met or late
         return jdbc.sql("SELECT o.subject_type, o.subject_code, o.agency_code, o.period_start, o.due_date, o.status,"
