@@ -101,7 +101,11 @@ final class DocxDocument {
 
     /** A table across the text width with the given column shares; without borders if it is layout. */
     XWPFTable table(int rows, int[] percents, boolean layoutOnly) {
-        XWPFTable table = document.createTable(rows, percents.length);
+        // POI's table constructor counts the rows twice for every row it adds; createRow counts them once
+        XWPFTable table = document.createTable(1, percents.length);
+        for (int row = 1; row < rows; row++) {
+            table.createRow();
+        }
         table.setWidth("100%");
         if (layoutOnly) {
             table.removeBorders();
