@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.ObligationTallies;
+import vn.khien.compliance.evaluation.ObligationEvaluator;
+import vn.khien.compliance.evaluation.Subjects;
 
 /**
  * Counts obligations by agency and status in one statement. The day last evaluated reads the
@@ -19,12 +21,19 @@ import vn.khien.compliance.ObligationTallies;
 @Service
 class ObligationTallyQueries implements ObligationTallies {
 
-    private final JdbcClient jdbc;
-    private final ObligationsAsOf asOf;
+    private static final String TEMPORARY = "obligation_tally_as_of";
 
-    ObligationTallyQueries(JdbcClient jdbc, ObligationsAsOf asOf) {
+    private final JdbcClient jdbc;
+    private final ObligationRecompute recompute;
+    private final PackCatalogue catalogue;
+    private final ObligationEvaluator evaluator;
+
+    ObligationTallyQueries(
+            JdbcClient jdbc, ObligationRecompute recompute, PackCatalogue catalogue, ObligationEvaluator evaluator) {
         this.jdbc = jdbc;
-        this.asOf = asOf;
+        this.recompute = recompute;
+        this.catalogue = catalogue;
+        this.evaluator = evaluator;
     }
 
     @Override
@@ -34,7 +43,7 @@ class ObligationTallyQueries implements ObligationTallies {
         if (agencyCodes.isEmpty()) {
             return tallies;
         }
-        String table = asOf.tableFor(day, rule -> true);
+        String table = tableFor(day);
         jdbc.sql("SELECT o.agency_code, o.status, count(*) AS n FROM " + table + " o"
                         + " WHERE o.agency_code = ANY(CAST(:codes AS text[])) GROUP BY o.agency_code, o.status")
                 .param("codes", agencyCodes.toArray(String[]::new))
@@ -43,5 +52,16 @@ class ObligationTallyQueries implements ObligationTallies {
                         .put(ObligationStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list();
         return tallies;
+    }
+
+    private String tableFor(LocalDate day) {
+        if (day.equals(recompute.evaluatedOn())) {
+            return "compliance.obligation";
+        }
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS " + TEMPORARY + " (LIKE compliance.obligation) ON COMMIT DROP")
+                .update();
+        jdbc.sql("TRUNCATE " + TEMPORARY).update();
+        evaluator.evaluateInto(TEMPORARY, catalogue.rulesOwedOn(day), day, recompute.soonDays(), Subjects.ALL);
+        return TEMPORARY;
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.PeriodObligations;
 import vn.khien.compliance.SubjectType;
+import vn.khien.compliance.evaluation.ObligationEvaluator;
+import vn.khien.compliance.evaluation.Subjects;
 
 /**
  * Reads one rule's obligations for one period in one statement. A period is final once it has ended, so
@@ -21,19 +23,26 @@ class PeriodObligationQueries implements PeriodObligations {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final JdbcClient jdbc;
-    private final ObligationsAsOf asOf;
+    private static final String TEMPORARY = "period_obligation_as_of";
 
-    PeriodObligationQueries(JdbcClient jdbc, ObligationsAsOf asOf) {
+    private final JdbcClient jdbc;
+    private final ObligationRecompute recompute;
+    private final PackCatalogue catalogue;
+    private final ObligationEvaluator evaluator;
+
+    PeriodObligationQueries(
+            JdbcClient jdbc, ObligationRecompute recompute, PackCatalogue catalogue, ObligationEvaluator evaluator) {
         this.jdbc = jdbc;
-        this.asOf = asOf;
+        this.recompute = recompute;
+        this.catalogue = catalogue;
+        this.evaluator = evaluator;
     }
 
     @Override
     @Transactional
     public List<PeriodObligation> of(String ruleId, LocalDate periodEnd, LocalDate day) {
         LocalDate read = day.isAfter(periodEnd) ? periodEnd : day;
-        String table = asOf.tableFor(read, ruleId::equals);
+        String table = tableFor(read, ruleId);
         // the fixed-deadline kind writes the evidence's day first in the reason when it is met or late
         return jdbc.sql("SELECT o.subject_type, o.subject_code, o.agency_code, o.period_start, o.due_date, o.status,"
                         + " o.reason_args[1] AS done_on FROM " + table + " o"
@@ -55,5 +64,20 @@ class PeriodObligationQueries implements PeriodObligations {
                                     : null);
                 })
                 .list();
+    }
+
+    /** The obligation table on the day last evaluated; otherwise the rule alone, evaluated into a temporary table. */
+    private String tableFor(LocalDate day, String ruleId) {
+        if (day.equals(recompute.evaluatedOn())) {
+            return "compliance.obligation";
+        }
+        jdbc.sql("CREATE TEMPORARY TABLE IF NOT EXISTS " + TEMPORARY + " (LIKE compliance.obligation) ON COMMIT DROP")
+                .update();
+        jdbc.sql("DELETE FROM " + TEMPORARY).update();
+        var rule = catalogue.rulesOwedOn(day).stream()
+                .filter(r -> r.rule().id().equals(ruleId))
+                .toList();
+        evaluator.evaluateInto(TEMPORARY, rule, day, recompute.soonDays(), Subjects.ALL);
+        return TEMPORARY;
     }
 }
