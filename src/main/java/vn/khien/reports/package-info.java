@@ -14,11 +14,15 @@
         allowedDependencies = {
             "agencies",
             "agencies :: facts",
+            "assessments",
             "assessments :: facts",
             "compliance",
             "identity",
+            "incidents",
             "incidents :: facts",
+            "registers",
             "registers :: facts",
+            "scoring",
             "systems :: facts",
             "shared"
         })

@@ -1,6 +1,5 @@
 package vn.khien.incidents.application;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,10 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
-import vn.khien.incidents.IncidentStatus;
 import vn.khien.incidents.IncidentSummaryGenerated;
+import vn.khien.incidents.SummaryPeriod;
 import vn.khien.incidents.application.FormBuilders.SummaryLine;
-import vn.khien.shared.EnumSql;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.ObjectNotFoundException;
 
@@ -58,20 +56,16 @@ public class SummaryReports {
         if (year < 2017 || year > 2100) {
             throw new InvalidInputException("year", "incidents.error.year");
         }
-        LocalDate from = LocalDate.of(year - 1, 12, 15);
-        LocalDate to = annual ? LocalDate.of(year, 12, 14) : LocalDate.of(year, 6, 14);
+        SummaryPeriod covered = annual ? SummaryPeriod.year(year) : SummaryPeriod.firstHalf(year);
         String period = (annual ? "Y" : "H1") + "-" + year;
+        SummaryWindow window = SummaryWindow.of(covered, clock.getZone());
         var lines = jdbc.sql("""
-                        SELECT reference, system_code, type_code, status, detected_at FROM incidents.incident
-                        WHERE agency_code = :agency AND status <> %s
-                          AND detected_at >= :from AND detected_at < :to
-                        ORDER BY detected_at""".formatted(EnumSql.literal(IncidentStatus.REJECTED)))
+                        SELECT reference, system_code, type_code, status, detected_at FROM incidents.incident i
+                        WHERE agency_code = :agency AND %s
+                        ORDER BY detected_at""".formatted(SummaryWindow.CONDITION))
                 .param("agency", agencyCode)
-                .param("from", Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant()))
-                .param(
-                        "to",
-                        Timestamp.from(
-                                to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
+                .param("from", window.from())
+                .param("to", window.to())
                 .query((rs, n) -> new SummaryLine(
                         rs.getString(1),
                         rs.getString(2),

@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
@@ -100,7 +101,11 @@ final class DocxDocument {
 
     /** A table across the text width with the given column shares; without borders if it is layout. */
     XWPFTable table(int rows, int[] percents, boolean layoutOnly) {
-        XWPFTable table = document.createTable(rows, percents.length);
+        // POI's table constructor counts the rows twice for every row it adds; createRow counts them once
+        XWPFTable table = document.createTable(1, percents.length);
+        for (int row = 1; row < rows; row++) {
+            table.createRow();
+        }
         table.setWidth("100%");
         if (layoutOnly) {
             table.removeBorders();
@@ -110,11 +115,13 @@ final class DocxDocument {
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
+        // XWPFTable.getRow(i) counts the rows in the XML at every call: read the list once (long appendices)
+        List<XWPFTableRow> tableRows = table.getRows();
         for (int column = 0; column < percents.length; column++) {
             BigInteger width = twips(AdministrativeLayout.TEXT_WIDTH_MM * percents[column] / 100);
             grid.addNewGridCol().setW(width);
-            for (int row = 0; row < rows; row++) {
-                table.getRow(row).getCell(column).setWidth(width.toString());
+            for (XWPFTableRow row : tableRows) {
+                row.getCell(column).setWidth(width.toString());
             }
         }
         return table;

@@ -30,12 +30,12 @@ import static vn.khien.shared.documents.AdministrativeLayout.upper;
 import static vn.khien.shared.documents.DocxDocument.paragraphIn;
 import static vn.khien.shared.documents.DocxDocument.write;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Lays an {@link OfficialDocument} out as DOCX, top to bottom as Appendix I places its parts. */
 final class DocxRendering {
@@ -129,14 +129,13 @@ final class DocxRendering {
         if (cells.columns() == 0) {
             return;
         }
-        int[] shares = new int[cells.columns()];
-        Arrays.fill(shares, 100 / cells.columns());
-        XWPFTable table = docx.table(cells.rows().size() + 1, shares, false);
-        table.getRow(0).setRepeatHeader(true);
+        XWPFTable table = docx.table(cells.rows().size() + 1, cells.shares(), false);
+        List<XWPFTableRow> tableRows = table.getRows();
+        tableRows.get(0).setRepeatHeader(true);
         for (int row = 0; row <= cells.rows().size(); row++) {
             List<String> texts = row == 0 ? cells.header() : cells.rows().get(row - 1);
             for (int column = 0; column < cells.columns(); column++) {
-                XWPFTableCell cell = table.getRow(row).getCell(column);
+                XWPFTableCell cell = tableRows.get(row).getCell(column);
                 var alignment = row == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
                 write(paragraphIn(cell, alignment), texts.get(column), row == 0 ? TABLE_HEADER : TABLE_CELL);
             }

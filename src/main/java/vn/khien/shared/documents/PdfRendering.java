@@ -136,7 +136,12 @@ final class PdfRendering {
         if (cells.columns() == 0) {
             return;
         }
-        PdfPTable table = new PdfPTable(cells.columns());
+        int[] shares = cells.shares();
+        float[] widths = new float[shares.length];
+        for (int column = 0; column < shares.length; column++) {
+            widths[column] = shares[column];
+        }
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setHeaderRows(1);
