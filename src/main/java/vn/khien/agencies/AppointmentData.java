@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import vn.khien.agencies.domain.Appointment;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.InvalidInputException.FieldProblem;
+import vn.khien.shared.PhoneNumbers;
 
 /**
  * A focal point's appointment as entered on the page ({@code /agencies/{code}/focal-points/{role}}),
@@ -33,7 +34,6 @@ public record AppointmentData(
         LocalDate validFrom) {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ().-]{8,20}");
 
     void check() {
         List<FieldProblem> problems = problems();
@@ -48,7 +48,7 @@ public record AppointmentData(
         required(problems, "unitName", unitName);
         required(problems, "personName", personName);
         required(problems, "position", position);
-        if (required(problems, "phone", phone) && !PHONE.matcher(phone.strip()).matches()) {
+        if (required(problems, "phone", phone) && !PhoneNumbers.plausible(phone)) {
             problems.add(new FieldProblem("phone", "agencies.focal-point.error.phone", List.of()));
         }
         if (required(problems, "email", email) && !EMAIL.matcher(email.strip()).matches()) {
@@ -58,8 +58,7 @@ public record AppointmentData(
                 && !EMAIL.matcher(deputyEmail.strip()).matches()) {
             problems.add(new FieldProblem("deputyEmail", "agencies.focal-point.error.email", List.of()));
         }
-        if (blankToNull(deputyPhone) != null
-                && !PHONE.matcher(deputyPhone.strip()).matches()) {
+        if (blankToNull(deputyPhone) != null && !PhoneNumbers.plausible(deputyPhone)) {
             problems.add(new FieldProblem("deputyPhone", "agencies.focal-point.error.phone", List.of()));
         }
         return problems;

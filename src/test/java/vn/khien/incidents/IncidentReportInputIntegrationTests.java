@@ -69,12 +69,35 @@ class IncidentReportInputIntegrationTests extends IncidentsTestSupport {
     }
 
     @Test
-    void theContactPhoneMayFillItsColumnButNotMore() throws Exception {
-        postJson(OFFICER, "/api/v1/incidents", body("Nguyễn Văn A", "9".repeat(51)))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("contactPhone"));
-        postJson(OFFICER, "/api/v1/incidents", body("Nguyễn Văn A", "9".repeat(50)))
+    void aContactPhoneMustReadAsATelephoneNumberOnTheApiAndThePage() throws Exception {
+        long before = incidents();
+        for (String wrong : new String[] {"9".repeat(51), "9".repeat(21), "gọi anh Bình", "an@soa.vn"}) {
+            postJson(OFFICER, "/api/v1/incidents", body("Nguyễn Văn A", wrong))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("contactPhone"));
+        }
+        mvc.perform(post("/incidents/new")
+                        .with(as(OFFICER))
+                        .param("systemCode", "SNV.WEB")
+                        .param("detectedAt", "2026-05-02T08:30")
+                        .param("type", "DEFACEMENT")
+                        .param("summary", "Trang bị thay đổi")
+                        .param("severity", "HIGH")
+                        .param("tlp", "AMBER")
+                        .param("contactPhone", "gọi anh Bình"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Số điện thoại không hợp lệ")));
+        assertThat(incidents()).isEqualTo(before);
+        postJson(OFFICER, "/api/v1/incidents", body("Nguyễn Văn A", "+84 (234) 3822-123"))
                 .andExpect(status().isCreated());
+    }
+
+    @Test
+    void theReportFormStartsWithTheReporterAsItsContact() throws Exception {
+        getAs(OFFICER, "/incidents/new")
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("value=\"Nguyễn Văn An\"")))
+                .andExpect(content().string(Matchers.containsString("value=\"canbo.sonv@demo.khien.vn\"")));
     }
 
     private ResultActions postForm(String detectedAt, String summary, String contactName) throws Exception {

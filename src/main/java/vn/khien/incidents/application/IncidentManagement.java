@@ -224,6 +224,11 @@ public class IncidentManagement implements IncidentResponse {
                 && !EMAIL.matcher(data.contactEmail().strip()).matches()) {
             problems.add(problem("contactEmail", "incidents.error.email"));
         }
+        if (data.contactPhone() != null
+                && !data.contactPhone().isBlank()
+                && !vn.khien.shared.PhoneNumbers.plausible(data.contactPhone())) {
+            problems.add(problem("contactPhone", "incidents.error.phone"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

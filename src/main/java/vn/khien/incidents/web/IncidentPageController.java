@@ -1,6 +1,7 @@
 package vn.khien.incidents.web;
 
 import jakarta.validation.Valid;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.identity.UserContact;
+import vn.khien.identity.UserContacts;
 import vn.khien.incidents.IncidentData;
 import vn.khien.incidents.IncidentEffect;
 import vn.khien.incidents.IncidentSeverity;
@@ -50,6 +53,7 @@ class IncidentPageController {
     private final FileStore files;
     private final IncidentForms forms;
     private final IncidentHead head;
+    private final UserContacts contacts;
 
     IncidentPageController(
             IncidentManagement management,
@@ -57,7 +61,9 @@ class IncidentPageController {
             SimilarIncidents similar,
             FileStore files,
             IncidentForms forms,
-            IncidentHead head) {
+            IncidentHead head,
+            UserContacts contacts) {
+        this.contacts = contacts;
         this.forms = forms;
         this.head = head;
         this.management = management;
@@ -88,8 +94,10 @@ class IncidentPageController {
     }
 
     @GetMapping("/new")
-    String newIncident(Model model) {
-        return form(model, blankReport());
+    String newIncident(Principal principal, Model model) {
+        UserContact reporter =
+                contacts.of(List.of(principal.getName())).stream().findFirst().orElse(null);
+        return form(model, blankReport(reporter));
     }
 
     @InitBinder("form")
@@ -161,9 +169,11 @@ class IncidentPageController {
                 });
     }
 
-    /** The taxonomy's names in the reader's language, by code. */
-    /** A new report: medium severity and TLP:AMBER until the reporter says otherwise. */
-    private static IncidentData blankReport() {
+    /**
+     * A new report: medium severity and TLP:AMBER until the reporter says otherwise; the reporter as its
+     * contact, which they may change.
+     */
+    private static IncidentData blankReport(UserContact contact) {
         return new IncidentData(
                 null,
                 null,
@@ -173,9 +183,9 @@ class IncidentPageController {
                 null,
                 null,
                 null,
+                contact == null ? null : contact.displayName(),
                 null,
-                null,
-                null,
+                contact == null ? null : contact.email(),
                 IncidentSeverity.MEDIUM,
                 null,
                 Tlp.AMBER,
