@@ -33,8 +33,6 @@ public enum ObligationStatus {
 
     /** The statuses in this order as a SQL array, for {@code array_position} in ORDER BY. */
     public static String sqlOrder() {
-        return java.util.Arrays.stream(values())
-                .map(s -> "'" + s.name() + "'")
-                .collect(java.util.stream.Collectors.joining(",", "ARRAY[", "]"));
+        return vn.khien.shared.EnumSql.array(values());
     }
 }

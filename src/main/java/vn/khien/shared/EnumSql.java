@@ -25,6 +25,11 @@ public final class EnumSql {
         return Arrays.stream(constants).map(EnumSql::literal).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** {@code ARRAY['A', 'B']}, in the order given: for {@code array_position} in ORDER BY or a worst-of. */
+    public static String array(Enum<?>... constants) {
+        return Arrays.stream(constants).map(EnumSql::literal).collect(Collectors.joining(", ", "ARRAY[", "]"));
+    }
+
     /** The constants {@code test} holds for, as {@link #in}: the enum's own rule read in SQL. */
     @SafeVarargs
     public static <E extends Enum<E>> String in(Predicate<E> test, E... constants) {

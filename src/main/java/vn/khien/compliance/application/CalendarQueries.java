@@ -20,6 +20,7 @@ import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.SubjectType;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -69,14 +70,15 @@ public class CalendarQueries {
     private static final String COLUMNS = "o.rule_id, o.subject_type, o.subject_code, o.item_ref, o.agency_code,"
             + " o.period_start, o.due_date, o.status";
     private static final String WHERE = " " + """
-             WHERE o.due_date BETWEEN :from AND :to AND o.status <> 'NOT_APPLICABLE'
+             WHERE o.due_date BETWEEN :from AND :to AND o.status <> %s
                AND (:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))
                AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)
                AND (CAST(:rule AS text) IS NULL OR o.rule_id = :rule)
-               AND (CAST(:status AS text) IS NULL OR o.status = :status)""";
+               AND (CAST(:status AS text) IS NULL OR o.status = :status)""".formatted(EnumSql.literal(ObligationStatus.NOT_APPLICABLE));
     /** The obligations and the other modules' dated duties of the window (passed as arrays), as one table. */
     private static final String SOURCE = " FROM (SELECT " + COLUMNS.replace("o.", "") + " FROM compliance.obligation"
-            + " UNION ALL SELECT d.rule_id, 'AGENCY', d.agency_code, d.item_ref, d.agency_code, CAST(NULL AS date),"
+            + " UNION ALL SELECT d.rule_id, " + EnumSql.literal(SubjectType.AGENCY)
+            + ", d.agency_code, d.item_ref, d.agency_code, CAST(NULL AS date),"
             + " CAST(d.due_date AS date), d.status FROM unnest(CAST(:dutyKind AS text[]), CAST(:dutyKey AS text[]),"
             + " CAST(:dutyAgency AS text[]), CAST(:dutyDue AS text[]), CAST(:dutyStatus AS text[]))"
             + " AS d(rule_id, item_ref, agency_code, due_date, status)) o";

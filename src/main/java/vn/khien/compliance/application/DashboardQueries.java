@@ -13,6 +13,7 @@ import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -25,8 +26,17 @@ import vn.khien.shared.Paging;
 public class DashboardQueries {
 
     /** Worst first: a cell of the heat map takes the worst status among its obligations. */
-    static final String SEVERITY =
-            "ARRAY['VIOLATED','OVERDUE','DUE_SOON','NOT_EVALUATED','DUE','NOT_FOLLOWED','LATE','WAIVED','MET','NOT_APPLICABLE']";
+    static final String SEVERITY = EnumSql.array(
+            ObligationStatus.VIOLATED,
+            ObligationStatus.OVERDUE,
+            ObligationStatus.DUE_SOON,
+            ObligationStatus.NOT_EVALUATED,
+            ObligationStatus.DUE,
+            ObligationStatus.NOT_FOLLOWED,
+            ObligationStatus.LATE,
+            ObligationStatus.WAIVED,
+            ObligationStatus.MET,
+            ObligationStatus.NOT_APPLICABLE);
 
     private static final String SCOPE = "(:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))";
 

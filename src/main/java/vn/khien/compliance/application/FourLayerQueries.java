@@ -5,8 +5,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.khien.agencies.AgencyDirectory;
+import vn.khien.compliance.ObligationStatus;
+import vn.khien.compliance.SubjectType;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -80,19 +83,19 @@ public class FourLayerQueries {
                 systems AS (
                     SELECT o.subject_code, o.agency_code,
                            bool_or(o.rule_id = 'ct14.monitoring-arrangement') AS l2_owed,
-                           bool_or(o.rule_id = 'ct14.monitoring-arrangement' AND o.status IN ('MET', 'WAIVED')) AS l2,
+                           bool_or(o.rule_id = 'ct14.monitoring-arrangement' AND o.status IN %1$s) AS l2,
                            bool_or(o.rule_id IN ('ct14.assessment-level-3-4', 'ct14.assessment-level-5')
                                    AND o.period_end >= o.evaluated_on) AS l3_owed,
                            bool_or(o.rule_id IN ('ct14.assessment-level-3-4', 'ct14.assessment-level-5')
-                                   AND o.period_end >= o.evaluated_on AND o.status = 'NOT_EVALUATED') AS l3_unknown,
+                                   AND o.period_end >= o.evaluated_on AND o.status = %2$s) AS l3_unknown,
                            bool_or(o.rule_id IN ('ct14.assessment-level-3-4', 'ct14.assessment-level-5')
-                                   AND o.period_end >= o.evaluated_on AND o.status IN ('MET', 'LATE', 'WAIVED'))
-                             AND NOT bool_or(o.rule_id = 'ct14.assessor-independence' AND o.status = 'VIOLATED') AS l3,
+                                   AND o.period_end >= o.evaluated_on AND o.status IN %3$s)
+                             AND NOT bool_or(o.rule_id = 'ct14.assessor-independence' AND o.status = %4$s) AS l3,
                            bool_or(o.rule_id = 'ct14.national-monitoring-connection') AS l4_owed,
-                           bool_or(o.rule_id = 'ct14.national-monitoring-connection' AND o.status IN ('MET', 'WAIVED')) AS l4
-                    FROM o WHERE o.subject_type = 'SYSTEM' GROUP BY o.subject_code, o.agency_code),
+                           bool_or(o.rule_id = 'ct14.national-monitoring-connection' AND o.status IN %1$s) AS l4
+                    FROM o WHERE o.subject_type = %5$s GROUP BY o.subject_code, o.agency_code),
                 agencies AS (
-                    SELECT o.agency_code, bool_or(o.rule_id = 'ct14.focal-unit' AND o.status IN ('MET', 'WAIVED')) AS l1
+                    SELECT o.agency_code, bool_or(o.rule_id = 'ct14.focal-unit' AND o.status IN %1$s) AS l1
                     FROM o GROUP BY o.agency_code)
                 SELECT a.agency_code, a.l1,
                        count(*) FILTER (WHERE s.l2) AS l2_met, count(*) FILTER (WHERE s.l2_owed) AS l2_owed,
@@ -106,7 +109,12 @@ public class FourLayerQueries {
                          + count(*) FILTER (WHERE s.l3_owed AND NOT s.l3)
                          + count(*) FILTER (WHERE s.l4_owed AND NOT s.l4) DESC,
                          a.agency_code
-                LIMIT :limit OFFSET :offset""";
+                LIMIT :limit OFFSET :offset""".formatted(
+                        EnumSql.in(ObligationStatus.MET, ObligationStatus.WAIVED),
+                        EnumSql.literal(ObligationStatus.NOT_EVALUATED),
+                        EnumSql.in(ObligationStatus.MET, ObligationStatus.LATE, ObligationStatus.WAIVED),
+                        EnumSql.literal(ObligationStatus.VIOLATED),
+                        EnumSql.literal(SubjectType.SYSTEM));
         long[] total = {0};
         List<AgencyLayers> rows = jdbc.sql(sql)
                 .param("seeAll", scope.allAgencies())

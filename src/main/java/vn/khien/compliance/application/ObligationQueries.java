@@ -22,6 +22,7 @@ import vn.khien.compliance.evaluation.ObligationEvaluator;
 import vn.khien.compliance.evaluation.Subjects;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.AgencyScope;
+import vn.khien.shared.EnumSql;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 import vn.khien.systems.facts.SystemFacts;
@@ -76,11 +77,11 @@ public class ObligationQueries {
         String where = """
                 WHERE (:seeAll OR o.agency_code = ANY(CAST(:scope AS text[])))
                   AND (CAST(:agency AS text) IS NULL OR o.agency_code = :agency)
-                  AND (CAST(:system AS text) IS NULL OR (o.subject_type = 'SYSTEM' AND o.subject_code = :system))
+                  AND (CAST(:system AS text) IS NULL OR (o.subject_type = %2$s AND o.subject_code = :system))
                   AND (CAST(:rules AS text[]) IS NULL OR o.rule_id LIKE ANY(CAST(:rules AS text[])))
                   AND (CAST(:status AS text) IS NULL OR o.status = :status)
                   AND (CAST(:kind AS text) IS NULL
-                       OR o.agency_code IN (SELECT a.code FROM %s a WHERE a.kind = :kind))""".formatted(AgencyFacts.AGENCY.name());
+                       OR o.agency_code IN (SELECT a.code FROM %1$s a WHERE a.kind = :kind))""".formatted(AgencyFacts.AGENCY.name(), EnumSql.literal(SubjectType.SYSTEM));
         long total = jdbc.sql("SELECT count(*) FROM " + table + " o " + where)
                 .params(params)
                 .query(Long.class)

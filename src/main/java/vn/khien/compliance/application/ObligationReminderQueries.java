@@ -20,6 +20,7 @@ import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.evaluation.ObligationEvaluator;
 import vn.khien.compliance.evaluation.Subjects;
+import vn.khien.shared.EnumSql;
 import vn.khien.systems.facts.SystemFacts;
 
 /**
@@ -68,17 +69,24 @@ class ObligationReminderQueries implements ObligationReminders {
         }
         Map<String, String[]> titles = new HashMap<>();
         List<ObligationReminder> reminders =
-                new java.util.ArrayList<>(jdbc.sql(
-                                """
+                new java.util.ArrayList<>(jdbc.sql("""
                         SELECT o.agency_code, a.name AS agency_name, o.rule_id, o.subject_type, o.subject_code,
                                coalesce(s.name, sa.name, o.subject_code) AS subject_name, o.due_date, o.status,
-                               CASE WHEN o.status = 'OVERDUE' THEN :day - o.due_date ELSE 0 END AS days_overdue
+                               CASE WHEN o.status = %4$s THEN :day - o.due_date ELSE 0 END AS days_overdue
                           FROM %1$s o
                           LEFT JOIN %2$s a ON a.code = o.agency_code
-                          LEFT JOIN %3$s s ON o.subject_type = 'SYSTEM' AND s.code = o.subject_code
-                          LEFT JOIN %2$s sa ON o.subject_type = 'AGENCY' AND sa.code = o.subject_code
-                         WHERE o.status IN ('DUE_SOON', 'OVERDUE')
-                         ORDER BY o.agency_code, o.status DESC, o.due_date NULLS LAST, o.rule_id, o.subject_code""".formatted(table, AgencyFacts.AGENCY.name(), SystemFacts.SYSTEM.name()))
+                          LEFT JOIN %3$s s ON o.subject_type = %5$s AND s.code = o.subject_code
+                          LEFT JOIN %2$s sa ON o.subject_type = %6$s AND sa.code = o.subject_code
+                         WHERE o.status IN %7$s
+                         ORDER BY o.agency_code, array_position(%8$s, o.status), o.due_date NULLS LAST, o.rule_id, o.subject_code""".formatted(
+                                        table,
+                                        AgencyFacts.AGENCY.name(),
+                                        SystemFacts.SYSTEM.name(),
+                                        EnumSql.literal(ObligationStatus.OVERDUE),
+                                        EnumSql.literal(SubjectType.SYSTEM),
+                                        EnumSql.literal(SubjectType.AGENCY),
+                                        EnumSql.in(ObligationStatus.DUE_SOON, ObligationStatus.OVERDUE),
+                                        ObligationStatus.sqlOrder()))
                         .param("day", day)
                         .query((rs, n) -> {
                             String rule = rs.getString("rule_id");
