@@ -64,15 +64,15 @@ class AttestationKind implements RuleKind {
         params.put("attestationKind", rule.params().text("attestationKind"));
         params.put("validMonths", rule.params().integer("validMonths", 1200));
         String sql = """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        x.attested_on AS period_start,
                        CAST(x.attested_on + make_interval(months => :validMonths) AS date) AS period_end,
                        CAST(NULL AS date) AS due_date,
                        CASE WHEN x.status = 'ACCEPTED' AND x.decided_on <= :asOf
-                                 AND x.attested_on + make_interval(months => :validMonths) >= :asOf THEN 'MET'
-                            WHEN x.status = 'ACCEPTED' AND x.decided_on <= :asOf THEN 'OVERDUE'
-                            WHEN x.status IS NOT NULL AND x.status <> 'REJECTED' THEN 'DUE'
-                            ELSE 'VIOLATED' END AS status,
+                                 AND x.attested_on + make_interval(months => :validMonths) >= :asOf THEN {{MET}}
+                            WHEN x.status = 'ACCEPTED' AND x.decided_on <= :asOf THEN {{OVERDUE}}
+                            WHEN x.status IS NOT NULL AND x.status <> 'REJECTED' THEN {{DUE}}
+                            ELSE {{VIOLATED}} END AS status,
                        CASE WHEN x.status IS NULL THEN 'compliance.reason.attestation-missing'
                             WHEN x.status = 'REJECTED' THEN 'compliance.reason.attestation-rejected'
                             WHEN x.status = 'ACCEPTED' AND x.decided_on <= :asOf
@@ -101,12 +101,12 @@ class AttestationKind implements RuleKind {
      */
     private static String changeNotices(String population) {
         return """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, 'focal-point:' || to_char(f.valid_from, 'YYYY-MM-DD') AS item_ref,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, 'focal-point:' || to_char(f.valid_from, 'YYYY-MM-DD') AS item_ref,
                        p.agency_code, f.valid_from AS period_start, d.due AS period_end, d.due AS due_date,
-                       CASE WHEN x.attested_on IS NOT NULL AND x.attested_on <= d.due THEN 'MET'
-                            WHEN x.attested_on IS NOT NULL THEN 'LATE'
-                            WHEN d.due < :asOf THEN 'OVERDUE'
-                            WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
+                       CASE WHEN x.attested_on IS NOT NULL AND x.attested_on <= d.due THEN {{MET}}
+                            WHEN x.attested_on IS NOT NULL THEN {{LATE}}
+                            WHEN d.due < :asOf THEN {{OVERDUE}}
+                            WHEN d.due - :soonDays <= :asOf THEN {{DUE_SOON}} ELSE {{DUE}} END AS status,
                        CASE WHEN x.attested_on IS NOT NULL AND x.attested_on <= d.due THEN 'compliance.reason.change-notice-sent'
                             WHEN x.attested_on IS NOT NULL THEN 'compliance.reason.change-notice-late'
                             ELSE 'compliance.reason.change-notice-open' END AS reason_key,
@@ -132,10 +132,10 @@ class AttestationKind implements RuleKind {
 
     private static String telecomMeasures(String population) {
         return """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end,
                        CAST(NULL AS date) AS due_date,
-                       CASE WHEN m.with_evidence > 0 THEN 'MET' WHEN m.total > 0 THEN 'DUE' ELSE 'VIOLATED' END AS status,
+                       CASE WHEN m.with_evidence > 0 THEN {{MET}} WHEN m.total > 0 THEN {{DUE}} ELSE {{VIOLATED}} END AS status,
                        CASE WHEN m.with_evidence > 0 THEN 'compliance.reason.measures-in-place'
                             WHEN m.total > 0 THEN 'compliance.reason.measures-without-evidence'
                             ELSE 'compliance.reason.measures-missing' END AS reason_key,

@@ -75,10 +75,10 @@ class CadenceKind implements RuleKind {
                     FROM ranked ORDER BY subject_code, completed_on DESC)
                 SELECT '%5$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        coalesce(l.completed_on, b.base) AS period_start, d.due AS period_end, d.due AS due_date,
-                       CASE WHEN d.due < :asOf THEN 'OVERDUE'
-                            WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON'
-                            WHEN l.completed_on > d.last_due THEN 'LATE'
-                            WHEN l.completed_on IS NOT NULL THEN 'MET' ELSE 'DUE' END AS status,
+                       CASE WHEN d.due < :asOf THEN {{OVERDUE}}
+                            WHEN d.due - :soonDays <= :asOf THEN {{DUE_SOON}}
+                            WHEN l.completed_on > d.last_due THEN {{LATE}}
+                            WHEN l.completed_on IS NOT NULL THEN {{MET}} ELSE {{DUE}} END AS status,
                        CASE WHEN l.completed_on IS NULL THEN 'compliance.reason.never-assessed'
                             WHEN l.completed_on > d.last_due THEN 'compliance.reason.last-assessed-late'
                             ELSE 'compliance.reason.last-assessed' END AS reason_key,

@@ -63,10 +63,10 @@ class ExpiryKind implements RuleKind {
         params.put("months", rule.params().integer("months", 0));
         params.put("set", set);
         String sql = """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        f.confirmed_on AS period_start, d.due AS period_end, d.due AS due_date,
-                       CASE WHEN d.due < :asOf THEN 'OVERDUE' WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON'
-                            ELSE 'MET' END AS status,
+                       CASE WHEN d.due < :asOf THEN {{OVERDUE}} WHEN d.due - :soonDays <= :asOf THEN {{DUE_SOON}}
+                            ELSE {{MET}} END AS status,
                        'compliance.reason.confirmed-on' AS reason_key,
                        ARRAY[to_char(f.confirmed_on, 'DD/MM/YYYY'), to_char(d.due, 'DD/MM/YYYY')] AS reason_args,
                        'focal-point:' || p.subject_code AS evidence
@@ -82,10 +82,10 @@ class ExpiryKind implements RuleKind {
 
     private static String credentials(String population) {
         return """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, c.next_expiry AS due_date,
-                       CASE WHEN c.flagged > 0 THEN 'VIOLATED' WHEN c.expired > 0 THEN 'OVERDUE'
-                            WHEN c.expiring > 0 THEN 'DUE_SOON' ELSE 'MET' END AS status,
+                       CASE WHEN c.flagged > 0 THEN {{VIOLATED}} WHEN c.expired > 0 THEN {{OVERDUE}}
+                            WHEN c.expiring > 0 THEN {{DUE_SOON}} ELSE {{MET}} END AS status,
                        CASE WHEN c.flagged > 0 THEN 'compliance.reason.credentials-flagged'
                             WHEN c.expired > 0 THEN 'compliance.reason.credentials-expired'
                             WHEN c.expiring > 0 THEN 'compliance.reason.credentials-expiring'

@@ -185,12 +185,12 @@ class FixedDeadlineKind implements RuleKind {
                     FROM periods per)
                 SELECT '%3$s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        per.start AS period_start, per.finish AS period_end, per.due AS due_date,
-                       CASE WHEN NOT :evaluated THEN 'NOT_EVALUATED'
-                            WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN 'LATE'
-                            WHEN e.ref IS NOT NULL THEN 'MET'
-                            WHEN per.which = 'previous' AND per.due < :asOf THEN 'VIOLATED'
-                            WHEN per.due < :asOf THEN 'OVERDUE'
-                            WHEN per.due - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
+                       CASE WHEN NOT :evaluated THEN {{NOT_EVALUATED}}
+                            WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN {{LATE}}
+                            WHEN e.ref IS NOT NULL THEN {{MET}}
+                            WHEN per.which = 'previous' AND per.due < :asOf THEN {{VIOLATED}}
+                            WHEN per.due < :asOf THEN {{OVERDUE}}
+                            WHEN per.due - :soonDays <= :asOf THEN {{DUE_SOON}} ELSE {{DUE}} END AS status,
                        CASE WHEN NOT :evaluated THEN 'compliance.reason.source-missing'
                             WHEN rc.name IS NOT NULL THEN CASE
                                 WHEN e.ref IS NOT NULL AND e.on_day > per.due THEN CAST(:lateKey AS text) || '-to'

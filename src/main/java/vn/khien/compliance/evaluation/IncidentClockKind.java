@@ -47,14 +47,14 @@ class IncidentClockKind implements RuleKind {
         params.put("packAppliesFrom", day.packAppliesFrom());
         params.put("excludeOwnerKinds", Populations.excludedOwnerKinds(rule));
         String sql = """
-                SELECT 'AGENCY' AS subject_type, c.agency_code AS subject_code, c.incident_reference AS item_ref,
+                SELECT {{AGENCY}} AS subject_type, c.agency_code AS subject_code, c.incident_reference AS item_ref,
                        c.agency_code, CAST(c.starts_at AT TIME ZONE :zone AS date) AS period_start,
                        d.due AS period_end, d.due AS due_date,
-                       CASE WHEN c.met_at IS NOT NULL AND c.met_at <= c.due_at THEN 'MET'
-                            WHEN c.met_at IS NOT NULL THEN 'LATE'
-                            WHEN d.due < :asOf THEN 'OVERDUE'
-                            WHEN d.due - :soonDays <= :asOf THEN 'DUE_SOON'
-                            ELSE 'DUE' END AS status,
+                       CASE WHEN c.met_at IS NOT NULL AND c.met_at <= c.due_at THEN {{MET}}
+                            WHEN c.met_at IS NOT NULL THEN {{LATE}}
+                            WHEN d.due < :asOf THEN {{OVERDUE}}
+                            WHEN d.due - :soonDays <= :asOf THEN {{DUE_SOON}}
+                            ELSE {{DUE}} END AS status,
                        CASE WHEN c.met_at IS NOT NULL AND c.met_at <= c.due_at THEN 'compliance.reason.incident-clock-met'
                             WHEN c.met_at IS NOT NULL THEN 'compliance.reason.incident-clock-late'
                             ELSE 'compliance.reason.incident-clock-open' END AS reason_key,

@@ -60,11 +60,11 @@ class IndependenceKind implements RuleKind {
                 latest AS (
                     SELECT DISTINCT ON (r.system_code) r.system_code, r.assessment_id, r.assessor_code
                     FROM recent r ORDER BY r.system_code, r.completed_on DESC)
-                SELECT 'SYSTEM' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{SYSTEM}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(:windowStart AS date) AS period_start, CAST(:asOf AS date) AS period_end,
                        CAST(NULL AS date) AS due_date,
-                       CASE WHEN c.system_code IS NOT NULL THEN 'VIOLATED'
-                            WHEN l.system_code IS NOT NULL THEN 'MET' ELSE 'NOT_APPLICABLE' END AS status,
+                       CASE WHEN c.system_code IS NOT NULL THEN {{VIOLATED}}
+                            WHEN l.system_code IS NOT NULL THEN {{MET}} ELSE {{NOT_APPLICABLE}} END AS status,
                        CASE WHEN c.system_code IS NOT NULL THEN 'compliance.reason.assessor-provides-service'
                             WHEN l.system_code IS NOT NULL THEN 'compliance.reason.assessor-independent'
                             ELSE 'compliance.reason.no-recent-assessment' END AS reason_key,

@@ -174,7 +174,7 @@ public class ObligationEvaluator {
         String sql = """
                 SELECT '%s' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, CAST(NULL AS date) AS due_date,
-                       'NOT_EVALUATED' AS status, CAST(:notEvaluatedKey AS text) AS reason_key,
+                       {{NOT_EVALUATED}} AS status, CAST(:notEvaluatedKey AS text) AS reason_key,
                        ARRAY[CAST(:missingSource AS text)] AS reason_args, CAST(NULL AS text) AS evidence
                 FROM %s p""".formatted(rule.subject().name(), Populations.of(rule, params));
         return new RuleQuery(sql, params);
@@ -184,8 +184,8 @@ public class ObligationEvaluator {
         return """
                 SELECT CAST(:ruleId AS text), o.subject_type, o.subject_code, o.item_ref, o.agency_code,
                        o.period_start, o.period_end, o.due_date,
-                       CASE WHEN w.reason IS NOT NULL THEN 'WAIVED'
-                            WHEN :recommended AND o.status IN ('VIOLATED', 'OVERDUE') THEN 'NOT_FOLLOWED'
+                       CASE WHEN w.reason IS NOT NULL THEN {{WAIVED}}
+                            WHEN :recommended AND o.status IN ({{VIOLATED}}, {{OVERDUE}}) THEN {{NOT_FOLLOWED}}
                             ELSE o.status END,
                        CASE WHEN w.reason IS NOT NULL THEN 'compliance.reason.waived' ELSE o.reason_key END,
                        CASE WHEN w.reason IS NOT NULL THEN ARRAY[w.reason, to_char(w.expires_on, 'DD/MM/YYYY')]
@@ -200,6 +200,6 @@ public class ObligationEvaluator {
                              AND w.expires_on >= :asOf
                            ORDER BY w.subject_code, w.expires_on DESC) w
                        ON w.subject_code = o.subject_code
-                      AND o.status IN ('OVERDUE', 'VIOLATED', 'DUE_SOON', 'DUE', 'NOT_EVALUATED')""".formatted(ruleSql);
+                      AND o.status IN ({{OVERDUE}}, {{VIOLATED}}, {{DUE_SOON}}, {{DUE}}, {{NOT_EVALUATED}})""".formatted(ruleSql);
     }
 }

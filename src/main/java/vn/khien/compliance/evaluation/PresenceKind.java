@@ -78,11 +78,11 @@ class PresenceKind implements RuleKind {
 
     private static String focalPoint(String population) {
         return """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end,
                        CASE WHEN f.person_name IS NULL THEN p.registered_on + :graceDays END AS due_date,
-                       CASE WHEN f.person_name IS NOT NULL THEN 'MET'
-                            WHEN p.registered_on + :graceDays >= :asOf THEN 'DUE' ELSE 'VIOLATED' END AS status,
+                       CASE WHEN f.person_name IS NOT NULL THEN {{MET}}
+                            WHEN p.registered_on + :graceDays >= :asOf THEN {{DUE}} ELSE {{VIOLATED}} END AS status,
                        CASE WHEN f.person_name IS NOT NULL THEN 'compliance.reason.focal-point-present'
                             ELSE 'compliance.reason.focal-point-missing' END AS reason_key,
                        CASE WHEN f.person_name IS NOT NULL THEN ARRAY[f.person_name, f.unit_name]
@@ -98,11 +98,11 @@ class PresenceKind implements RuleKind {
 
     private static String arrangement(String population) {
         return """
-                SELECT 'SYSTEM' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{SYSTEM}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end,
                        CASE WHEN a.found IS NULL THEN p.registered_on + :graceDays END AS due_date,
-                       CASE WHEN a.found THEN 'MET'
-                            WHEN p.registered_on + :graceDays >= :asOf THEN 'DUE' ELSE 'VIOLATED' END AS status,
+                       CASE WHEN a.found THEN {{MET}}
+                            WHEN p.registered_on + :graceDays >= :asOf THEN {{DUE}} ELSE {{VIOLATED}} END AS status,
                        CASE WHEN a.found IS NULL THEN 'compliance.reason.arrangement-missing'
                             WHEN a.provider_code IS NULL THEN 'compliance.reason.arrangement-in-house'
                             ELSE 'compliance.reason.arrangement-provider' END AS reason_key,
@@ -119,11 +119,11 @@ class PresenceKind implements RuleKind {
 
     private static String approvedLevel(String population) {
         return """
-                SELECT 'SYSTEM' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{SYSTEM}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end,
                        CAST(NULL AS date) AS due_date,
-                       CASE WHEN p.level IS NOT NULL THEN 'MET'
-                            WHEN d.status IS NOT NULL OR p.status = 'PLANNED' THEN 'DUE' ELSE 'VIOLATED' END AS status,
+                       CASE WHEN p.level IS NOT NULL THEN {{MET}}
+                            WHEN d.status IS NOT NULL OR p.status = 'PLANNED' THEN {{DUE}} ELSE {{VIOLATED}} END AS status,
                        CASE WHEN p.level IS NOT NULL THEN 'compliance.reason.level-approved'
                             WHEN d.status IS NOT NULL THEN 'compliance.reason.dossier-in-progress'
                             WHEN p.status = 'PLANNED' THEN 'compliance.reason.level-before-operation'
@@ -140,11 +140,11 @@ class PresenceKind implements RuleKind {
 
     private static String nationalConnection(String population) {
         return """
-                SELECT 'SYSTEM' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{SYSTEM}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end,
                        CAST(NULL AS date) AS due_date,
                        CASE WHEN p.monitoring_connected AND coalesce(p.monitoring_since, :asOf) <= :asOf
-                            THEN 'MET' ELSE 'VIOLATED' END AS status,
+                            THEN {{MET}} ELSE {{VIOLATED}} END AS status,
                        CASE WHEN p.monitoring_connected AND coalesce(p.monitoring_since, :asOf) <= :asOf
                             THEN 'compliance.reason.connected' ELSE 'compliance.reason.not-connected' END AS reason_key,
                        CAST(ARRAY[] AS text[]) AS reason_args,
@@ -154,9 +154,9 @@ class PresenceKind implements RuleKind {
 
     private static String sharing(String population) {
         return """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, CAST(NULL AS date) AS due_date,
-                       CASE WHEN x.agency_code IS NOT NULL THEN 'MET' ELSE 'VIOLATED' END AS status,
+                       CASE WHEN x.agency_code IS NOT NULL THEN {{MET}} ELSE {{VIOLATED}} END AS status,
                        CASE WHEN x.agency_code IS NOT NULL THEN 'compliance.reason.connected'
                             ELSE 'compliance.reason.not-connected' END AS reason_key,
                        CAST(ARRAY[] AS text[]) AS reason_args, CAST(NULL AS text) AS evidence
@@ -167,10 +167,10 @@ class PresenceKind implements RuleKind {
 
     private static String domesticProducts(String population) {
         return """
-                SELECT 'SYSTEM' AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
+                SELECT {{SYSTEM}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end,
                        CAST(NULL AS date) AS due_date,
-                       CASE WHEN f.names IS NULL THEN 'MET' ELSE 'VIOLATED' END AS status,
+                       CASE WHEN f.names IS NULL THEN {{MET}} ELSE {{VIOLATED}} END AS status,
                        CASE WHEN f.names IS NULL THEN 'compliance.reason.products-justified'
                             ELSE 'compliance.reason.foreign-unjustified' END AS reason_key,
                        CASE WHEN f.names IS NULL THEN CAST(ARRAY[] AS text[]) ELSE ARRAY[f.names] END AS reason_args,

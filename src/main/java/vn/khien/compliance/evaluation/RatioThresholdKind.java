@@ -68,13 +68,13 @@ class RatioThresholdKind implements RuleKind {
     private static String itPlans() {
         // The share is shown truncated, never rounded up: a plan at 9.999 % must not read "10.00 %".
         return """
-                SELECT 'AGENCY' AS subject_type, pl.agency_code AS subject_code, CAST(pl.plan_id AS text) AS item_ref,
+                SELECT {{AGENCY}} AS subject_type, pl.agency_code AS subject_code, CAST(pl.plan_id AS text) AS item_ref,
                        pl.agency_code, make_date(pl.year_from, 1, 1) AS period_start,
                        make_date(pl.year_to, 12, 31) AS period_end, CAST(NULL AS date) AS due_date,
-                       CASE WHEN pl.exception_status = 'ACCEPTED' THEN 'WAIVED'
-                            WHEN pl.total_budget <= 0 THEN 'NOT_APPLICABLE'
-                            WHEN pl.security_budget * 100 >= CAST(:thresholdPercent AS numeric) * pl.total_budget THEN 'MET'
-                            ELSE 'VIOLATED' END AS status,
+                       CASE WHEN pl.exception_status = 'ACCEPTED' THEN {{WAIVED}}
+                            WHEN pl.total_budget <= 0 THEN {{NOT_APPLICABLE}}
+                            WHEN pl.security_budget * 100 >= CAST(:thresholdPercent AS numeric) * pl.total_budget THEN {{MET}}
+                            ELSE {{VIOLATED}} END AS status,
                        CASE WHEN pl.exception_status = 'ACCEPTED' THEN 'compliance.reason.exception-accepted'
                             WHEN pl.total_budget <= 0 THEN 'compliance.reason.no-budget'
                             WHEN pl.security_budget * 100 >= CAST(:thresholdPercent AS numeric) * pl.total_budget
@@ -93,13 +93,13 @@ class RatioThresholdKind implements RuleKind {
 
     private static String training(String population) {
         return """
-                SELECT 'AGENCY' AS subject_type, p.subject_code, CAST(:year AS text) AS item_ref, p.agency_code,
+                SELECT {{AGENCY}} AS subject_type, p.subject_code, CAST(:year AS text) AS item_ref, p.agency_code,
                        make_date(:year, 1, 1) AS period_start, make_date(:year, 12, 31) AS period_end,
                        make_date(:year, 12, 31) AS due_date,
-                       CASE WHEN coalesce(t.staff, 0) = 0 THEN 'VIOLATED'
-                            WHEN NOT :target THEN 'MET'
-                            WHEN t.reached * 100 >= CAST(:thresholdPercent AS numeric) * t.staff THEN 'MET'
-                            WHEN make_date(:year, 12, 31) - :soonDays <= :asOf THEN 'DUE_SOON' ELSE 'DUE' END AS status,
+                       CASE WHEN coalesce(t.staff, 0) = 0 THEN {{VIOLATED}}
+                            WHEN NOT :target THEN {{MET}}
+                            WHEN t.reached * 100 >= CAST(:thresholdPercent AS numeric) * t.staff THEN {{MET}}
+                            WHEN make_date(:year, 12, 31) - :soonDays <= :asOf THEN {{DUE_SOON}} ELSE {{DUE}} END AS status,
                        CASE WHEN coalesce(t.staff, 0) = 0 THEN 'compliance.reason.no-security-staff'
                             WHEN NOT :target THEN 'compliance.reason.security-staff-named'
                             ELSE 'compliance.reason.training-reached-provincial' END AS reason_key,
