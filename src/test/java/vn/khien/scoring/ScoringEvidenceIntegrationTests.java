@@ -2,6 +2,7 @@ package vn.khien.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -91,6 +92,32 @@ class ScoringEvidenceIntegrationTests extends ScoringTestSupport {
         assertThat(openRequests(id)).isZero();
         getAs(OFFICER, "/").andExpect(content().string(Matchers.not(Matchers.containsString(ASKED_2005))));
         submit(OFFICER, id, AGENCY, "{\"1.2\":\"NO\"}").andExpect(status().isConflict());
+    }
+
+    @Test
+    void anOfficerRemovesAFileAttachedByMistakeWhileItMayStillAttachButNotAfterwards() throws Exception {
+        long id = ownCampaignInSelfAssessment(2007);
+        attach(OFFICER, id, "1.2", "nham-tep.pdf", PDF);
+        String ref = ref(id);
+        String remove = page(id, AGENCY) + "/evidence/" + ref + "/delete";
+        getAs(OFFICER, page(id, AGENCY)).andExpect(content().string(Matchers.containsString("remove-" + ref)));
+        mvc.perform(form(OTHER_OFFICER, remove)).andExpect(status().isNotFound());
+        mvc.perform(form(HEAD, remove)).andExpect(status().isForbidden());
+        assertThat(files(id)).isOne();
+
+        mvc.perform(form(OFFICER, remove)).andExpect(flash().attribute("notice", "scoring.notice.evidence-removed"));
+        assertThat(files(id)).isZero();
+        assertThat(audited("scoring-submission", id + "/" + AGENCY)).contains("scoring.submission.evidence-removed");
+
+        attach(OFFICER, id, "1.2", "quy-che.pdf", PDF);
+        submit(OFFICER, id, AGENCY, "{\"1.2\":\"YES\"}").andExpect(status().isOk());
+        postJson(COORDINATOR, path(id) + "/close", "{}").andExpect(status().isOk());
+        mvc.perform(form(OFFICER, page(id, AGENCY) + "/evidence/" + ref(id) + "/delete"))
+                .andExpect(flash().attribute("problem", "scoring.evidence.closed"));
+        mvc.perform(delete("/api/v1" + page(id, AGENCY) + "/evidence/" + ref(id))
+                        .with(as(OFFICER)))
+                .andExpect(status().isConflict());
+        assertThat(files(id)).isOne();
     }
 
     @Test

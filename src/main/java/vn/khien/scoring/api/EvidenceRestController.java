@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,6 +66,15 @@ class EvidenceRestController {
             @PathVariable long id, @PathVariable String agencyCode, @PathVariable UUID ref) {
         var file = evidence.download(id, agencyCode, ref);
         return Downloads.stream(file.fileName(), file.mediaType(), file.content());
+    }
+
+    @DeleteMapping("/evidence/{ref}")
+    @Operation(
+            summary =
+                    "The agency removes a file attached by mistake while it may still attach files to that criterion (audited)")
+    ResponseEntity<Void> remove(@PathVariable long id, @PathVariable String agencyCode, @PathVariable UUID ref) {
+        evidence.remove(id, agencyCode, ref);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/evidence-requests")

@@ -115,6 +115,34 @@ public class AnswerEvidence {
         return ref;
     }
 
+    /**
+     * Removes a file attached by mistake, while the agency may still attach files to that criterion (the
+     * self-assessment window, or a criterion the coordinator asked more evidence for); afterwards the files
+     * are the evidence of record and stay. Audited with the file's hash; the bytes stay in the shared
+     * store, which keeps files by content and may hold the same file for another record.
+     */
+    @Transactional
+    public void remove(long campaignId, String agencyCode, UUID ref) {
+        access.submitter(agencyCode);
+        Campaign campaign = management.campaign(campaignId);
+        String[] file = jdbc.sql("SELECT criterion_code, file_name, sha256 FROM scoring.evidence"
+                        + " WHERE ref = :ref AND campaign = :campaign AND agency_code = :agency")
+                .param("ref", ref)
+                .param("campaign", campaignId)
+                .param("agency", agencyCode)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional()
+                .orElseThrow(() -> new ObjectNotFoundException(OBJECT, String.valueOf(ref)));
+        if (!attachable(campaign, agencyCode).contains(file[0])) {
+            throw new ConflictException(null, "scoring.evidence.closed");
+        }
+        jdbc.sql("DELETE FROM scoring.evidence WHERE ref = :ref")
+                .param("ref", ref)
+                .update();
+        events.publishEvent(new SubmissionChanged(
+                campaignId, agencyCode, "evidence-removed", file[0] + ": " + file[1] + " sha256=" + file[2], null));
+    }
+
     /** What the scorecard shows of evidence to this viewer: nothing unless the agency's or the coordinator's. */
     @Transactional(readOnly = true)
     public EvidenceView of(long campaignId, String agencyCode) {

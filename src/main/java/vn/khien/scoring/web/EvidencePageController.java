@@ -59,6 +59,21 @@ class EvidencePageController {
         return Downloads.stream(file.fileName(), file.mediaType(), file.content());
     }
 
+    @PostMapping("/evidence/{ref}/delete")
+    String remove(
+            @PathVariable long id,
+            @PathVariable String agencyCode,
+            @PathVariable UUID ref,
+            @RequestParam(required = false) String criterionCode,
+            RedirectAttributes redirect) {
+        return PageActions.perform(
+                ScorecardPageController.page(id, agencyCode)
+                        + (criterionCode == null ? "" : "#criterion-" + criterionCode),
+                redirect,
+                "scoring.notice.evidence-removed",
+                () -> evidence.remove(id, agencyCode, ref));
+    }
+
     @PostMapping("/evidence-requests")
     String request(
             @PathVariable long id,
