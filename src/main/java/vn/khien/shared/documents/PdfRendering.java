@@ -67,7 +67,8 @@ final class PdfRendering {
 
     byte[] render(OfficialDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.getInstance(pdf, out);
+        PdfWriter writer = PdfWriter.getInstance(pdf, out);
+        writer.setPageEvent(new PageNumbers(fonts));
         pdf.open();
         pdf.add(header(document));
         pdf.add(line(upper(document.kind()), TITLE, Element.ALIGN_CENTER, 18));
@@ -78,6 +79,7 @@ final class PdfRendering {
         }
         document.body().forEach(this::block);
         pdf.add(footer(document));
+        document.appendices().forEach(this::appendix);
         pdf.close();
         return out.toByteArray();
     }
@@ -152,6 +154,12 @@ final class PdfRendering {
         cell.setPaddingBottom(5);
         cell.addElement(line(text, look, alignment, 0));
         return cell;
+    }
+
+    private void appendix(OfficialDocument.Appendix appendix) {
+        pdf.newPage();
+        pdf.add(line(appendix.title(), HEADING, Element.ALIGN_CENTER, 0));
+        table(appendix.table());
     }
 
     private PdfPTable footer(OfficialDocument document) {
