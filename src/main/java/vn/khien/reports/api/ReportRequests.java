@@ -3,7 +3,7 @@ package vn.khien.reports.api;
 import java.time.LocalDate;
 import vn.khien.reports.ReportKind;
 import vn.khien.reports.application.NewReport;
-import vn.khien.reports.domain.Narrative;
+import vn.khien.reports.application.WriteNarrative;
 
 /** The bodies the reports API accepts. */
 final class ReportRequests {
@@ -17,8 +17,8 @@ final class ReportRequests {
     }
 
     record NarrativeRequest(String situation, String difficulties, String proposals, LocalDate cutOff) {
-        Narrative narrative() {
-            return new Narrative(situation, difficulties, proposals);
+        WriteNarrative toCommand() {
+            return new WriteNarrative(situation, difficulties, proposals, cutOff);
         }
     }
 

@@ -71,7 +71,7 @@ class ReportRestController {
     @PutMapping("/{id}/narrative")
     @Operation(summary = "Writes the narrative sections (and the cut-off date) of a draft")
     ReportView narrative(@PathVariable long id, @RequestBody ReportRequests.NarrativeRequest request) {
-        return management.edit(id, request.narrative(), request.cutOff());
+        return management.edit(id, request.toCommand());
     }
 
     @PostMapping("/{id}/approve")

@@ -137,7 +137,7 @@ class AgencyReportDrafter {
                             .divide(plan.total(), 1, RoundingMode.HALF_UP));
             lines.add("%s %d–%d: tổng kinh phí %s đồng, kinh phí an toàn thông tin %s đồng (tỷ lệ %s)"
                     .formatted(
-                            words.label("registers.it-plan.kind." + plan.title()),
+                            words.registersLabel("it-plan.kind", plan.title()),
                             plan.from(),
                             plan.to(),
                             words.money(plan.total()),
@@ -152,8 +152,7 @@ class AgencyReportDrafter {
             return "Chưa có chứng thư chữ ký số nào được khai báo.";
         }
         List<String> parts = credentials.stream()
-                .map(c ->
-                        words.label("registers.credential.status." + c.status()).toLowerCase() + ": " + c.count())
+                .map(c -> words.registersLabel("credential.status", c.status()).toLowerCase() + ": " + c.count())
                 .toList();
         long expiring = credentials.stream()
                 .mapToLong(AgencyData.CredentialRow::expiringSoon)

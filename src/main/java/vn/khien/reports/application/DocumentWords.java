@@ -27,6 +27,11 @@ class DocumentWords {
         return messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), VIETNAMESE);
     }
 
+    /** The Vietnamese name of one of registers' kinds or statuses, by that module's key convention. */
+    String registersLabel(String group, String constant) {
+        return label(String.join(".", "registers", group, constant));
+    }
+
     String number(BigDecimal value) {
         if (value == null) {
             return "0";

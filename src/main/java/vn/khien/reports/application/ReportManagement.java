@@ -10,7 +10,6 @@ import vn.khien.agencies.AgencySummary;
 import vn.khien.identity.Viewer;
 import vn.khien.reports.ReportKind;
 import vn.khien.reports.domain.DocumentFormat;
-import vn.khien.reports.domain.Narrative;
 import vn.khien.reports.domain.Report;
 import vn.khien.reports.domain.ReportPeriod;
 import vn.khien.reports.domain.ReportRepository;
@@ -79,11 +78,11 @@ public class ReportManagement {
     }
 
     @Transactional
-    public ReportView edit(long id, Narrative narrative, LocalDate cutOff) {
+    public ReportView edit(long id, WriteNarrative text) {
         Viewer viewer = access.participant();
         Report report = load(viewer, id);
         ReportAccess.require(ReportAccess.mayWrite(viewer, report.kind(), report.agencyCode()));
-        report.edit(narrative, cutOff, LocalDate.now(clock), viewer.actor(), clock.instant());
+        report.edit(text.narrative(), text.cutOff(), LocalDate.now(clock), viewer.actor(), clock.instant());
         return views.of(viewer, reports.save(report));
     }
 
