@@ -59,6 +59,13 @@ public class ReportDownloads {
         return management.views().of(viewer, management.load(viewer, id));
     }
 
+    /** The data drafted as of the version's cut-off date, for the page's preview (tallies need a temporary table). */
+    @Transactional
+    public ReportPreview preview(long id) {
+        Viewer viewer = access.participant();
+        return ReportPreview.of(files.content(management.load(viewer, id)));
+    }
+
     @Transactional(readOnly = true)
     public List<DocumentLine> documents(long id) {
         Viewer viewer = access.participant();

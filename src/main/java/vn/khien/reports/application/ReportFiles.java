@@ -47,6 +47,10 @@ class ReportFiles {
         this.clock = clock;
     }
 
+    ReportContent content(Report report) {
+        return composer.content(report);
+    }
+
     /** Drafts the content once and generates every format from it; returns what was kept, by format. */
     Map<DocumentFormat, ReportDocument> generate(Report report, String by) {
         ReportContent content = composer.content(report);
