@@ -2,6 +2,7 @@ package vn.khien.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -165,7 +166,9 @@ class ReportWorkflowIntegrationTests {
         SignedIn.inSecurityContext(accounts, COORDINATOR);
         long id = archive.openDraft(agency, 2026, null);
         SecurityContextHolder.clearContext();
-        byte[] docx = call(COORDINATOR, get(path(id) + "/document").param("format", "docx"), null)
+        var started = call(COORDINATOR, get(path(id) + "/document").param("format", "docx"), null)
+                .andReturn();
+        byte[] docx = mvc.perform(asyncDispatch(started))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -42,6 +42,10 @@ class AgencyData {
 
     record TrainingRow(long staff, BigDecimal hours, long reachedTarget) {}
 
+    /**
+     * The agency's systems with their latest level dossier opened by the cut-off date. Not filtered on
+     * {@code registered_on}: that is the day Khiên learnt of a system, not the day it went live.
+     */
     List<SystemRow> systems(String agency, LocalDate cutOff) {
         return jdbc.sql("""
                         SELECT s.code, s.name, s.approved_level AS level, s.status, d.status AS dossier,
@@ -50,7 +54,7 @@ class AgencyData {
                           LEFT JOIN LATERAL (SELECT d.status, d.decision_date FROM %s d
                                               WHERE d.system_code = s.code AND d.opened_on <= :cutOff
                                               ORDER BY d.number DESC LIMIT 1) d ON true
-                         WHERE s.owner_code = :agency AND s.registered_on <= :cutOff
+                         WHERE s.owner_code = :agency
                          ORDER BY s.approved_level DESC NULLS LAST, s.name""".formatted(SystemFacts.SYSTEM.name(), SystemFacts.DOSSIER.name()))
                 .params(Map.of("agency", agency, "cutOff", cutOff))
                 .query(SystemRow.class)
@@ -104,7 +108,7 @@ class AgencyData {
     Layers layers(String agency, LocalDate from, LocalDate cutOff) {
         return jdbc.sql("""
                         WITH sys AS (SELECT code, monitoring_connected, monitoring_since FROM %1$s
-                                      WHERE owner_code = :agency AND status = 'IN_OPERATION' AND registered_on <= :cutOff)
+                                      WHERE owner_code = :agency AND status = 'IN_OPERATION')
                         SELECT (SELECT count(*) FROM sys) AS systems,
                                (SELECT count(*) FROM %2$s p WHERE p.agency_code = :agency AND p.valid_from <= :cutOff
                                    AND (p.valid_to IS NULL OR p.valid_to > :cutOff)) AS focal_points,

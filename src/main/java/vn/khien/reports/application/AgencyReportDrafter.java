@@ -197,7 +197,7 @@ class AgencyReportDrafter {
                     s.dossier() == null ? "Chưa có hồ sơ" : words.label("systems.dossier.status." + s.dossier()),
                     ShownDate.of(s.decided())));
         }
-        return new ReportContent.Appendix(
+        return appendix(
                 "Phụ lục 1. Hệ thống thông tin theo cấp độ",
                 new Table(
                         List.of("STT", "Tên hệ thống", "Cấp độ", "Tình trạng", "Hồ sơ cấp độ", "Ngày quyết định"),
@@ -216,7 +216,7 @@ class AgencyReportDrafter {
                     ShownDate.of(a.completed()),
                     String.valueOf(a.findings())));
         }
-        return new ReportContent.Appendix(
+        return appendix(
                 "Phụ lục 2. Kết quả kiểm tra, đánh giá trong năm",
                 new Table(
                         List.of(
@@ -240,8 +240,21 @@ class AgencyReportDrafter {
                     String.valueOf(f.open()),
                     String.valueOf(f.overdue())));
         }
-        return new ReportContent.Appendix(
+        return appendix(
                 "Phụ lục 3. Điểm yếu, lỗ hổng theo mức độ nghiêm trọng",
                 new Table(List.of("Mức độ", "Tổng số", "Đã khắc phục, xử lý", "Đang khắc phục", "Quá hạn"), rows));
+    }
+
+    /** An empty table still prints its header and says there is nothing, rather than vanishing from the page. */
+    private static ReportContent.Appendix appendix(String title, Table table) {
+        if (!table.rows().isEmpty()) {
+            return new ReportContent.Appendix(title, table);
+        }
+        List<String> none = new ArrayList<>();
+        while (none.size() < table.header().size()) {
+            none.add("");
+        }
+        none.set(none.size() > 1 ? 1 : 0, "Không có số liệu.");
+        return new ReportContent.Appendix(title, new Table(table.header(), List.of(none)));
     }
 }
