@@ -3,6 +3,7 @@ package vn.khien.reports.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import vn.khien.reports.ReportKind;
 import vn.khien.reports.ReportStatus;
 import vn.khien.reports.domain.Report;
@@ -12,6 +13,7 @@ import vn.khien.reports.domain.Report;
  *
  * @param late submitted after the last day on time
  * @param versions every version of the report, the latest first
+ * @param people the display names of the users named above, by user name
  */
 public record ReportView(
         long id,
@@ -42,7 +44,8 @@ public record ReportView(
         boolean late,
         boolean latest,
         Actions actions,
-        List<VersionLine> versions) {
+        List<VersionLine> versions,
+        Map<String, String> people) {
 
     /** What the viewer may do with this version. */
     public record Actions(
@@ -57,7 +60,18 @@ public record ReportView(
     public record VersionLine(
             long id, int version, ReportStatus status, LocalDate submittedOn, String correctionReason) {}
 
-    static ReportView of(Report report, String agencyName, boolean latest, Actions actions, List<Report> versions) {
+    /** The display name of a user named on the report, or the name itself (a system actor). */
+    public String person(String username) {
+        return username == null ? null : people.getOrDefault(username, username);
+    }
+
+    static ReportView of(
+            Report report,
+            String agencyName,
+            boolean latest,
+            Actions actions,
+            List<Report> versions,
+            Map<String, String> people) {
         var steps = report.steps();
         var narrative = report.narrative();
         return new ReportView(
@@ -92,6 +106,7 @@ public record ReportView(
                 versions.stream()
                         .map(v -> new VersionLine(
                                 v.id(), v.reportVersion(), v.status(), v.steps().submittedOn(), v.correctionReason()))
-                        .toList());
+                        .toList(),
+                people);
     }
 }

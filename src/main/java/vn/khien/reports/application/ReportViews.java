@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencySummary;
+import vn.khien.identity.UserContacts;
 import vn.khien.identity.Viewer;
 import vn.khien.reports.ReportStatus;
 import vn.khien.reports.domain.Report;
@@ -15,10 +16,12 @@ class ReportViews {
 
     private final ReportRepository reports;
     private final AgencyDirectory agencies;
+    private final UserContacts users;
 
-    ReportViews(ReportRepository reports, AgencyDirectory agencies) {
+    ReportViews(ReportRepository reports, AgencyDirectory agencies, UserContacts users) {
         this.reports = reports;
         this.agencies = agencies;
+        this.users = users;
     }
 
     ReportView of(Viewer viewer, Report report) {
@@ -38,6 +41,13 @@ class ReportViews {
                 decide && status == ReportStatus.SUBMITTED);
         String name =
                 agencies.find(report.agencyCode()).map(AgencySummary::name).orElse(report.agencyCode());
-        return ReportView.of(report, name, latest, actions, versions);
+        var steps = report.steps();
+        var named = java.util.stream.Stream.of(
+                        steps.createdBy(), steps.approvedBy(), steps.submittedBy(), steps.returnedBy())
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, String> people = new java.util.HashMap<>();
+        users.of(named).forEach(u -> people.put(u.username(), u.displayName()));
+        return ReportView.of(report, name, latest, actions, versions, people);
     }
 }

@@ -42,10 +42,13 @@ public record ReportPeriod(ReportKind kind, int year, Integer half) {
         return half != null && half == 2 ? LocalDate.of(year, 7, 1) : LocalDate.of(year, 1, 1);
     }
 
-    /** The default cut-off date of a new draft: today, but never past the period's end. */
+    /**
+     * The default cut-off date of a new draft: today, but never past the period's end (and never in the
+     * future, for a report opened ahead of its year).
+     */
     public LocalDate defaultCutOff(LocalDate today) {
         LocalDate end = half != null && half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
-        return today.isAfter(end) ? end : today.isBefore(from()) ? from() : today;
+        return today.isAfter(end) ? end : today;
     }
 
     /** The business reference: {@code AGENCY_ANNUAL/H57.02/2026}, {@code PROVINCIAL_LEVEL5_HALF_YEAR/H57.16/2026-2}. */
