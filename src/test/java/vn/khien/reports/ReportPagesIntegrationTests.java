@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,6 +90,28 @@ class ReportPagesIntegrationTests {
         page("danhgia", get("/reports")).andExpect(status().isForbidden());
         page("danhgia", get("/reports/" + onTime)).andExpect(status().isForbidden());
         page("giamsat", get("/reports/" + onTime)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theFilesAreGeneratedInTheBackgroundWhileThePagePollsTheProgress() throws Exception {
+        SignedIn.inSecurityContext(accounts, "dieuphoi");
+        long id = archive.openDraft("H57.11", 2024, "Ổn định.");
+        SecurityContextHolder.clearContext();
+        page("canbo.sonv", post("/reports/" + id + "/generate").with(csrf())).andExpect(status().isNotFound());
+        page("danhgia", post("/reports/" + id + "/generate").with(csrf())).andExpect(status().isForbidden());
+        page("dieuphoi", post("/reports/" + id + "/generate").with(csrf())).andExpect(redirectedUrl("/reports/" + id));
+        String fragment = "";
+        for (int attempt = 0; attempt < 120 && !fragment.contains("generation-done"); attempt++) {
+            Thread.sleep(250);
+            fragment =
+                    html(page("dieuphoi", get("/reports/" + id + "/generation")).andExpect(status().isOk()));
+            assertThat(fragment).doesNotContain("generation-failed");
+        }
+        assertThat(fragment).contains("generation-done").doesNotContain("hx-trigger");
+        assertThat(html(page("dieuphoi", get("/reports/" + id))))
+                .contains("bao-cao-H57-11-2024-v1.pdf")
+                .contains("bao-cao-H57-11-2024-v1.xlsx");
+        page("canbo.sonv", get("/reports/" + id + "/generation")).andExpect(status().isNotFound());
     }
 
     ResultActions page(String user, MockHttpServletRequestBuilder request) throws Exception {

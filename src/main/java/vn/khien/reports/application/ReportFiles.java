@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
 import vn.khien.reports.domain.DocumentFormat;
 import vn.khien.reports.domain.Report;
@@ -53,15 +54,26 @@ class ReportFiles {
 
     /** Drafts the content once and generates every format from it; returns what was kept, by format. */
     Map<DocumentFormat, ReportDocument> generate(Report report, String by) {
+        return generate(report, by, step -> {});
+    }
+
+    /** The steps: the content drafted (1), then the PDF (2), the DOCX (3) and the XLSX (4) kept. */
+    static final int STEPS = 4;
+
+    Map<DocumentFormat, ReportDocument> generate(Report report, String by, IntConsumer done) {
         ReportContent content = composer.content(report);
+        done.accept(1);
         LocalDate date = report.steps().submittedOn() == null
                 ? LocalDate.now(clock)
                 : report.steps().submittedOn();
         var official = composer.document(report, content, date);
         Map<DocumentFormat, ReportDocument> result = new EnumMap<>(DocumentFormat.class);
         result.put(DocumentFormat.PDF, keep(report, DocumentFormat.PDF, documents.pdf(official), by));
+        done.accept(2);
         result.put(DocumentFormat.DOCX, keep(report, DocumentFormat.DOCX, documents.docx(official), by));
+        done.accept(3);
         result.put(DocumentFormat.XLSX, keep(report, DocumentFormat.XLSX, workbook(content), by));
+        done.accept(4);
         return result;
     }
 

@@ -152,6 +152,10 @@ public class ReportManagement {
         return views.of(viewer, reports.save(next));
     }
 
+    ReportRepository reports() {
+        return reports;
+    }
+
     ReportViews views() {
         return views;
     }

@@ -26,6 +26,7 @@ import vn.khien.reports.ReportStatus;
 import vn.khien.reports.application.NewReport;
 import vn.khien.reports.application.ReportDownloads;
 import vn.khien.reports.application.ReportFilter;
+import vn.khien.reports.application.ReportGeneration;
 import vn.khien.reports.application.ReportManagement;
 import vn.khien.reports.application.ReportQueries;
 import vn.khien.reports.application.WriteNarrative;
@@ -43,6 +44,7 @@ class ReportPageController {
     private final ReportManagement management;
     private final ReportQueries queries;
     private final ReportDownloads downloads;
+    private final ReportGeneration generation;
     private final AgencyChoices agencies;
     private final AccessPolicy policy;
     private final Clock clock;
@@ -51,12 +53,14 @@ class ReportPageController {
             ReportManagement management,
             ReportQueries queries,
             ReportDownloads downloads,
+            ReportGeneration generation,
             AgencyChoices agencies,
             AccessPolicy policy,
             Clock clock) {
         this.management = management;
         this.queries = queries;
         this.downloads = downloads;
+        this.generation = generation;
         this.agencies = agencies;
         this.policy = policy;
         this.clock = clock;
@@ -112,6 +116,8 @@ class ReportPageController {
         model.addAttribute("report", report);
         model.addAttribute("preview", downloads.preview(id));
         model.addAttribute("documents", downloads.documents(id));
+        model.addAttribute("generation", generation.progress(id).orElse(null));
+        model.addAttribute("reportId", id);
         if (!model.containsAttribute("form")) {
             model.addAttribute(
                     "form",
@@ -137,6 +143,21 @@ class ReportPageController {
                     return "redirect:/reports/" + id;
                 },
                 () -> report(id, model));
+    }
+
+    /** Starts generating the files in the background; the page then shows the progress until they are kept. */
+    @PostMapping("/{id}/generate")
+    String generate(@PathVariable long id) {
+        generation.start(id);
+        return "redirect:" + page(id);
+    }
+
+    /** The progress fragment the page polls (htmx) while the files are generated. */
+    @GetMapping("/{id}/generation")
+    String generation(@PathVariable long id, Model model) {
+        model.addAttribute("reportId", id);
+        model.addAttribute("generation", generation.progress(id).orElse(null));
+        return "reports/generation :: progress";
     }
 
     @PostMapping("/{id}/approve")
