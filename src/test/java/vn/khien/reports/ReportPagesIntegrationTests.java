@@ -114,6 +114,15 @@ class ReportPagesIntegrationTests {
         page("canbo.sonv", get("/reports/" + id + "/generation")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void fromNovemberTheHomePageRemindsAnAgencyOfItsYearsReportUntilSubmitted() throws Exception {
+        var today = vn.khien.support.Today.inVietnam();
+        org.junit.jupiter.api.Assumptions.assumeTrue(today.getMonthValue() >= 11, "the reminder starts on 1 November");
+        assertThat(html(page("canbo.thuanhoa", get("/")).andExpect(status().isOk())))
+                .contains("Báo cáo kết quả kiểm tra, đánh giá năm " + today.getYear() + " của");
+        assertThat(html(page("dieuphoi", get("/")))).doesNotContain("hạn gửi Sở trước ngày");
+    }
+
     ResultActions page(String user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(SignedIn.as(accounts, user)).header("Accept-Language", "vi"));
     }

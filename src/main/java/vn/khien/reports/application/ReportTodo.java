@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.khien.agencies.AgencyDirectory;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
 import vn.khien.identity.Viewer;
@@ -23,11 +24,13 @@ public class ReportTodo {
 
     private final AccessPolicy policy;
     private final ReportRepository reports;
+    private final AgencyDirectory agencies;
     private final Clock clock;
 
-    ReportTodo(AccessPolicy policy, ReportRepository reports, Clock clock) {
+    ReportTodo(AccessPolicy policy, ReportRepository reports, AgencyDirectory agencies, Clock clock) {
         this.policy = policy;
         this.reports = reports;
+        this.agencies = agencies;
         this.clock = clock;
     }
 
@@ -41,6 +44,7 @@ public class ReportTodo {
             return List.of();
         }
         var period = new ReportPeriod(ReportKind.AGENCY_ANNUAL, today.getYear(), null);
+        var names = agencies.namesOf(viewer.scope().agencyCodes());
         return viewer.scope().agencyCodes().stream()
                 .sorted()
                 .limit(5)
@@ -50,7 +54,10 @@ public class ReportTodo {
                         .orElse(true))
                 .map(agency -> new Line(
                         "reports.home.due",
-                        List.<Object>of(period.year(), ShownDate.of(period.dueBefore())),
+                        List.<Object>of(
+                                String.valueOf(period.year()),
+                                ShownDate.of(period.dueBefore()),
+                                names.getOrDefault(agency, agency)),
                         "/reports"))
                 .toList();
     }
