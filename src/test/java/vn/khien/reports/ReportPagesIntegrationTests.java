@@ -123,6 +123,26 @@ class ReportPagesIntegrationTests {
         assertThat(html(page("dieuphoi", get("/")))).doesNotContain("hạn gửi Sở trước ngày");
     }
 
+    @Test
+    void theCoordinatorsConsolidatedReportIsRefusedWithAReasonWhileItsDrafterIsMissing() throws Exception {
+        page(
+                        "dieuphoi",
+                        post("/reports/provincial")
+                                .param("kind", "PROVINCIAL_ANNUAL")
+                                .param("year", "2026")
+                                .with(csrf()))
+                .andExpect(redirectedUrl("/reports"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "reports.provincial.unavailable"));
+        page(
+                        "canbo.sonv",
+                        post("/reports/provincial")
+                                .param("kind", "PROVINCIAL_ANNUAL")
+                                .param("year", "2026")
+                                .with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     ResultActions page(String user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(SignedIn.as(accounts, user)).header("Accept-Language", "vi"));
     }

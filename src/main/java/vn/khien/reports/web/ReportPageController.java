@@ -92,6 +92,7 @@ class ReportPageController {
         var viewer = policy.currentViewer();
         model.addAttribute("mayCreate", viewer.holds(Role.AGENCY_OFFICER, Role.AGENCY_HEAD));
         model.addAttribute("showBoard", viewer.seesEveryAgency());
+        model.addAttribute("coordinator", viewer.coordinator());
         model.addAttribute("ownAgencies", viewer.seesEveryAgency() ? java.util.List.of() : agencies.inScope());
         model.addAttribute("form", new CreateForm(null, shownYear));
         return "reports/list";
@@ -107,6 +108,23 @@ class ReportPageController {
                 () -> created[0] = management
                         .create(new NewReport(ReportKind.AGENCY_ANNUAL, form.agencyCode(), form.year(), null))
                         .id());
+        return created[0] == 0 ? back : "redirect:/reports/" + created[0];
+    }
+
+    /** The coordinator opens a consolidated report to the ministry (levels 3–4 yearly, level 5 half-yearly). */
+    @PostMapping("/provincial")
+    String createProvincial(
+            @RequestParam(required = false) ReportKind kind,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer half,
+            RedirectAttributes redirect) {
+        long[] created = new long[1];
+        String back = PageActions.perform(
+                "/reports",
+                redirect,
+                "reports.notice.created",
+                () -> created[0] =
+                        management.create(new NewReport(kind, null, year, half)).id());
         return created[0] == 0 ? back : "redirect:/reports/" + created[0];
     }
 
