@@ -157,6 +157,20 @@ class ReportWorkflowIntegrationTests {
     }
 
     @Test
+    void badInputIsABadRequestProblemNeverAServerError() throws Exception {
+        call(OFFICER, get("/api/v1/reports").param("kind", "YEARLY"), null).andExpect(status().isBadRequest());
+        call(OFFICER, post("/api/v1/reports"), "{\"kind\":\"YEARLY\",\"year\":2026}")
+                .andExpect(status().isBadRequest());
+        call(OFFICER, post("/api/v1/reports"), "{\"kind\":\"AGENCY_ANNUAL\",\"agencyCode\":\"H57.02\",\"year\":99999}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+        call(OFFICER, post("/api/v1/reports"), "{\"agencyCode\":\"H57.02\",\"year\":2030}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        call(OFFICER, get("/api/v1/reports/987654321"), null).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aNewAgencyWithoutDataStillReadsSensibly() throws Exception {
         String agency = jdbc.sql("""
                         SELECT a.code FROM agencies.published_agency a

@@ -15,7 +15,6 @@ import vn.khien.shared.ShownDate;
 import vn.khien.shared.documents.DocumentBlock;
 import vn.khien.shared.documents.DocumentBlock.Heading;
 import vn.khien.shared.documents.DocumentBlock.Paragraph;
-import vn.khien.shared.documents.DocumentBlock.Table;
 
 /**
  * Drafts the data part of an agency's annual report (Báo cáo kết quả kiểm tra, đánh giá an toàn thông tin)
@@ -31,11 +30,13 @@ class AgencyReportDrafter {
     private final AgencyData data;
     private final ObligationTallies tallies;
     private final DocumentWords words;
+    private final AgencyAppendices appendices;
 
     AgencyReportDrafter(AgencyData data, ObligationTallies tallies, DocumentWords words) {
         this.data = data;
         this.tallies = tallies;
         this.words = words;
+        this.appendices = new AgencyAppendices(words);
     }
 
     ReportContent draft(String agency, ReportPeriod period, LocalDate cutOff) {
@@ -66,7 +67,11 @@ class AgencyReportDrafter {
         body.add(new Paragraph(
                 obligationsText(tallies.byAgency(cutOff, List.of(agency)).getOrDefault(agency, Map.of()))));
         return new ReportContent(
-                body, List.of(systemsAppendix(systems), assessmentsAppendix(assessments), findingsAppendix(findings)));
+                body,
+                List.of(
+                        appendices.systems(systems),
+                        appendices.assessments(assessments),
+                        appendices.findings(findings)));
     }
 
     private String systemsText(List<AgencyData.SystemRow> systems) {
@@ -184,77 +189,5 @@ class AgencyReportDrafter {
         }
         return "Nghĩa vụ cần lưu ý – " + String.join(", ", parts)
                 + " (chi tiết và lý do trên trang Tuân thủ của cơ quan).";
-    }
-
-    private ReportContent.Appendix systemsAppendix(List<AgencyData.SystemRow> systems) {
-        var rows = new ArrayList<List<String>>();
-        for (var s : systems) {
-            rows.add(List.of(
-                    String.valueOf(rows.size() + 1),
-                    s.name(),
-                    s.level() == null ? "Chưa phê duyệt" : "Cấp độ " + s.level(),
-                    words.label("systems.status." + s.status()),
-                    s.dossier() == null ? "Chưa có hồ sơ" : words.label("systems.dossier.status." + s.dossier()),
-                    ShownDate.of(s.decided())));
-        }
-        return appendix(
-                "Phụ lục 1. Hệ thống thông tin theo cấp độ",
-                new Table(
-                        List.of("STT", "Tên hệ thống", "Cấp độ", "Tình trạng", "Hồ sơ cấp độ", "Ngày quyết định"),
-                        rows));
-    }
-
-    private ReportContent.Appendix assessmentsAppendix(List<AgencyData.AssessmentRow> assessments) {
-        var rows = new ArrayList<List<String>>();
-        for (var a : assessments) {
-            rows.add(List.of(
-                    String.valueOf(rows.size() + 1),
-                    a.system(),
-                    words.label("assessments.kind." + a.kind()),
-                    a.assessor(),
-                    a.independent() ? "Có" : "Không",
-                    ShownDate.of(a.completed()),
-                    String.valueOf(a.findings())));
-        }
-        return appendix(
-                "Phụ lục 2. Kết quả kiểm tra, đánh giá trong năm",
-                new Table(
-                        List.of(
-                                "STT",
-                                "Hệ thống",
-                                "Hình thức",
-                                "Đơn vị thực hiện",
-                                "Độc lập",
-                                "Ngày hoàn thành",
-                                "Số điểm yếu"),
-                        rows));
-    }
-
-    private ReportContent.Appendix findingsAppendix(List<AgencyData.FindingRow> findings) {
-        var rows = new ArrayList<List<String>>();
-        for (var f : findings) {
-            rows.add(List.of(
-                    words.label("assessments.severity." + f.severity()),
-                    String.valueOf(f.total()),
-                    String.valueOf(f.remediated()),
-                    String.valueOf(f.open()),
-                    String.valueOf(f.overdue())));
-        }
-        return appendix(
-                "Phụ lục 3. Điểm yếu, lỗ hổng theo mức độ nghiêm trọng",
-                new Table(List.of("Mức độ", "Tổng số", "Đã khắc phục, xử lý", "Đang khắc phục", "Quá hạn"), rows));
-    }
-
-    /** An empty table still prints its header and says there is nothing, rather than vanishing from the page. */
-    private static ReportContent.Appendix appendix(String title, Table table) {
-        if (!table.rows().isEmpty()) {
-            return new ReportContent.Appendix(title, table);
-        }
-        List<String> none = new ArrayList<>();
-        while (none.size() < table.header().size()) {
-            none.add("");
-        }
-        none.set(none.size() > 1 ? 1 : 0, "Không có số liệu.");
-        return new ReportContent.Appendix(title, new Table(table.header(), List.of(none)));
     }
 }
