@@ -17,4 +17,11 @@ public interface ObligationTallies {
      * access check: the caller decides who may see what it derives from the counts.
      */
     Map<String, Map<ObligationStatus, Long>> byAgency(LocalDate day, Collection<String> agencyCodes);
+
+    /**
+     * One agency's obligations in the given statuses on the day, most urgent first, with the rule's title and
+     * the reason in the locale. No access check: the caller decides who may see them.
+     */
+    java.util.List<ObligationLine> ofAgency(
+            LocalDate day, String agencyCode, java.util.Set<ObligationStatus> statuses, java.util.Locale locale);
 }

@@ -196,7 +196,9 @@ class ReportWorkflowIntegrationTests {
                 .contains("BÁO CÁO")
                 .contains("Chưa có hệ thống thông tin nào được khai báo.")
                 .contains("Chưa có lượt kiểm tra, đánh giá nào được ghi nhận")
-                .contains("Phụ lục 1. Hệ thống thông tin theo cấp độ")
+                .contains(
+                        "Phụ lục 1. Hệ thống thông tin theo cấp độ",
+                        "Phụ lục 4. Nghĩa vụ chậm thực hiện hoặc chưa thực hiện")
                 .doesNotContain("null");
     }
 

@@ -2,6 +2,7 @@ package vn.khien.reports.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.khien.compliance.ObligationLine;
 import vn.khien.shared.ShownDate;
 import vn.khien.shared.documents.DocumentBlock.Table;
 
@@ -71,6 +72,22 @@ final class AgencyAppendices {
         return appendix(
                 "Phụ lục 3. Điểm yếu, lỗ hổng theo mức độ nghiêm trọng",
                 new Table(List.of("Mức độ", "Tổng số", "Đã khắc phục, xử lý", "Đang khắc phục", "Quá hạn"), rows));
+    }
+
+    ReportContent.Appendix obligations(List<ObligationLine> behind) {
+        var rows = new ArrayList<List<String>>();
+        for (var o : behind) {
+            rows.add(List.of(
+                    String.valueOf(rows.size() + 1),
+                    o.ruleTitle(),
+                    o.subjectName(),
+                    ShownDate.of(o.dueDate()),
+                    words.label("compliance.status." + o.status()),
+                    o.reason()));
+        }
+        return appendix(
+                "Phụ lục 4. Nghĩa vụ chậm thực hiện hoặc chưa thực hiện",
+                new Table(List.of("STT", "Nghĩa vụ", "Đối tượng", "Hạn", "Trạng thái", "Lý do"), rows));
     }
 
     /** An empty table still prints its header and says there is nothing, rather than vanishing from the page. */

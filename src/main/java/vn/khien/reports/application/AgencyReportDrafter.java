@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.khien.compliance.ObligationLine;
 import vn.khien.compliance.ObligationStatus;
 import vn.khien.compliance.ObligationTallies;
 import vn.khien.reports.domain.ReportPeriod;
@@ -64,14 +64,15 @@ class AgencyReportDrafter {
         body.add(new Heading("8. Nhân lực và đào tạo"));
         body.add(new Paragraph(trainingText(data.training(agency, period.year()))));
         body.add(new Heading("9. Nghĩa vụ chậm thực hiện hoặc chưa thực hiện"));
-        body.add(new Paragraph(
-                obligationsText(tallies.byAgency(cutOff, List.of(agency)).getOrDefault(agency, Map.of()))));
+        var behind = tallies.ofAgency(cutOff, agency, BEHIND, DocumentWords.VIETNAMESE);
+        body.add(new Paragraph(obligationsText(behind)));
         return new ReportContent(
                 body,
                 List.of(
                         appendices.systems(systems),
                         appendices.assessments(assessments),
-                        appendices.findings(findings)));
+                        appendices.findings(findings),
+                        appendices.obligations(behind)));
     }
 
     private String systemsText(List<AgencyData.SystemRow> systems) {
@@ -174,20 +175,18 @@ class AgencyReportDrafter {
                 .formatted(training.staff(), words.number(training.hours()), training.reachedTarget());
     }
 
-    private String obligationsText(Map<ObligationStatus, Long> counts) {
-        long behind = BEHIND.stream().mapToLong(s -> counts.getOrDefault(s, 0L)).sum();
-        if (behind == 0) {
+    private String obligationsText(List<ObligationLine> behind) {
+        if (behind.isEmpty()) {
             return "Không có nghĩa vụ nào thực hiện chậm hoặc chưa thực hiện.";
         }
         List<String> parts = new ArrayList<>();
         for (ObligationStatus status :
                 List.of(ObligationStatus.VIOLATED, ObligationStatus.OVERDUE, ObligationStatus.LATE)) {
-            long n = counts.getOrDefault(status, 0L);
+            long n = behind.stream().filter(o -> o.status() == status).count();
             if (n > 0) {
                 parts.add(words.label("compliance.status." + status).toLowerCase() + ": " + n);
             }
         }
-        return "Nghĩa vụ cần lưu ý – " + String.join(", ", parts)
-                + " (chi tiết và lý do trên trang Tuân thủ của cơ quan).";
+        return "Nghĩa vụ cần lưu ý – " + String.join(", ", parts) + " (chi tiết và lý do tại Phụ lục 4).";
     }
 }
