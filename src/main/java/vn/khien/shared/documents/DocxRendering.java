@@ -30,7 +30,6 @@ import static vn.khien.shared.documents.AdministrativeLayout.upper;
 import static vn.khien.shared.documents.DocxDocument.paragraphIn;
 import static vn.khien.shared.documents.DocxDocument.write;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -130,8 +129,7 @@ final class DocxRendering {
         if (cells.columns() == 0) {
             return;
         }
-        int[] shares = new int[cells.columns()];
-        Arrays.fill(shares, 100 / cells.columns());
+        int[] shares = cells.percents();
         XWPFTable table = docx.table(cells.rows().size() + 1, shares, false);
         table.getRow(0).setRepeatHeader(true);
         for (int row = 0; row <= cells.rows().size(); row++) {

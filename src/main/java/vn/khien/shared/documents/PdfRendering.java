@@ -138,7 +138,7 @@ final class PdfRendering {
         if (cells.columns() == 0) {
             return;
         }
-        PdfPTable table = new PdfPTable(cells.columns());
+        PdfPTable table = new PdfPTable(toFloats(cells.percents()));
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setHeaderRows(1);
@@ -146,6 +146,14 @@ final class PdfRendering {
         cells.rows()
                 .forEach(row -> row.forEach(text -> table.addCell(tableCell(text, TABLE_CELL, Element.ALIGN_LEFT))));
         pdf.add(table);
+    }
+
+    private static float[] toFloats(int[] percents) {
+        float[] widths = new float[percents.length];
+        for (int i = 0; i < percents.length; i++) {
+            widths[i] = percents[i];
+        }
+        return widths;
     }
 
     private PdfPCell tableCell(String text, Look look, int alignment) {
