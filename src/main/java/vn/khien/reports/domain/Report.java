@@ -121,7 +121,7 @@ public class Report extends AbstractAggregateRoot<Report> {
         requireStatus(ReportStatus.DRAFT, "reports.report.not-draft");
         status = ReportStatus.APPROVED;
         steps.approved(by, at);
-        changed("approved", ReportStatus.DRAFT.name(), status.name());
+        changed("approved", "draft", "approved");
     }
 
     /** An approved version goes back to draft for more editing. */
@@ -129,7 +129,7 @@ public class Report extends AbstractAggregateRoot<Report> {
         requireStatus(ReportStatus.APPROVED, "reports.report.not-approved");
         status = ReportStatus.DRAFT;
         steps.edited(by, at);
-        changed("reopened", ReportStatus.APPROVED.name(), status.name());
+        changed("reopened", "approved", "draft");
     }
 
     /** Submitting records who and when and freezes the version. */
@@ -138,7 +138,7 @@ public class Report extends AbstractAggregateRoot<Report> {
         status = ReportStatus.SUBMITTED;
         number = documentNumber;
         steps.submitted(by, at, day);
-        changed("submitted", ReportStatus.APPROVED.name(), status + " " + day + (late() ? " (late)" : ""));
+        changed("submitted", "approved", "submitted " + day + (late() ? " (late)" : ""));
     }
 
     /** The coordinator returns a submitted agency report with comments; the agency corrects it in a new version. */
@@ -154,7 +154,7 @@ public class Report extends AbstractAggregateRoot<Report> {
         status = ReportStatus.RETURNED;
         returnComments = text;
         steps.returned(by, at);
-        changed("returned", ReportStatus.SUBMITTED.name(), status + ": " + text);
+        changed("returned", "submitted", "returned: " + text);
     }
 
     /** A new version of a submitted or returned report, with the reason for the correction. */

@@ -51,8 +51,12 @@ public record ReportPeriod(ReportKind kind, int year, Integer half) {
         return today.isAfter(end) ? end : today;
     }
 
-    /** The business reference: {@code AGENCY_ANNUAL/H57.02/2026}, {@code PROVINCIAL_LEVEL5_HALF_YEAR/H57.16/2026-2}. */
+    /**
+     * The business reference, as the audit trail shows it: {@code agency-annual/H57.02/2026},
+     * {@code provincial-level5-half-year/H57.08/2026-2}.
+     */
     public String reference(String agencyCode) {
-        return kind + "/" + agencyCode + "/" + year + (half == null ? "" : "-" + half);
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "/" + agencyCode + "/" + year
+                + (half == null ? "" : "-" + half);
     }
 }

@@ -83,7 +83,7 @@ class ReportTests {
         assertThat(next.correctionReason()).isEqualTo("Bổ sung số liệu");
         assertThat(next.narrative().situation()).isEqualTo("Tình hình");
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
-        assertThat(next.reference()).isEqualTo("AGENCY_ANNUAL/H57.02/2026/v2");
+        assertThat(next.reference()).isEqualTo("agency-annual/H57.02/2026/v2");
     }
 
     @Test
