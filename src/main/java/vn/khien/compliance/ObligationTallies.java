@@ -32,4 +32,11 @@ public interface ObligationTallies {
 
     /** The titles, in the reader's language, of the rules named as above (each pack's latest version). */
     java.util.List<String> ruleTitles(Collection<String> rules, java.util.Locale locale);
+
+    /**
+     * One agency's obligations in the given statuses on the day, most urgent first, with the rule's title and
+     * the reason in the locale. No access check: the caller decides who may see them.
+     */
+    java.util.List<ObligationLine> ofAgency(
+            LocalDate day, String agencyCode, java.util.Set<ObligationStatus> statuses, java.util.Locale locale);
 }

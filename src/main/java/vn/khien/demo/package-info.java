@@ -20,6 +20,7 @@
             "monitoring",
             "incidents",
             "scoring",
+            "reports",
             "shared"
         })
 package vn.khien.demo;

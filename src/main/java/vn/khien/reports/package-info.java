@@ -7,7 +7,9 @@
  * <p>Owns: the {@code reports} schema — reports with their versions, narrative sections, workflow (draft,
  * approved, submitted, returned) and the generated documents' hashes. Drafts each report from the other
  * modules' published {@code facts} as of a cut-off date and renders it through {@code shared.documents}
- * in the Decree 30/2020 layout.
+ * in the Decree 30/2020 layout. Submitting a report hands in the attestation that meets the reporting
+ * obligation through registers' {@link vn.khien.registers.AttestationRegister}.
+ * Publishes: {@link vn.khien.reports.ReportChanged} (audited).
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reports",

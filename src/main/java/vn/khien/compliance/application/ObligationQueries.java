@@ -247,7 +247,7 @@ public class ObligationQueries {
     }
 
     /** A provincial setting named in a reason is shown by its label (vi/en), never by its code. */
-    private static Object[] arguments(Row r) {
+    static Object[] arguments(Row r) {
         Object[] args = new Object[r.reasonArgs().length];
         for (int i = 0; i < args.length; i++) {
             String arg = r.reasonArgs()[i];

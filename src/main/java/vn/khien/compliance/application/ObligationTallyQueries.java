@@ -29,13 +29,54 @@ class ObligationTallyQueries implements ObligationTallies {
     private final ObligationRecompute recompute;
     private final PackCatalogue catalogue;
     private final ObligationEvaluator evaluator;
+    private final org.springframework.context.MessageSource messages;
 
     ObligationTallyQueries(
-            JdbcClient jdbc, ObligationRecompute recompute, PackCatalogue catalogue, ObligationEvaluator evaluator) {
+            JdbcClient jdbc,
+            ObligationRecompute recompute,
+            PackCatalogue catalogue,
+            ObligationEvaluator evaluator,
+            org.springframework.context.MessageSource messages) {
         this.jdbc = jdbc;
         this.recompute = recompute;
         this.catalogue = catalogue;
         this.evaluator = evaluator;
+        this.messages = messages;
+    }
+
+    @Override
+    @Transactional
+    public java.util.List<vn.khien.compliance.ObligationLine> ofAgency(
+            LocalDate day, String agencyCode, java.util.Set<ObligationStatus> statuses, java.util.Locale locale) {
+        if (statuses.isEmpty()) {
+            return java.util.List.of();
+        }
+        String table = tableFor(day);
+        return jdbc.sql("""
+                        SELECT o.*, coalesce(s.name, a.name, o.subject_code) AS subject_name
+                          FROM %s o
+                          LEFT JOIN %s s ON o.subject_type = 'SYSTEM' AND s.code = o.subject_code
+                          LEFT JOIN %s a ON o.subject_type = 'AGENCY' AND a.code = o.subject_code
+                         WHERE o.agency_code = :agency AND o.status = ANY(CAST(:statuses AS text[]))
+                         ORDER BY array_position(%s, CAST(o.status AS text)), o.due_date NULLS LAST, o.rule_id, subject_name""".formatted(
+                                table,
+                                vn.khien.systems.facts.SystemFacts.SYSTEM.name(),
+                                vn.khien.agencies.facts.AgencyFacts.AGENCY.name(),
+                                ObligationStatus.sqlOrder()))
+                .param("agency", agencyCode)
+                .param("statuses", statuses.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> {
+                    var row = ObligationQueries.row(rs, n);
+                    return new vn.khien.compliance.ObligationLine(
+                            row.ruleId(),
+                            catalogue.ruleTitle(row.ruleId(), day, locale),
+                            rs.getString("subject_name"),
+                            row.dueDate(),
+                            ObligationStatus.valueOf(row.status()),
+                            messages.getMessage(
+                                    row.reasonKey(), ObligationQueries.arguments(row), row.reasonKey(), locale));
+                })
+                .list();
     }
 
     @Override

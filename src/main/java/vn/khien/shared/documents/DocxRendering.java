@@ -50,6 +50,7 @@ final class DocxRendering {
         addressees(document.addressees());
         document.body().forEach(this::block);
         footer(document);
+        document.appendices().forEach(this::appendix);
         return docx.bytes();
     }
 
@@ -141,6 +142,13 @@ final class DocxRendering {
             }
         }
         docx.paragraph(ParagraphAlignment.LEFT);
+    }
+
+    private void appendix(OfficialDocument.Appendix appendix) {
+        XWPFParagraph title = docx.paragraph(ParagraphAlignment.CENTER);
+        title.setPageBreak(true);
+        write(title, appendix.title(), HEADING);
+        table(appendix.table());
     }
 
     private void footer(OfficialDocument document) {

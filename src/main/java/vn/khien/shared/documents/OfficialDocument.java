@@ -20,6 +20,8 @@ import java.util.List;
  *     several are listed under it like the distribution
  * @param distribution the "Nơi nhận" items, possibly empty, e.g. "Như trên", "Lưu: VT, CNTT": the
  *     renderer puts "- " before and ";" after each ("." after the last) unless the item has them
+ * @param appendices tables printed after the signature, each from a new page under its title (phụ lục),
+ *     possibly empty
  */
 public record OfficialDocument(
         String parentAuthority,
@@ -32,13 +34,46 @@ public record OfficialDocument(
         List<String> addressees,
         List<DocumentBlock> body,
         Signature signature,
-        List<String> distribution) {
+        List<String> distribution,
+        List<Appendix> appendices) {
 
     public OfficialDocument {
         addressees = List.copyOf(addressees);
         body = List.copyOf(body);
         distribution = List.copyOf(distribution);
+        appendices = List.copyOf(appendices);
     }
+
+    /** A document without appendices. */
+    public OfficialDocument(
+            String parentAuthority,
+            String issuer,
+            String number,
+            String place,
+            LocalDate date,
+            String kind,
+            String summary,
+            List<String> addressees,
+            List<DocumentBlock> body,
+            Signature signature,
+            List<String> distribution) {
+        this(
+                parentAuthority,
+                issuer,
+                number,
+                place,
+                date,
+                kind,
+                summary,
+                addressees,
+                body,
+                signature,
+                distribution,
+                List.of());
+    }
+
+    /** An appendix after the signature: its title ("Phụ lục 1. …") and its table. */
+    public record Appendix(String title, DocumentBlock.Table table) {}
 
     /**
      * Who signs: the position ("GIÁM ĐỐC", "KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" on two lines, put in capitals by the

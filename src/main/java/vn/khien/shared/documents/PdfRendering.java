@@ -67,7 +67,8 @@ final class PdfRendering {
 
     byte[] render(OfficialDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfWriter.getInstance(pdf, out);
+        PdfWriter writer = PdfWriter.getInstance(pdf, out);
+        writer.setPageEvent(new PageNumbers(fonts));
         pdf.open();
         pdf.add(header(document));
         pdf.add(line(upper(document.kind()), TITLE, Element.ALIGN_CENTER, 18));
@@ -78,6 +79,7 @@ final class PdfRendering {
         }
         document.body().forEach(this::block);
         pdf.add(footer(document));
+        document.appendices().forEach(this::appendix);
         pdf.close();
         return out.toByteArray();
     }
@@ -136,12 +138,7 @@ final class PdfRendering {
         if (cells.columns() == 0) {
             return;
         }
-        int[] shares = cells.shares();
-        float[] widths = new float[shares.length];
-        for (int column = 0; column < shares.length; column++) {
-            widths[column] = shares[column];
-        }
-        PdfPTable table = new PdfPTable(widths);
+        PdfPTable table = new PdfPTable(toFloats(cells.shares()));
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
         table.setHeaderRows(1);
@@ -151,12 +148,26 @@ final class PdfRendering {
         pdf.add(table);
     }
 
+    private static float[] toFloats(int[] percents) {
+        float[] widths = new float[percents.length];
+        for (int i = 0; i < percents.length; i++) {
+            widths[i] = percents[i];
+        }
+        return widths;
+    }
+
     private PdfPCell tableCell(String text, Look look, int alignment) {
         PdfPCell cell = new PdfPCell();
         cell.setPadding(3);
         cell.setPaddingBottom(5);
         cell.addElement(line(text, look, alignment, 0));
         return cell;
+    }
+
+    private void appendix(OfficialDocument.Appendix appendix) {
+        pdf.newPage();
+        pdf.add(line(appendix.title(), HEADING, Element.ALIGN_CENTER, 0));
+        table(appendix.table());
     }
 
     private PdfPTable footer(OfficialDocument document) {

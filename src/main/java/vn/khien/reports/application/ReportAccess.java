@@ -1,0 +1,67 @@
+package vn.khien.reports.application;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.khien.identity.AccessPolicy;
+import vn.khien.identity.Role;
+import vn.khien.identity.Viewer;
+import vn.khien.reports.ReportKind;
+import vn.khien.reports.domain.Report;
+import vn.khien.shared.ObjectNotFoundException;
+
+/**
+ * Who may do what with reports (DESIGN.md §3): an agency's officer drafts and writes its report, its head
+ * also approves and submits it; the coordinator reads every agency's report, returns it with comments,
+ * and does everything for its own reports to the ministry; responders and observers read all. Assessors
+ * and providers have no part (403). A report outside the viewer's agencies answers 404.
+ */
+@Component
+class ReportAccess {
+
+    static final String TYPE = "report";
+
+    private final AccessPolicy policy;
+
+    ReportAccess(AccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    Viewer participant() {
+        Viewer viewer = policy.currentViewer();
+        if (!viewer.holds(
+                Role.COORDINATOR_ADMIN, Role.RESPONDER, Role.OBSERVER, Role.AGENCY_OFFICER, Role.AGENCY_HEAD)) {
+            throw new AccessDeniedException("reports: not a participant");
+        }
+        return viewer;
+    }
+
+    static boolean sees(Viewer viewer, String agencyCode) {
+        return viewer.scope().covers(agencyCode);
+    }
+
+    static void requireVisible(Viewer viewer, Report report) {
+        if (!sees(viewer, report.agencyCode())) {
+            throw new ObjectNotFoundException(TYPE, String.valueOf(report.id()));
+        }
+    }
+
+    static boolean mayWrite(Viewer viewer, ReportKind kind, String agencyCode) {
+        return kind == ReportKind.AGENCY_ANNUAL
+                ? viewer.actsFor(agencyCode, Role.AGENCY_OFFICER, Role.AGENCY_HEAD)
+                : viewer.coordinator();
+    }
+
+    static boolean mayDecide(Viewer viewer, ReportKind kind, String agencyCode) {
+        return kind == ReportKind.AGENCY_ANNUAL ? viewer.actsFor(agencyCode, Role.AGENCY_HEAD) : viewer.coordinator();
+    }
+
+    static boolean mayReturn(Viewer viewer, Report report) {
+        return viewer.coordinator() && report.kind() == ReportKind.AGENCY_ANNUAL;
+    }
+
+    static void require(boolean allowed) {
+        if (!allowed) {
+            throw new AccessDeniedException("reports: not this user's step");
+        }
+    }
+}
