@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import javax.sql.DataSource;
@@ -17,7 +16,6 @@ import vn.khien.KhienApplication;
 import vn.khien.reports.ReportKind;
 import vn.khien.reports.application.ProvincialReportDrafter;
 import vn.khien.reports.application.ReportContent;
-import vn.khien.shared.documents.DocumentBlock;
 import vn.khien.shared.documents.OfficialDocument;
 import vn.khien.shared.documents.OfficialDocuments;
 
@@ -94,13 +92,8 @@ public class ProvincialReportBench {
         }
     }
 
-    /** The report as the reports module wraps it: the body, then each appendix's title and table. */
+    /** The report as the reports module composes it: the body, the signature, then the appendices on their own pages. */
     static OfficialDocument wrapped(ReportContent content, LocalDate today) {
-        List<DocumentBlock> body = new ArrayList<>(content.body());
-        for (ReportContent.Appendix appendix : content.appendices()) {
-            body.add(new DocumentBlock.Heading(appendix.title()));
-            body.add(appendix.table());
-        }
         return new OfficialDocument(
                 "UBND TỈNH MÔ PHỎNG",
                 "SỞ KHOA HỌC VÀ CÔNG NGHỆ",
@@ -110,9 +103,12 @@ public class ProvincialReportBench {
                 "BÁO CÁO",
                 "Kết quả kiểm tra, đánh giá an toàn thông tin hệ thống thông tin cấp độ 3, cấp độ 4 năm " + today.getYear(),
                 List.of("Bộ Khoa học và Công nghệ"),
-                body,
+                content.body(),
                 new OfficialDocument.Signature("GIÁM ĐỐC", "Nguyễn Văn Mô Phỏng"),
-                List.of("Như trên", "UBND tỉnh (để báo cáo)", "Lưu: VT, CNTT"));
+                List.of("Như trên", "UBND tỉnh (để báo cáo)", "Lưu: VT, CNTT"),
+                content.appendices().stream()
+                        .map(a -> new OfficialDocument.Appendix(a.title(), a.table()))
+                        .toList());
     }
 
     /** Bench lines are prefixed so run.sh can tell them from the application's log on the same output. */

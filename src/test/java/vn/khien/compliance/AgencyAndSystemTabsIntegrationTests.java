@@ -98,6 +98,8 @@ class AgencyAndSystemTabsIntegrationTests {
                 .isEqualTo("/registers/credentials?agency=H57.02");
         assertThat(actions.href("ct14.focal-unit", "AGENCY", "H57.02", "H57.02"))
                 .isEqualTo("/agencies/H57.02?tab=focal-points");
+        assertThat(actions.href("ct14.agency-annual-report", "AGENCY", "H57.02", "H57.02"))
+                .isEqualTo("/reports?agency=H57.02");
         assertThat(actions.href("law116.initial-notice", "AGENCY", "H57.02", "H57.02"))
                 .isEqualTo("/compliance/obligations?agency=H57.02&rule=law116.initial-notice");
 

@@ -149,11 +149,29 @@ class ReportWorkflowIntegrationTests {
     }
 
     @Test
-    void aProvincialReportWithoutItsDrafterIsAConflictAndOnlyTheCoordinatorsToOpen() throws Exception {
+    void theCoordinatorOpensApprovesAndSubmitsTheConsolidatedReportWhichMeetsItsOwnObligation() throws Exception {
         call(OFFICER, post("/api/v1/reports"), "{\"kind\":\"PROVINCIAL_ANNUAL\",\"year\":2026}")
                 .andExpect(status().isForbidden());
         call(COORDINATOR, post("/api/v1/reports"), "{\"kind\":\"PROVINCIAL_LEVEL5_HALF_YEAR\",\"year\":2026}")
                 .andExpect(status().isBadRequest());
+        long id = id(call(COORDINATOR, post("/api/v1/reports"), "{\"kind\":\"PROVINCIAL_ANNUAL\",\"year\":2026}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT")));
+        call(COORDINATOR, post(path(id) + "/approve"), "{}").andExpect(status().isOk());
+        call(COORDINATOR, post(path(id) + "/submit"), "{\"number\":\"310/BC-SKHCN\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        call(OFFICER, get(path(id)), null).andExpect(status().isNotFound());
+
+        recompute.all(Today.inVietnam());
+        String json = body(mvc.perform(get("/api/v1/obligations")
+                .param("rule", "ct14.provincial-report-level-3-4")
+                .with(httpBasic(COORDINATOR, PASSWORD))));
+        List<Map<String, Object>> items = JsonPath.read(json, "$.items");
+        assertThat(items)
+                .filteredOn(o -> "2026-12-13".equals(o.get("dueDate")))
+                .extracting(o -> o.get("status"))
+                .containsExactly("MET");
     }
 
     @Test

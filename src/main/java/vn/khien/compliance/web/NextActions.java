@@ -30,7 +30,11 @@ public class NextActions {
             Map.entry("ct14.security-budget-share", "/registers/it-plans"),
             Map.entry("ct14.signing-credentials", "/registers/credentials"),
             Map.entry("ct14.security-workforce", "/registers/staff"),
-            Map.entry("ct14.telecom-child-protection", "/registers/telecom-measures"));
+            Map.entry("ct14.telecom-child-protection", "/registers/telecom-measures"),
+            // the reports Khiên drafts: written and submitted on the reports page, not typed as an attestation
+            Map.entry("ct14.agency-annual-report", "/reports"),
+            Map.entry("ct14.provincial-report-level-3-4", "/reports"),
+            Map.entry("ct14.provincial-report-level-5", "/reports"));
 
     private final PackCatalogue catalogue;
 
@@ -40,16 +44,16 @@ public class NextActions {
 
     public String href(String rule, String subjectType, String subjectCode, String agencyCode) {
         boolean onSystem = "SYSTEM".equals(subjectType);
+        String page = PAGES.get(rule);
         Optional<PackCatalogue.Evidence> evidence = catalogue.evidence(rule);
         String attestation =
                 evidence.map(PackCatalogue.Evidence::attestationKind).orElse(null);
-        if (attestation != null) {
+        if (attestation != null && page == null) {
             return build("/registers/attestations/new", "agency", agencyCode, "kind", attestation);
         }
         if (onSystem && evidence.map(PackCatalogue.Evidence::assessment).orElse(false)) {
             return build("/assessments/new", "system", subjectCode, null, null);
         }
-        String page = PAGES.get(rule);
         if (AGENCY_FOCAL_POINTS.equals(page)) {
             return "/agencies/" + encoded(agencyCode) + "?tab=focal-points";
         }

@@ -3,7 +3,6 @@ package vn.khien.reports.application;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.AgencySummary;
@@ -26,13 +25,13 @@ import vn.khien.shared.documents.OfficialDocument;
 class ReportComposer {
 
     private final AgencyReportDrafter agencyDrafter;
-    private final ObjectProvider<ProvincialReportDrafter> provincialDrafter;
+    private final ProvincialReportDrafter provincialDrafter;
     private final AgencyDirectory agencies;
     private final Authorities authorities;
 
     ReportComposer(
             AgencyReportDrafter agencyDrafter,
-            ObjectProvider<ProvincialReportDrafter> provincialDrafter,
+            ProvincialReportDrafter provincialDrafter,
             AgencyDirectory agencies,
             Authorities authorities) {
         this.agencyDrafter = agencyDrafter;
@@ -46,15 +45,7 @@ class ReportComposer {
         if (report.kind() == ReportKind.AGENCY_ANNUAL) {
             return agencyDrafter.draft(report.agencyCode(), report.period(), report.cutOff());
         }
-        return provincial().draft(report.kind(), report.year(), report.half(), report.cutOff());
-    }
-
-    ProvincialReportDrafter provincial() {
-        ProvincialReportDrafter drafter = provincialDrafter.getIfAvailable();
-        if (drafter == null) {
-            throw new ConflictException("reports.provincial.unavailable");
-        }
-        return drafter;
+        return provincialDrafter.draft(report.kind(), report.year(), report.half(), report.cutOff());
     }
 
     OfficialDocument document(Report report, ReportContent content, LocalDate date) {

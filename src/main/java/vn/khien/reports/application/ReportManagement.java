@@ -65,7 +65,6 @@ public class ReportManagement {
             ReportAccess.require(ReportAccess.mayWrite(viewer, command.kind(), agency));
         } else {
             ReportAccess.require(viewer.coordinator());
-            composer.provincial();
             agency = composer.coordinatorCode(today);
         }
         if (!reports.versions(period.kind(), agency, period.year(), half(period))
