@@ -61,6 +61,18 @@ class ReportJourneyBrowserTests extends BrowserJourney {
         assertThat(browser.text(By.id("return-comments"))).contains("bổ sung kết quả đánh giá");
         shots("reports/04-returned");
 
+        // the coordinator's own report to the ministry, drafted from the province's data
+        browser.go("/reports?year=2026");
+        browser.type(By.id("provincial-year"), "2026");
+        browser.click(By.id("create-provincial-button"));
+        assertThat(browser.text(By.id("preview")))
+                .contains("I. TÌNH HÌNH BÁO CÁO KẾT QUẢ KIỂM TRA, ĐÁNH GIÁ CỦA CÁC CƠ QUAN", "Phụ lục 1.");
+        browser.click(By.id("approve-button"));
+        browser.type(By.id("number"), "310/BC-SKHCN");
+        browser.click(By.id("submit-button"));
+        assertThat(browser.text(By.id("report-status"))).contains("Đã gửi").contains("Đúng hạn");
+        shots("reports/05-provincial-submitted");
+
         assertThat(violations).as("serious or critical WCAG 2.1 AA violations").isEmpty();
     }
 
