@@ -71,20 +71,21 @@ class CoordinatorDutiesIntegrationTests {
                 .orElseThrow(() -> new AssertionError(rule + " " + agency + " " + asOf));
     }
 
+    // a year no other test submits the reports of (the reports' tests submit this year's)
     @Test
     void theCoordinatorOwesTheMinistryItsLevel3And4ReportBefore14December() {
         ObligationView thirteenth =
-                current("ct14.provincial-report-level-3-4", COORDINATOR, LocalDate.of(2026, 12, 13));
-        assertThat(thirteenth.dueDate()).isEqualTo(LocalDate.of(2026, 12, 13));
+                current("ct14.provincial-report-level-3-4", COORDINATOR, LocalDate.of(2027, 12, 13));
+        assertThat(thirteenth.dueDate()).isEqualTo(LocalDate.of(2027, 12, 13));
         assertThat(thirteenth.status()).isEqualTo(ObligationStatus.DUE_SOON);
         assertThat(thirteenth.agencyCode()).isEqualTo(COORDINATOR);
         assertThat(thirteenth.reason()).contains("Bộ Công an");
-        assertThat(current("ct14.provincial-report-level-3-4", COORDINATOR, LocalDate.of(2026, 12, 14))
+        assertThat(current("ct14.provincial-report-level-3-4", COORDINATOR, LocalDate.of(2027, 12, 14))
                         .status())
                 .isEqualTo(ObligationStatus.OVERDUE);
-        assertThat(current("ct14.provincial-report-level-3-4", COORDINATOR, LocalDate.of(2026, 12, 15)))
+        assertThat(current("ct14.provincial-report-level-3-4", COORDINATOR, LocalDate.of(2027, 12, 15)))
                 .satisfies(o -> {
-                    assertThat(o.dueDate()).isEqualTo(LocalDate.of(2027, 12, 13));
+                    assertThat(o.dueDate()).isEqualTo(LocalDate.of(2028, 12, 13));
                     assertThat(o.status()).isEqualTo(ObligationStatus.DUE);
                 });
         // before the 2025 reorganisation the report went to the Ministry of Information and Communications
@@ -92,7 +93,7 @@ class CoordinatorDutiesIntegrationTests {
                         .reason())
                 .contains("Bộ Thông tin và Truyền thông");
         // no other agency owes it
-        assertThat(rows("ct14.provincial-report-level-3-4", "H57.02", LocalDate.of(2026, 12, 13)))
+        assertThat(rows("ct14.provincial-report-level-3-4", "H57.02", LocalDate.of(2027, 12, 13)))
                 .isEmpty();
     }
 
@@ -100,15 +101,15 @@ class CoordinatorDutiesIntegrationTests {
     void theCoordinatorReportsOnLevel5Before14JuneAnd14December() {
         for (int month : new int[] {6, 12}) {
             ObligationView thirteenth =
-                    current("ct14.provincial-report-level-5", COORDINATOR, LocalDate.of(2026, month, 13));
-            assertThat(thirteenth.dueDate()).isEqualTo(LocalDate.of(2026, month, 13));
+                    current("ct14.provincial-report-level-5", COORDINATOR, LocalDate.of(2027, month, 13));
+            assertThat(thirteenth.dueDate()).isEqualTo(LocalDate.of(2027, month, 13));
             assertThat(thirteenth.status()).isEqualTo(ObligationStatus.DUE_SOON);
-            assertThat(current("ct14.provincial-report-level-5", COORDINATOR, LocalDate.of(2026, month, 14))
+            assertThat(current("ct14.provincial-report-level-5", COORDINATOR, LocalDate.of(2027, month, 14))
                             .status())
                     .isEqualTo(ObligationStatus.OVERDUE);
-            assertThat(current("ct14.provincial-report-level-5", COORDINATOR, LocalDate.of(2026, month, 15))
+            assertThat(current("ct14.provincial-report-level-5", COORDINATOR, LocalDate.of(2027, month, 15))
                             .dueDate())
-                    .isEqualTo(month == 6 ? LocalDate.of(2026, 12, 13) : LocalDate.of(2027, 6, 13));
+                    .isEqualTo(month == 6 ? LocalDate.of(2027, 12, 13) : LocalDate.of(2028, 6, 13));
         }
     }
 
