@@ -59,6 +59,7 @@ public record IncidentClockMissed(
 
     @Override
     public String after() {
-        return clockRuleId + " due " + dueAt;
+        // the clock by its name: the audit trail is read by people, the rule id stays on the incident
+        return "clock=" + clockNames.get(0) + ", dueAt=" + dueAt;
     }
 }

@@ -158,7 +158,7 @@ public final class Coordination {
                 .orElseThrow(() -> new ConflictException("clock", "incidents.error.clock-not-open"));
         clocks.set(clocks.indexOf(clock), clock.met(now));
         incident.note(now, actor, "CLOCK_MET", clock.nameVi());
-        incident.changed("incidents.clock.met", ruleId + " at " + now);
+        incident.changed("incidents.clock.met", "clock=" + clock.nameVi() + ", sentAt=" + now);
     }
 
     public Set<String> responders() {
