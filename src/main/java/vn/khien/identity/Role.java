@@ -25,6 +25,13 @@ public enum Role {
     public static final java.util.Set<String> KEEPING_RECORDS =
             java.util.Set.of(COORDINATOR_ADMIN.name(), AGENCY_HEAD.name(), AGENCY_OFFICER.name());
 
+    /**
+     * The roles that take part in the programme's reporting, ranking and incidents: everyone but the
+     * assessors and providers, who work on the systems they are engaged for.
+     */
+    public static final java.util.Set<String> PROGRAMME_PARTICIPANTS = java.util.Set.of(
+            COORDINATOR_ADMIN.name(), RESPONDER.name(), OBSERVER.name(), AGENCY_OFFICER.name(), AGENCY_HEAD.name());
+
     public String authority() {
         return "ROLE_" + name();
     }

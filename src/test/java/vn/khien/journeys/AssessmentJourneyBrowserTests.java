@@ -39,8 +39,8 @@ class AssessmentJourneyBrowserTests extends BrowserJourney {
         browser.screenshot("assessments-01-plan");
         browser.click(By.cssSelector("#assessment-form button[type=submit]"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Đã lập kế hoạch");
-        String assessment = path();
-        signOut();
+        String assessment = browser.path();
+        browser.signOut();
 
         as("danhgia", assessment);
         browser.click(By.cssSelector("#start-form button"));
@@ -55,25 +55,25 @@ class AssessmentJourneyBrowserTests extends BrowserJourney {
         browser.click(By.cssSelector("#draft-form button"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Đã có báo cáo dự thảo");
         assertThat(browser.text(By.id("findings-table"))).contains("Nghiêm trọng", "Thấp");
-        signOut();
+        browser.signOut();
 
         as("canbo.sonv", assessment);
         browser.type(By.id("comment"), "Sở Nội vụ thống nhất với dự thảo báo cáo.");
         browser.click(By.cssSelector("#comment-form button"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Cơ quan đã góp ý");
-        signOut();
+        browser.signOut();
 
         as("danhgia", assessment);
         browser.click(By.cssSelector("#complete-form button"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Hoàn thành");
         browser.screenshot("assessments-03-completed");
-        signOut();
+        browser.signOut();
 
         as("canbo.sonv", first);
         browser.type(By.cssSelector("#fixed-form textarea"), "Đã bật OTP cho mọi tài khoản quản trị.");
         browser.click(By.cssSelector("#fixed-form button"));
         assertThat(browser.text(By.id("finding-status"))).isEqualTo("Đã khắc phục (chờ xác minh)");
-        signOut();
+        browser.signOut();
 
         as("danhgia", first);
         browser.click(By.cssSelector("#verify-form button"));
@@ -91,7 +91,7 @@ class AssessmentJourneyBrowserTests extends BrowserJourney {
         browser.choose(By.id("requirementCode"), requirement);
         browser.type(By.id("title"), title + Keys.ENTER);
         assertThat(browser.text(By.id("finding-status"))).isEqualTo("Mới phát hiện");
-        return path();
+        return browser.path();
     }
 
     private void attachEvidence(String name) throws Exception {
@@ -107,13 +107,5 @@ class AssessmentJourneyBrowserTests extends BrowserJourney {
     private void as(String username, String path) {
         browser.signIn(username, PASSWORD);
         browser.go(path);
-    }
-
-    private void signOut() {
-        browser.click(By.id("logout"));
-    }
-
-    private String path() {
-        return java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
     }
 }

@@ -198,6 +198,46 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The page as a 1366 × 900 desktop shows it. */
+    void desktop() {
+        emulate(1366, 900, false);
+    }
+
+    /** A 390 px phone, emulated: Chrome will not make a window narrower than about 500 px. */
+    void phone() {
+        emulate(390, 844, true);
+    }
+
+    void emulate(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /**
+     * Screenshots of the page at 1366 px and on a 390 px phone ({@code name-1366}, {@code name-390}), back at
+     * desktop width after; answers the page's serious accessibility violations.
+     */
+    List<String> screenshotsAtBothWidths(String name) throws Exception {
+        desktop();
+        screenshot(name + "-1366");
+        List<String> violations = seriousViolations(name);
+        phone();
+        screenshot(name + "-390");
+        desktop();
+        return violations;
+    }
+
+    /** The path of the page shown now. */
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void signOut() {
+        click(By.id("logout"));
+    }
+
     void screenshot(String name) throws Exception {
         Path file = Path.of(System.getProperty("khien.screenshots", "target/screenshots"))
                 .resolve(name + ".png");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -57,7 +55,7 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
         int n = 0;
         for (String path : menuOf(role)) {
             String name = "pages/" + role + "-" + String.format("%02d", ++n);
-            desktop();
+            browser.desktop();
             browser.go(path);
             if (ERROR_TITLES.stream().anyMatch(browser.driver.getTitle()::startsWith)) {
                 refused.add(path + ": " + browser.driver.getTitle());
@@ -67,7 +65,7 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
             }
             codes.addAll(codesShownAsText(path));
             browser.screenshot(name + "-1366");
-            phone();
+            browser.phone();
             browser.go(path);
             long overflow = (Long)
                     script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
@@ -116,7 +114,7 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
 
     /** Home and every page the navigation offers this user, in menu order; the coordinator also reads records. */
     private List<String> menuOf(String role) {
-        desktop();
+        browser.desktop();
         browser.go("/");
         Set<String> paths = new LinkedHashSet<>(List.of("/"));
         for (WebElement link : browser.driver.findElements(By.cssSelector("nav a.nav-link, nav a.dropdown-item"))) {
@@ -141,21 +139,6 @@ class EveryPageOnAPhoneBrowserTests extends BrowserJourney {
                 }
                 return widest ? widest.tagName + (widest.id ? '#' + widest.id : '')
                     + '.' + widest.className + ' to ' + Math.round(right) + ' px' : 'none';"""));
-    }
-
-    /** Chrome will not make a window narrower than about 500 px: the phone's screen is emulated. */
-    private void phone() {
-        ((ChromeDriver) browser.driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-    }
-
-    private void desktop() {
-        ((ChromeDriver) browser.driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", 1366, "height", 900, "deviceScaleFactor", 1, "mobile", false));
     }
 
     private Object script(String code) {

@@ -40,7 +40,7 @@ class PublicResultsBrowserTests extends BrowserJourney {
     /** The page at 1366 px (with axe), at 390 px (nothing wider) and printed, with screenshots. */
     private void look(String name) throws Exception {
         String path = browser.driver.getCurrentUrl();
-        screen(1366, false);
+        browser.emulate(1366, 900, false);
         browser.driver.navigate().refresh();
         List<String> serious = new AxeBuilder()
                         .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
@@ -52,25 +52,19 @@ class PublicResultsBrowserTests extends BrowserJourney {
                         .toList();
         assertThat(serious).as("serious WCAG violations on %s", path).isEmpty();
         browser.screenshot(name + "-1366");
-        screen(390, true);
+        browser.emulate(390, 900, true);
         browser.driver.navigate().refresh();
         assertThat((Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
                 .as("%s wider than a 390 px phone", path)
                 .isLessThanOrEqualTo(0L);
         browser.screenshot(name + "-390");
-        screen(1366, false);
+        browser.emulate(1366, 900, false);
         cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat((Boolean) script("return document.querySelector('header').offsetParent === null;"))
                 .as("the navigation is not printed")
                 .isTrue();
         browser.screenshot(name + "-print");
         cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
-    }
-
-    private void screen(int width, boolean mobile) {
-        cdp(
-                "Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     private void cdp(String command, Map<String, Object> parameters) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -36,9 +34,9 @@ class ReportJourneyBrowserTests extends BrowserJourney {
         browser.type(By.id("proposals"), "Đề nghị Sở Khoa học và Công nghệ tổ chức tập huấn.");
         browser.click(By.id("save-narrative"));
         assertThat(browser.text(By.id("report-status"))).contains("Đang soạn");
-        String report = path();
-        shots("reports/01-narrative");
-        signOut();
+        String report = browser.path();
+        violations.addAll(browser.screenshotsAtBothWidths("reports/01-narrative"));
+        browser.signOut();
 
         browser.signIn("giamdoc.sonv", PASSWORD);
         browser.go(report);
@@ -46,20 +44,20 @@ class ReportJourneyBrowserTests extends BrowserJourney {
         browser.type(By.id("number"), "45/BC-SNV");
         browser.click(By.id("submit-button"));
         assertThat(browser.text(By.id("report-status"))).contains("Đã gửi").contains("Đúng hạn");
-        shots("reports/02-submitted");
-        signOut();
+        violations.addAll(browser.screenshotsAtBothWidths("reports/02-submitted"));
+        browser.signOut();
 
         browser.signIn("dieuphoi", PASSWORD);
         browser.go("/reports?year=2027&status=SUBMITTED");
         assertThat(browser.text(By.id("board"))).contains("Sở Nội vụ").contains("Đúng hạn");
-        shots("reports/03-board");
+        violations.addAll(browser.screenshotsAtBothWidths("reports/03-board"));
         browser.go("/reports?year=2025&status=SUBMITTED");
         browser.click(By.cssSelector("tr[data-agency='H57.09'] a"));
         browser.type(By.id("return-reason"), "Đề nghị bổ sung kết quả đánh giá hệ thống cấp độ 3 và lý do gửi chậm.");
         browser.click(By.id("return-button"));
         assertThat(browser.text(By.id("report-status"))).contains("Bị trả lại");
         assertThat(browser.text(By.id("return-comments"))).contains("bổ sung kết quả đánh giá");
-        shots("reports/04-returned");
+        violations.addAll(browser.screenshotsAtBothWidths("reports/04-returned"));
 
         // the coordinator's own report to the ministry, drafted from the province's data
         // (the half-yearly level 5 one: the integration tests submit this year's annual one)
@@ -73,32 +71,8 @@ class ReportJourneyBrowserTests extends BrowserJourney {
         browser.type(By.id("number"), "310/BC-SKHCN");
         browser.click(By.id("submit-button"));
         assertThat(browser.text(By.id("report-status"))).contains("Đã gửi").contains("Đúng hạn");
-        shots("reports/05-provincial-submitted");
+        violations.addAll(browser.screenshotsAtBothWidths("reports/05-provincial-submitted"));
 
         assertThat(violations).as("serious or critical WCAG 2.1 AA violations").isEmpty();
-    }
-
-    private void shots(String name) throws Exception {
-        emulate(1366, 900, false);
-        browser.screenshot(name + "-1366");
-        violations.addAll(browser.seriousViolations(name));
-        emulate(390, 844, true);
-        browser.screenshot(name + "-390");
-        emulate(1366, 900, false);
-    }
-
-    private void emulate(int width, int height, boolean mobile) {
-        ((ChromeDriver) browser.driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-    }
-
-    private void signOut() {
-        browser.click(By.id("logout"));
-    }
-
-    private String path() {
-        return java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
     }
 }

@@ -6,12 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -60,9 +58,9 @@ class ScoringJourneyBrowserTests extends BrowserJourney {
         browser.date(By.id("closesOn"), Today.inVietnam().toString());
         browser.click(By.id("open-campaign"));
         assertThat(browser.text(By.id("campaign-state"))).isEqualTo("Đang tự đánh giá");
-        String campaign = path();
-        shots("scoring-01-opened");
-        signOut();
+        String campaign = browser.path();
+        violations.addAll(browser.screenshotsAtBothWidths("scoring-01-opened"));
+        browser.signOut();
 
         browser.signIn("canbo.sonv", PASSWORD);
         String scorecard = campaign + "/agencies/H57.02";
@@ -73,13 +71,13 @@ class ScoringJourneyBrowserTests extends BrowserJourney {
         browser.click(By.id("submit-answers"));
         assertThat(browser.text(By.id("scorecard-submission"))).isEqualTo("Đã nộp");
         assertThat(browser.text(By.id("criterion-1.2"))).contains(EVIDENCE);
-        shots("scoring-02-self-assessed");
-        signOut();
+        violations.addAll(browser.screenshotsAtBothWidths("scoring-02-self-assessed"));
+        browser.signOut();
 
         browser.signIn("dieuphoi", PASSWORD);
         browser.go(campaign + "?view=late");
         assertThat(browser.text(By.id("progress-submitted"))).startsWith("1 / ");
-        shots("scoring-03-board-not-submitted");
+        violations.addAll(browser.screenshotsAtBothWidths("scoring-03-board-not-submitted"));
         browser.click(By.id("close-campaign"));
         assertThat(browser.text(By.id("campaign-state"))).isEqualTo("Đang thẩm định");
         browser.go(campaign + "?view=queue");
@@ -90,12 +88,12 @@ class ScoringJourneyBrowserTests extends BrowserJourney {
         row("1.3").findElement(By.name("reason")).sendKeys("Kế hoạch chưa được phê duyệt");
         browser.click(By.id("verify-1.3"));
         assertThat(browser.text(By.id("criterion-1.3"))).contains("Kế hoạch chưa được phê duyệt");
-        shots("scoring-04-verified");
+        violations.addAll(browser.screenshotsAtBothWidths("scoring-04-verified"));
         browser.go(campaign);
         browser.click(By.id("publish-campaign"));
         assertThat(browser.text(By.id("campaign-state"))).isEqualTo("Đã công bố");
-        shots("scoring-05-published-board");
-        signOut();
+        violations.addAll(browser.screenshotsAtBothWidths("scoring-05-published-board"));
+        browser.signOut();
 
         browser.go("/xep-hang/2022");
         String overall = browser.text(By.id("overall-table"));
@@ -108,7 +106,7 @@ class ScoringJourneyBrowserTests extends BrowserJourney {
         assertThat(new java.util.HashSet<>(ranks))
                 .as("equal scores share a rank")
                 .hasSizeLessThan(ranks.size());
-        shots("scoring-06-public");
+        violations.addAll(browser.screenshotsAtBothWidths("scoring-06-public"));
 
         browser.go("/xep-hang/2026");
         assertThat(browser.text()).doesNotContain("Tự đánh giá năm 2026");
@@ -165,30 +163,5 @@ class ScoringJourneyBrowserTests extends BrowserJourney {
 
     private WebElement row(String criterion) {
         return browser.driver.findElement(By.id("criterion-" + criterion));
-    }
-
-    /** The page at 1366 px and on a 390 px phone (emulated: Chrome will not make a window that narrow). */
-    private void shots(String name) throws Exception {
-        emulate(1366, 900, false);
-        browser.screenshot(name + "-1366");
-        violations.addAll(browser.seriousViolations(name));
-        emulate(390, 844, true);
-        browser.screenshot(name + "-390");
-        emulate(1366, 900, false);
-    }
-
-    private void emulate(int width, int height, boolean mobile) {
-        ((ChromeDriver) browser.driver)
-                .executeCdpCommand(
-                        "Emulation.setDeviceMetricsOverride",
-                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-    }
-
-    private void signOut() {
-        browser.click(By.id("logout"));
-    }
-
-    private String path() {
-        return java.net.URI.create(browser.driver.getCurrentUrl()).getPath();
     }
 }

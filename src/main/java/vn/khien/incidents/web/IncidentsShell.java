@@ -21,13 +21,6 @@ import vn.khien.shared.Paging;
 @Configuration(proxyBeanMethods = false)
 class IncidentsShell {
 
-    private static final Set<String> FOLLOWING = Set.of(
-            Role.COORDINATOR_ADMIN.name(),
-            Role.RESPONDER.name(),
-            Role.OBSERVER.name(),
-            Role.AGENCY_HEAD.name(),
-            Role.AGENCY_OFFICER.name());
-
     @Bean
     NavigationLink incidentsLink() {
         return new NavigationLink("incidents.nav", "/incidents", 450, Set.of(), NavigationMenu.OPERATIONS);
@@ -36,7 +29,7 @@ class IncidentsShell {
     @Bean
     HomeCard incidentsHomeCard(IncidentQueries incidents) {
         return (username, roles) -> {
-            if (roles.stream().noneMatch(FOLLOWING::contains)) {
+            if (roles.stream().noneMatch(Role.PROGRAMME_PARTICIPANTS::contains)) {
                 return List.of();
             }
             boolean responder = roles.contains(Role.RESPONDER.name());

@@ -1,6 +1,5 @@
 package vn.khien.reports.web;
 
-import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.Role;
@@ -13,17 +12,10 @@ import vn.khien.shared.NavigationMenu;
 @Configuration(proxyBeanMethods = false)
 class ReportsShell {
 
-    /** Assessors and providers take no part in reports: no link for them. */
-    static final Set<String> PARTICIPANTS = Set.of(
-            Role.COORDINATOR_ADMIN.name(),
-            Role.RESPONDER.name(),
-            Role.OBSERVER.name(),
-            Role.AGENCY_OFFICER.name(),
-            Role.AGENCY_HEAD.name());
-
     @Bean
     NavigationLink reportsLink() {
-        return new NavigationLink("reports.nav", "/reports", 510, PARTICIPANTS, NavigationMenu.COMPLIANCE);
+        return new NavigationLink(
+                "reports.nav", "/reports", 510, Role.PROGRAMME_PARTICIPANTS, NavigationMenu.COMPLIANCE);
     }
 
     @Bean

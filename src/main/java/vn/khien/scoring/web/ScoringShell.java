@@ -1,6 +1,5 @@
 package vn.khien.scoring.web;
 
-import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.Role;
@@ -13,17 +12,10 @@ import vn.khien.shared.NavigationMenu;
 @Configuration(proxyBeanMethods = false)
 class ScoringShell {
 
-    /** Assessors and providers take no part in scoring: no link for them. */
-    static final Set<String> PARTICIPANTS = Set.of(
-            Role.COORDINATOR_ADMIN.name(),
-            Role.RESPONDER.name(),
-            Role.OBSERVER.name(),
-            Role.AGENCY_OFFICER.name(),
-            Role.AGENCY_HEAD.name());
-
     @Bean
     NavigationLink scoringLink() {
-        return new NavigationLink("scoring.nav", "/scoring", 500, PARTICIPANTS, NavigationMenu.COMPLIANCE);
+        return new NavigationLink(
+                "scoring.nav", "/scoring", 500, Role.PROGRAMME_PARTICIPANTS, NavigationMenu.COMPLIANCE);
     }
 
     @Bean
