@@ -64,23 +64,7 @@ class SetDraftsTests {
         GroupDraft first = groups.get(0);
         List<CriterionDraft> criteria = new ArrayList<>(first.criteria());
         CriterionDraft c = criteria.get(1);
-        criteria.set(
-                1,
-                new CriterionDraft(
-                        "1.1",
-                        c.titleVi(),
-                        "",
-                        "abc",
-                        c.method(),
-                        c.formula(),
-                        c.ifNothingToCount(),
-                        c.answerType(),
-                        c.levels(),
-                        c.target(),
-                        c.unitVi(),
-                        c.unitEn(),
-                        c.basis(),
-                        c.rules()));
+        criteria.set(1, changed(c, "1.1", "", "abc"));
         groups.set(0, new GroupDraft(first.code(), first.titleVi(), first.titleEn(), criteria));
         List<GradeDraft> grades = List.of(
                 new GradeDraft("TOT", "Tốt", "Good", "150"),
@@ -117,23 +101,7 @@ class SetDraftsTests {
         GroupDraft second = groups.get(1);
         List<CriterionDraft> criteria = new ArrayList<>(second.criteria());
         CriterionDraft c = criteria.get(0);
-        criteria.set(
-                0,
-                new CriterionDraft(
-                        "1.1",
-                        c.titleVi(),
-                        c.titleEn(),
-                        c.maxPoints(),
-                        c.method(),
-                        c.formula(),
-                        c.ifNothingToCount(),
-                        c.answerType(),
-                        c.levels(),
-                        c.target(),
-                        c.unitVi(),
-                        c.unitEn(),
-                        c.basis(),
-                        c.rules()));
+        criteria.set(0, changed(c, "1.1", c.titleEn(), c.maxPoints()));
         groups.set(1, new GroupDraft(second.code(), second.titleVi(), second.titleEn(), criteria));
         SetDraft bad = new SetDraft(
                 draft.code(),
