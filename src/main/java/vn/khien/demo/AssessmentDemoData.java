@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.khien.assessments.AssessmentConduct;
 import vn.khien.assessments.AssessmentKind;
 import vn.khien.assessments.AssessmentPlanning;
+import vn.khien.assessments.CampaignPartyKind;
+import vn.khien.assessments.CampaignPartyRegister;
 import vn.khien.assessments.FindingRemediation;
+import vn.khien.assessments.NewCampaignParty;
 import vn.khien.assessments.NewFinding;
 import vn.khien.assessments.OverdueRemediation;
 import vn.khien.assessments.RemediationCampaigns;
@@ -31,6 +34,7 @@ class AssessmentDemoData implements DemoDataset {
     private final AssessmentConduct assessments;
     private final FindingRemediation findings;
     private final RemediationCampaigns campaigns;
+    private final CampaignPartyRegister parties;
     private final OverdueRemediation overdue;
     private final Clock clock;
 
@@ -39,12 +43,14 @@ class AssessmentDemoData implements DemoDataset {
             AssessmentConduct assessments,
             FindingRemediation findings,
             RemediationCampaigns campaigns,
+            CampaignPartyRegister parties,
             OverdueRemediation overdue,
             Clock clock) {
         this.plans = plans;
         this.assessments = assessments;
         this.findings = findings;
         this.campaigns = campaigns;
+        this.parties = parties;
         this.overdue = overdue;
         this.clock = clock;
     }
@@ -98,6 +104,13 @@ class AssessmentDemoData implements DemoDataset {
                     handedDown[0],
                     new NewFinding(null, handedDown[1], null, null, Severity.HIGH, null, today.plusDays(30)));
         }
+        parties.addParty(
+                review,
+                new NewCampaignParty(
+                        CampaignPartyKind.PROVINCIAL_POLICE,
+                        "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao, Công an tỉnh",
+                        null,
+                        "Phối hợp rà soát, khắc phục các tồn tại (Công văn 5620/UBND-CT, mục 2)"));
     }
 
     private UUID raise(UUID assessment, String title, String requirement, Severity severity) {

@@ -16,8 +16,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.khien.assessments.CampaignPartyKind;
+import vn.khien.assessments.NewCampaignParty;
 import vn.khien.assessments.Severity;
 import vn.khien.assessments.application.CampaignManagement;
+import vn.khien.assessments.application.CampaignParties;
 import vn.khien.assessments.application.CampaignSheetImport;
 import vn.khien.assessments.application.CampaignSheets;
 import vn.khien.assessments.application.FindingFilter;
@@ -36,6 +39,7 @@ class CampaignPageController {
 
     private final java.time.Clock clock;
     private final CampaignManagement management;
+    private final CampaignParties parties;
     private final FindingQueries findings;
     private final AgencyChoices agencies;
     private final CampaignSheetImport sheetImport;
@@ -44,6 +48,7 @@ class CampaignPageController {
 
     CampaignPageController(
             CampaignManagement management,
+            CampaignParties parties,
             FindingQueries findings,
             AgencyChoices agencies,
             CampaignSheetImport sheetImport,
@@ -52,6 +57,7 @@ class CampaignPageController {
             java.time.Clock clock) {
         this.clock = clock;
         this.management = management;
+        this.parties = parties;
         this.findings = findings;
         this.agencies = agencies;
         this.sheetImport = sheetImport;
@@ -101,6 +107,30 @@ class CampaignPageController {
                 () -> page(id, null, model));
     }
 
+    @PostMapping("/{id}/parties")
+    String addParty(
+            @PathVariable UUID id,
+            @ModelAttribute("partyForm") NewCampaignParty form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        return FormErrors.submit(
+                errors,
+                () -> {
+                    parties.addParty(id, form);
+                    redirect.addFlashAttribute("notice", "assessments.saved");
+                    return "redirect:/assessments/campaigns/" + id;
+                },
+                () -> page(id, null, model));
+    }
+
+    @PostMapping("/{id}/parties/{partyId}/delete")
+    String removeParty(@PathVariable UUID id, @PathVariable UUID partyId, RedirectAttributes redirect) {
+        parties.remove(id, partyId);
+        redirect.addFlashAttribute("notice", "assessments.saved");
+        return "redirect:/assessments/campaigns/" + id;
+    }
+
     @PostMapping("/{id}/import")
     String importFindings(
             @PathVariable UUID id,
@@ -130,6 +160,13 @@ class CampaignPageController {
                 findings.list(new FindingFilter(null, null, null, null, null, id, null), Paging.of(page, null)));
         model.addAttribute("agencies", agencies.inScope());
         model.addAttribute("severities", Severity.values());
+        model.addAttribute("parties", parties.of(id));
+        model.addAttribute("partyKinds", CampaignPartyKind.values());
+        model.addAttribute("managesParties", parties.manageable());
+        if (!model.containsAttribute("partyForm")) {
+            model.addAttribute(
+                    "partyForm", new NewCampaignParty(CampaignPartyKind.PROVINCIAL_POLICE, null, null, null));
+        }
         if (!model.containsAttribute("findingForm")) {
             model.addAttribute("findingForm", FindingForm.empty());
         }
