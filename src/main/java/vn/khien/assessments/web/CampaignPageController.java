@@ -97,14 +97,13 @@ class CampaignPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
-        return FormErrors.submit(
+        return onCampaignPage(
+                id,
+                () -> management.addFinding(id, form.agencyCode(), form.toRequest()),
+                "assessments.finding.raised",
                 errors,
-                () -> {
-                    management.addFinding(id, form.agencyCode(), form.toRequest());
-                    redirect.addFlashAttribute("notice", "assessments.finding.raised");
-                    return "redirect:/assessments/campaigns/" + id;
-                },
-                () -> page(id, null, model));
+                model,
+                redirect);
     }
 
     @PostMapping("/{id}/parties")
@@ -114,11 +113,17 @@ class CampaignPageController {
             BindingResult errors,
             Model model,
             RedirectAttributes redirect) {
+        return onCampaignPage(id, () -> parties.addParty(id, form), "assessments.saved", errors, model, redirect);
+    }
+
+    /** A form of the campaign's page: saved, back to the page with a notice; refused, the page re-shown. */
+    private String onCampaignPage(
+            UUID id, Runnable save, String notice, BindingResult errors, Model model, RedirectAttributes redirect) {
         return FormErrors.submit(
                 errors,
                 () -> {
-                    parties.addParty(id, form);
-                    redirect.addFlashAttribute("notice", "assessments.saved");
+                    save.run();
+                    redirect.addFlashAttribute("notice", notice);
                     return "redirect:/assessments/campaigns/" + id;
                 },
                 () -> page(id, null, model));
