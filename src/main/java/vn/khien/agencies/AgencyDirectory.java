@@ -17,6 +17,15 @@ public interface AgencyDirectory {
     /** Active agencies in Vietnamese name order, for choosing one in a form. */
     List<AgencySummary> listActive();
 
+    /**
+     * Active agencies whose code or name contains the text, accents and case ignored ("hue" finds
+     * "Huế"), in name order, at most {@code limit}: among {@code codes} and the organisations of
+     * {@code kinds} only, unless {@code everyAgency}. Backs the type-ahead pickers, so that a province
+     * of 20,000 agencies never sends them all to a page.
+     */
+    List<AgencySummary> searchActive(
+            String text, boolean everyAgency, Collection<String> codes, Set<AgencyKind> kinds, int limit);
+
     /** The organisation's licence and mandate to assess, as recorded now; empty if the code is unknown. */
     Optional<AssessorCredentials> credentials(String code);
 

@@ -1,6 +1,7 @@
 package vn.khien.identity;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.agencies.AgencySummary;
@@ -24,4 +25,10 @@ public interface AgencyChoices {
      * organisations for an assessment or providers for a service: never other agencies.
      */
     List<AgencySummary> inScopeAnd(Set<AgencyKind> organisationKinds);
+
+    /** The same choices, narrowed to those whose code or name contains the text (accents ignored). */
+    List<AgencySummary> search(String text, Set<AgencyKind> organisationKinds, int limit);
+
+    /** One of the same choices by its code; empty when it is not one the user may pick. */
+    Optional<AgencySummary> choice(String code, Set<AgencyKind> organisationKinds);
 }

@@ -171,8 +171,36 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Picks a value: from a select's options, or, in a type-ahead picker (static/js/picker.js), by typing
+     * it and clicking the choice that shows it, as a person would.
+     */
     void choose(By target, String value) {
-        new Select(driver.findElement(target)).selectByValue(value);
+        WebElement element = driver.findElement(target);
+        if (!"combobox".equals(element.getDomAttribute("role"))) {
+            new Select(element).selectByValue(value);
+            return;
+        }
+        pick(target, value, value);
+    }
+
+    /** A field's current value (what the form will send). */
+    String value(By target) {
+        return driver.findElement(target).getDomProperty("value");
+    }
+
+    /** Types into a type-ahead picker and clicks the choice whose text contains {@code choice}. */
+    void pick(By target, String typed, String choice) {
+        WebElement element = driver.findElement(target);
+        element.clear();
+        element.sendKeys(typed);
+        By choices = By.cssSelector("#" + element.getDomAttribute("aria-controls") + " [role=option]");
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElements(choices).stream()
+                        .filter(option -> option.getText().contains(choice))
+                        .findFirst()
+                        .orElse(null))
+                .click();
     }
 
     /** Date inputs take keystrokes in the browser's locale; the ISO value is set directly instead. */

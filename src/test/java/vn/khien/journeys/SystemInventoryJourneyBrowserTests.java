@@ -31,7 +31,9 @@ class SystemInventoryJourneyBrowserTests extends BrowserJourney {
         browser.click(By.id("new-system"));
         browser.type(By.id("code"), code);
         browser.type(By.id("name"), "Hệ thống tuyển dụng công chức trực tuyến");
-        browser.choose(By.id("ownerCode"), "H57.02");
+        // the owner is found by its name typed without accents, as on a phone keyboard
+        browser.pick(By.id("ownerCode"), "so noi vu", "Sở Nội vụ");
+        assertThat(browser.value(By.id("ownerCode-value"))).isEqualTo("H57.02");
         browser.choose(By.id("type"), "CITIZEN_SERVICE");
         browser.choose(By.id("publicServiceLevel"), "3");
         browser.type(By.id("personalDataSubjects"), "25000");

@@ -60,6 +60,23 @@ class AgencyQueries implements AgencyDirectory {
     }
 
     @Override
+    public List<AgencySummary> searchActive(
+            String text, boolean everyAgency, Collection<String> codes, Set<AgencyKind> kinds, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM agencies.agency WHERE status = "
+                        + EnumSql.literal(AgencyStatus.ACTIVE) + """
+                         AND search_text LIKE '%' || public.search_key(:text) || '%'
+                         AND (:every OR code = ANY(:codes) OR kind = ANY(:kinds))
+                        ORDER BY name, code LIMIT :limit""")
+                .param("text", text == null ? "" : text.strip())
+                .param("every", everyAgency)
+                .param("codes", codes.toArray(String[]::new))
+                .param("kinds", kinds.stream().map(Enum::name).toArray(String[]::new))
+                .param("limit", limit)
+                .query(AgencyQueries::summary)
+                .list();
+    }
+
+    @Override
     public Set<String> codesWithin(String code) {
         return new HashSet<>(
                 jdbc.sql("""

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.khien.compliance.domain.PackParser;
 import vn.khien.compliance.domain.PolicyPack;
 import vn.khien.compliance.evaluation.ActiveRule;
+import vn.khien.shared.SearchText;
 
 /**
  * The stored versions of every pack, parsed once and kept in memory (packs are small and change
@@ -131,5 +132,22 @@ public class PackCatalogue {
             }
         }
         return ruleId;
+    }
+
+    /** A rule as a picker offers it: its id (what filters take), its title and its pack's code. */
+    public record RuleChoice(String id, String title, String pack) {}
+
+    /**
+     * The rules owed on the day whose id or title (in the reader's language) contains the text, accents
+     * ignored; with {@code exactId}, the one rule of that id.
+     */
+    public List<RuleChoice> findRules(String text, boolean exactId, LocalDate day, java.util.Locale locale, int limit) {
+        return rulesOwedOn(day).stream()
+                .map(r -> new RuleChoice(
+                        r.rule().id(), r.rule().title().in(locale), r.pack().code()))
+                .filter(r -> exactId ? r.id().equals(text.strip()) : SearchText.matches(r.id() + " " + r.title(), text))
+                .distinct()
+                .limit(limit)
+                .toList();
     }
 }

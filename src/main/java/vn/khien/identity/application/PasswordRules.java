@@ -1,12 +1,11 @@
 package vn.khien.identity.application;
 
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import vn.khien.shared.SearchText;
 
 /**
  * What a password must be (NIST SP 800-63B 3.1.1.2): at least 12 characters, not a common one, and not
@@ -71,9 +70,7 @@ public final class PasswordRules {
 
     /** Lower case, without accents (đ is d) and without anything but letters and digits. */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replace('đ', 'd');
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^\\p{L}\\p{N}]", "");
+        return SearchText.fold(text).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** A random password for the first administrator: 120 bits, printed once to the log. */

@@ -1,6 +1,7 @@
 package vn.khien.identity.application;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.khien.agencies.AgencyDirectory;
@@ -36,5 +37,18 @@ class ScopedAgencyChoices implements AgencyChoices {
         return agencies.listActive().stream()
                 .filter(a -> scope.covers(a.code()) || organisationKinds.contains(a.kind()))
                 .toList();
+    }
+
+    @Override
+    public List<AgencySummary> search(String text, Set<AgencyKind> organisationKinds, int limit) {
+        AgencyScope scope = policy.currentScope();
+        return agencies.searchActive(text, scope.allAgencies(), scope.agencyCodes(), organisationKinds, limit);
+    }
+
+    @Override
+    public Optional<AgencySummary> choice(String code, Set<AgencyKind> organisationKinds) {
+        AgencyScope scope = policy.currentScope();
+        return agencies.find(code == null ? "" : code.strip())
+                .filter(a -> scope.covers(a.code()) || organisationKinds.contains(a.kind()));
     }
 }

@@ -1,9 +1,8 @@
 package vn.khien.scoring.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import vn.khien.agencies.AgencyKind;
 import vn.khien.scoring.ScoringMethod;
+import vn.khien.shared.SearchText;
 
 /**
  * The words of a set's spreadsheet (sheet names, headers, the labels of fixed choices) by message key,
@@ -34,11 +33,6 @@ public interface SheetWords {
 
     /** Lower case, no accents, single spaces, no final full stop: how typed words are compared. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip().replaceAll("\\.$", "");
+        return SearchText.fold(text).replaceAll("\\.$", "");
     }
 }

@@ -1,17 +1,13 @@
 package vn.khien.shared.spreadsheet;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import vn.khien.shared.SearchText;
 
 /**
  * Text rules shared by reading and writing: Vietnamese typed on different systems arrives composed
  * (NFC) or decomposed (NFD), with or without accents, in any case; matching folds all of that.
  */
 final class SheetText {
-
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
 
     /** Characters a spreadsheet program may take as the start of a formula (OWASP CSV injection). */
     private static final String FORMULA_STARTS = "=+-@\t\r";
@@ -20,14 +16,7 @@ final class SheetText {
 
     /** A matching key: no accents (đ → d), lower case, single spaces, no required-marker asterisks. */
     static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String plain =
-                MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'd');
-        plain = plain.replace("*", " ");
-        return SPACES.matcher(plain).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+        return SearchText.fold(text == null ? null : text.replace("*", " "));
     }
 
     /** Cell text as stored: composed Vietnamese without surrounding whitespace; null when blank. */
