@@ -43,7 +43,7 @@ class AssessmentJourneyBrowserTests extends BrowserJourney {
         browser.signOut();
 
         as("danhgia", assessment);
-        browser.click(By.cssSelector("#start-form button"));
+        browser.click(By.cssSelector("#start-form button:not(.date-button)"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Đang thực hiện");
         String first = raise("Tài khoản quản trị không dùng xác thực đa yếu tố", "CRITICAL", "KT.MC.05");
         attachEvidence("cau-hinh-dang-nhap.pdf");
@@ -52,31 +52,31 @@ class AssessmentJourneyBrowserTests extends BrowserJourney {
         attachEvidence("nhat-ky.pdf");
         browser.screenshot("assessments-02-finding-with-evidence");
         browser.go(assessment);
-        browser.click(By.cssSelector("#draft-form button"));
+        browser.click(By.cssSelector("#draft-form button:not(.date-button)"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Đã có báo cáo dự thảo");
         assertThat(browser.text(By.id("findings-table"))).contains("Nghiêm trọng", "Thấp");
         browser.signOut();
 
         as("canbo.sonv", assessment);
         browser.type(By.id("comment"), "Sở Nội vụ thống nhất với dự thảo báo cáo.");
-        browser.click(By.cssSelector("#comment-form button"));
+        browser.click(By.cssSelector("#comment-form button:not(.date-button)"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Cơ quan đã góp ý");
         browser.signOut();
 
         as("danhgia", assessment);
-        browser.click(By.cssSelector("#complete-form button"));
+        browser.click(By.cssSelector("#complete-form button:not(.date-button)"));
         assertThat(browser.text(By.id("assessment-status"))).isEqualTo("Hoàn thành");
         browser.screenshot("assessments-03-completed");
         browser.signOut();
 
         as("canbo.sonv", first);
         browser.type(By.cssSelector("#fixed-form textarea"), "Đã bật OTP cho mọi tài khoản quản trị.");
-        browser.click(By.cssSelector("#fixed-form button"));
+        browser.click(By.cssSelector("#fixed-form button:not(.date-button)"));
         assertThat(browser.text(By.id("finding-status"))).isEqualTo("Đã khắc phục (chờ xác minh)");
         browser.signOut();
 
         as("danhgia", first);
-        browser.click(By.cssSelector("#verify-form button"));
+        browser.click(By.cssSelector("#verify-form button:not(.date-button)"));
         assertThat(browser.text(By.id("finding-status"))).isEqualTo("Đã xác minh, đóng");
         browser.screenshot("assessments-04-verified");
         browser.go("/findings/board?agency=H57.02");
@@ -100,7 +100,7 @@ class AssessmentJourneyBrowserTests extends BrowserJourney {
         browser.driver
                 .findElement(By.cssSelector("#evidence-form input[type=file]"))
                 .sendKeys(pdf.toAbsolutePath().toString());
-        browser.click(By.cssSelector("#evidence-form button"));
+        browser.click(By.cssSelector("#evidence-form button:not(.date-button)"));
         assertThat(browser.text(By.id("evidence"))).contains(name);
     }
 

@@ -205,8 +205,15 @@ final class Browser implements AutoCloseable {
 
     /** Date inputs take keystrokes in the browser's locale; the ISO value is set directly instead. */
     void date(By target, String isoDate) {
-        ((JavascriptExecutor) driver)
-                .executeScript("arguments[0].value = arguments[1];", driver.findElement(target), isoDate);
+        WebElement element = driver.findElement(target);
+        if ("text".equals(element.getDomProperty("type"))) {
+            // the date widget (static/js/dates.js): typed dd/MM/yyyy, as a person in Vietnam writes it
+            element.clear();
+            element.sendKeys(java.time.LocalDate.parse(isoDate)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            return;
+        }
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", element, isoDate);
     }
 
     String text() {

@@ -45,7 +45,7 @@ class NotificationsJourneyBrowserTests extends BrowserJourney {
         assertThat(browser.text(By.id("notifications-list"))).contains("Chứng thư số của " + holder);
         assertThat(browser.text(By.id("unread-count"))).matches("\\d+");
         browser.screenshot("notifications-01-list");
-        browser.click(By.cssSelector("#notifications-list form button"));
+        browser.click(By.cssSelector("#notifications-list form button:not(.date-button)"));
         assertThat(browser.text()).contains("Chữ ký số, USB token");
         browser.screenshot("notifications-02-credentials");
 

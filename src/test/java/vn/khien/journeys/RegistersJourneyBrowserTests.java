@@ -52,6 +52,8 @@ class RegistersJourneyBrowserTests extends BrowserJourney {
         browser.date(By.id("validTo"), "2032-01-01");
         browser.click(By.id("save-credential"));
         assertThat(browser.text()).contains("tối đa 5 năm");
+        // the re-shown form keeps what was typed, written dd/MM/yyyy in the one date widget
+        assertThat(browser.value(By.id("validFrom"))).isEqualTo("01/01/2026");
         browser.date(By.id("validTo"), "2029-01-01");
         browser.click(By.id("save-credential"));
         assertThat(browser.text(By.id("credential-holder"))).isEqualTo("Nguyễn Thị Mai");

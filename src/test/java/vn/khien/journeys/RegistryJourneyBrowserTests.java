@@ -52,28 +52,28 @@ class RegistryJourneyBrowserTests extends BrowserJourney {
 
         browser.click(By.linkText("Hồ sơ đề xuất cấp độ"));
         browser.choose(By.id("proposedLevel"), "3");
-        browser.click(By.cssSelector("#new-dossier-form button"));
-        browser.click(By.cssSelector("#submit-form button"));
+        browser.click(By.cssSelector("#new-dossier-form button:not(.date-button)"));
+        browser.click(By.cssSelector("#submit-form button:not(.date-button)"));
         browser.type(By.id("opinion"), "Hồ sơ đầy đủ; đề xuất cấp độ 3 là phù hợp.");
-        browser.click(By.cssSelector("#appraise-form button"));
+        browser.click(By.cssSelector("#appraise-form button:not(.date-button)"));
         assertThat(browser.text(By.id("dossier-status"))).isEqualTo("Đã thẩm định");
         browser.type(By.id("decisionNumber"), "2150/QĐ-UBND");
         browser.date(By.id("decisionDate"), "2026-11-20");
         browser.choose(By.id("approverCode"), "H57");
-        browser.click(By.cssSelector("#approve-form button"));
+        browser.click(By.cssSelector("#approve-form button:not(.date-button)"));
         assertThat(browser.text(By.id("dossier-status"))).isEqualTo("Đã phê duyệt");
         browser.screenshot("registry-03-dossier-approved");
 
         browser.go("/systems/" + system + "?tab=assets");
         browser.type(By.id("value"), "10.157.200.0/24");
-        browser.click(By.cssSelector("#asset-form button"));
+        browser.click(By.cssSelector("#asset-form button:not(.date-button)"));
         assertThat(browser.text(By.id("assets-table"))).contains("10.157.200.0/24");
 
         browser.go("/systems/" + system + "?tab=arrangements");
         browser.choose(By.id("service"), "MONITORING");
         browser.choose(By.id("providerCode"), "DV.GIAMSAT-DEMO");
         browser.date(By.id("from"), "2026-12-01");
-        browser.click(By.cssSelector("#arrangement-form button"));
+        browser.click(By.cssSelector("#arrangement-form button:not(.date-button)"));
         assertThat(browser.text(By.id("arrangements-table"))).contains("Giám sát an toàn thông tin");
         browser.screenshot("registry-04-monitoring-provider");
 

@@ -48,18 +48,18 @@ class SystemInventoryJourneyBrowserTests extends BrowserJourney {
 
         browser.click(By.linkText("Tài sản mạng"));
         browser.type(By.id("value"), "10.157.77.5/24");
-        browser.click(By.cssSelector("#asset-form button"));
+        browser.click(By.cssSelector("#asset-form button:not(.date-button)"));
         assertThat(browser.text()).contains("không khớp với độ dài tiền tố");
         browser.type(By.id("value"), "10.157.77.0/24");
-        browser.click(By.cssSelector("#asset-form button"));
+        browser.click(By.cssSelector("#asset-form button:not(.date-button)"));
         assertThat(browser.text(By.id("assets-table"))).contains("10.157.77.0/24");
         browser.screenshot("systems-04-assets");
 
         browser.click(By.linkText("Hồ sơ đề xuất cấp độ"));
         browser.choose(By.id("proposedLevel"), "3");
-        browser.click(By.cssSelector("#new-dossier-form button"));
+        browser.click(By.cssSelector("#new-dossier-form button:not(.date-button)"));
         assertThat(browser.text(By.id("dossier-status"))).isEqualTo("Đang soạn");
-        browser.click(By.cssSelector("#submit-form button"));
+        browser.click(By.cssSelector("#submit-form button:not(.date-button)"));
         assertThat(browser.text(By.id("dossier-status"))).isEqualTo("Đã trình");
         browser.screenshot("systems-05-dossier-submitted");
 
@@ -75,7 +75,7 @@ class SystemInventoryJourneyBrowserTests extends BrowserJourney {
         browser.go("/systems/SYT.WEB?tab=assets");
         browser.choose(By.id("kind"), "HOSTNAME");
         browser.type(By.id("value"), "tiemchung-moi.syt.hue.gov.vn");
-        browser.click(By.cssSelector("#asset-form button"));
+        browser.click(By.cssSelector("#asset-form button:not(.date-button)"));
         assertThat(browser.text(By.id("assets-table"))).contains("tiemchung-moi.syt.hue.gov.vn");
         browser.screenshot("systems-07-demo-system-asset");
 
@@ -84,7 +84,7 @@ class SystemInventoryJourneyBrowserTests extends BrowserJourney {
         browser.type(By.id("vendor"), "Viettel");
         browser.type(By.id("category"), "Tường lửa ứng dụng web");
         browser.choose(By.id("origin"), "DOMESTIC");
-        browser.click(By.cssSelector("#product-form button"));
+        browser.click(By.cssSelector("#product-form button:not(.date-button)"));
         assertThat(browser.text(By.id("products-table"))).contains("Viettel Web Application Firewall");
         browser.screenshot("systems-08-demo-system-product");
     }

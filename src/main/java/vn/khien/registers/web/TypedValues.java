@@ -21,7 +21,7 @@ final class TypedValues {
             return null;
         }
         try {
-            return LocalDate.parse(typed.strip());
+            return vn.khien.shared.web.InputDates.isoOrVietnamese(typed);
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem(field, "registers.date.format", List.of()));
             return null;

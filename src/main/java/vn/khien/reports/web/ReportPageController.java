@@ -236,7 +236,7 @@ class ReportPageController {
 
     private static LocalDate date(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            return vn.khien.shared.web.InputDates.isoOrVietnamese(text);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("cutOff", "reports.report.cut-off-invalid");
         }

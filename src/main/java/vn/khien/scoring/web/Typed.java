@@ -15,7 +15,7 @@ final class Typed {
             return null;
         }
         try {
-            return LocalDate.parse(typed.strip());
+            return vn.khien.shared.web.InputDates.isoOrVietnamese(typed);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "scoring.date.format");
         }

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoField;
  * parser's signed years ({@code +999999999-12-31}) and Jackson's epoch days ({@code -1}) stored dates
  * PostgreSQL cannot hold (a 500) or that no one meant (31/12/1969).
  */
-final class InputDates {
+public final class InputDates {
 
     static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4)
@@ -36,12 +36,12 @@ final class InputDates {
     private InputDates() {}
 
     /** ISO only, as the API promises; null for blank text. */
-    static LocalDate iso(String text) {
+    public static LocalDate iso(String text) {
         return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), ISO);
     }
 
     /** ISO or dd/MM/yyyy, as forms send; null for blank text. */
-    static LocalDate isoOrVietnamese(String text) {
+    public static LocalDate isoOrVietnamese(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
