@@ -50,9 +50,16 @@
       field.value = toVietnamese(chooser.value);
       field.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    field.parentNode.classList.add('position-relative');
-    field.insertAdjacentElement('afterend', button);
-    button.insertAdjacentElement('afterend', chooser);
+    // the button sits inside the field's right end: both in a wrapper that carries the field's
+    // is-invalid too, so that Bootstrap still shows the message that follows it
+    var wrap = document.createElement('div');
+    wrap.className = 'date-wrap' + (field.classList.contains('is-invalid') ? ' is-invalid' : '');
+    Array.prototype.slice.call(field.classList).filter(function (c) { return /^m[tby]-/.test(c); })
+      .forEach(function (c) { field.classList.remove(c); wrap.classList.add(c); });
+    field.insertAdjacentElement('beforebegin', wrap);
+    wrap.appendChild(field);
+    wrap.appendChild(button);
+    wrap.appendChild(chooser);
   }
 
   function start(root) {
