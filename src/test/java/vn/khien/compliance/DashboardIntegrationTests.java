@@ -175,6 +175,15 @@ class DashboardIntegrationTests {
     }
 
     @Test
+    void obligationsAboutASystemAreNamedByTheSystemsNameWithItsCodeAsATooltip() throws Exception {
+        mvc.perform(get("/compliance/obligations").param("system", "SNV.QLCB").with(SignedIn.as(users, "dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("title=\"SNV.QLCB\">Cơ sở dữ liệu cán bộ, công chức, viên chức")))
+                .andExpect(content().string(not(containsString(">SNV.QLCB</a>"))));
+    }
+
+    @Test
     void theProvinceDashboardDoesNotRepeatItsListsAsAnAgencysNextSteps() throws Exception {
         mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))
                 .andExpect(status().isOk())

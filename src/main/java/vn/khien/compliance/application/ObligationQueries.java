@@ -226,6 +226,11 @@ public class ObligationQueries {
         LocalDate day = asOf == null ? recompute.evaluatedOn() : asOf;
         Map<String, String> names =
                 agencies.namesOf(rows.stream().map(Row::agencyCode).distinct().toList());
+        Map<String, String> systemNames = systemNames(rows.stream()
+                .filter(r -> SubjectType.SYSTEM.name().equals(r.subjectType()))
+                .map(Row::subjectCode)
+                .distinct()
+                .toList());
         Map<Row, AccountableHeadView> named = heads.of(rows, day == null ? LocalDate.now(clock) : day, locale);
         return rows.stream()
                 .map(r -> new ObligationView(
@@ -233,6 +238,9 @@ public class ObligationQueries {
                         catalogue.ruleTitle(r.ruleId(), day == null ? LocalDate.now(clock) : day, locale),
                         SubjectType.valueOf(r.subjectType()),
                         r.subjectCode(),
+                        SubjectType.SYSTEM.name().equals(r.subjectType())
+                                ? systemNames.getOrDefault(r.subjectCode(), r.subjectCode())
+                                : names.getOrDefault(r.subjectCode(), r.subjectCode()),
                         r.itemRef(),
                         r.agencyCode(),
                         names.getOrDefault(r.agencyCode(), r.agencyCode()),
@@ -244,6 +252,19 @@ public class ObligationQueries {
                         r.evidence(),
                         named.get(r)))
                 .toList();
+    }
+
+    /** The systems' names by code, in one read of the systems' published facts. */
+    private Map<String, String> systemNames(List<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            jdbc.sql("SELECT code, name FROM " + SystemFacts.SYSTEM.name() + " WHERE code = ANY(:codes)")
+                    .param("codes", codes.toArray(String[]::new))
+                    .query(rs -> {
+                        names.put(rs.getString("code"), rs.getString("name"));
+                    });
+        }
+        return names;
     }
 
     /** A provincial setting named in a reason is shown by its label (vi/en), never by its code. */
