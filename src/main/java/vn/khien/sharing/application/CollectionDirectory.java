@@ -33,6 +33,17 @@ public class CollectionDirectory {
                 .optional();
     }
 
+    /** Whether the collection exists and goes the given way ({@code OUTBOUND} or {@code INBOUND}). */
+    public boolean goes(UUID collection, String direction) {
+        return collection != null
+                && jdbc.sql("SELECT count(*) FROM sharing.collection WHERE id = :id AND direction = :direction")
+                                .param("id", collection)
+                                .param("direction", direction)
+                                .query(Integer.class)
+                                .single()
+                        > 0;
+    }
+
     /** The collections of an API root the reader holds a grant on (others are not disclosed). */
     public List<Collection> collections(String apiRoot, TaxiiReader reader) {
         return jdbc

@@ -66,6 +66,11 @@ public record ReceivedObject(
             "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", Tlp.AMBER,
             "marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed", Tlp.RED);
 
+    /** The same object stored under another TLP (a share is marked as a whole). */
+    public ReceivedObject withTlp(Tlp level) {
+        return new ReceivedObject(stixId, type, specVersion, version, versionText, level, body);
+    }
+
     /** What is wrong with an arriving object: a message for the TAXII status' failures. */
     public record Refusal(String stixId, String message) {}
 
