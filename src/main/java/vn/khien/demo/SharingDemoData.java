@@ -39,11 +39,12 @@ class SharingDemoData implements DemoDataset {
             SharingSetup sharing,
             IncidentDemoData incidents,
             UserDetailsService users,
-            @Value("${khien.demo.stix-fixtures:../shared/fixtures/stix}") Path fixtures) {
+            @Value("${khien.demo.stix-fixtures:../shared/fixtures/stix}") String fixtures) {
         this.sharing = sharing;
         this.incidents = incidents;
         this.users = users;
-        this.fixtures = fixtures;
+        // a String, not a Path: in the servlet container Spring would resolve a Path as a web resource
+        this.fixtures = Path.of(fixtures);
     }
 
     @Override

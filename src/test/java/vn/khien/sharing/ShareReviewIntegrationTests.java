@@ -126,6 +126,9 @@ class ShareReviewIntegrationTests extends SharingTestSupport {
         mvc.perform(get("/sharing/received").with(as("dieuphoi"))).andExpect(status().isOk());
         mvc.perform(get("/sharing/propose").param("incident", reference).with(as("ungcuu")))
                 .andExpect(status().isOk());
+        mvc.perform(get("/incidents/" + reference).param("tab", "coordination").with(as("ungcuu")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("share-indicators")));
         mvc.perform(get("/sharing").with(as("canbo.sonv"))).andExpect(status().isForbidden());
         mvc.perform(get("/sharing/review").with(as("congan"))).andExpect(status().isForbidden());
         mvc.perform(post("/sharing/propose")
