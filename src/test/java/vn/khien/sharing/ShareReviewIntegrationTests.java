@@ -148,6 +148,57 @@ class ShareReviewIntegrationTests extends SharingTestSupport {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theCoordinatorUploadsAStixBundleIntoAnInboundCollectionAndMalformedFilesStoreNothing() throws Exception {
+        String bundle =
+                Interop.fixture("stix/ctidoc-indicator-for-malicious-url.json").toString();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        SignedIn.inSecurityContext(users, "dieuphoi");
+        UUID inbound;
+        try {
+            inbound = collections.open("national", "Upload " + UUID.randomUUID(), null, "INBOUND");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        var file = new org.springframework.mock.web.MockMultipartFile(
+                "file", "bundle.json", "application/json", bundle.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/sharing/received/import")
+                        .file(file)
+                        .param("collection", inbound.toString())
+                        .with(as("ungcuu")))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/sharing/received/import")
+                        .file(new org.springframework.mock.web.MockMultipartFile(
+                                "file", "broken.json", "application/json", "{\"objects\": [".getBytes()))
+                        .param("collection", inbound.toString())
+                        .with(as("dieuphoi")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("sharing-problems")));
+        assertThat(count(inbound)).isZero();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                "/sharing/received/import")
+                        .file(file)
+                        .param("collection", inbound.toString())
+                        .with(as("dieuphoi")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(count(inbound)).isEqualTo(3);
+        mvc.perform(get("/sharing/received")
+                        .param("type", "indicator")
+                        .param("q", "malicious")
+                        .with(as("dieuphoi")))
+                .andExpect(status().isOk());
+    }
+
+    private int count(UUID collection) {
+        return jdbc.sql("SELECT count(*) FROM sharing.stix_object WHERE collection_id = ?")
+                .param(collection)
+                .query(Integer.class)
+                .single();
+    }
+
     /** A demo incident that is not RED, with one more indicator added by the response team. */
     private String incidentWithIndicator(String value) {
         String reference = jdbc.sql("SELECT reference FROM incidents.incident WHERE tlp <> 'RED' ORDER BY id LIMIT 1")

@@ -17,6 +17,7 @@ import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
 import vn.khien.sharing.ReportingStage;
+import vn.khien.sharing.application.BundleImport;
 import vn.khien.sharing.application.CollectionManagement;
 import vn.khien.sharing.application.ShareDecision;
 import vn.khien.sharing.application.ShareReview;
@@ -35,16 +36,19 @@ class SharingPageController {
     private final ShareReview review;
     private final IncidentSharing incidents;
     private final AgencyDirectory agencies;
+    private final BundleImport imports;
 
     SharingPageController(
             SharingQueries queries,
             CollectionManagement collections,
             ShareReview review,
+            BundleImport imports,
             IncidentSharing incidents,
             AgencyDirectory agencies) {
         this.queries = queries;
         this.collections = collections;
         this.review = review;
+        this.imports = imports;
         this.incidents = incidents;
         this.agencies = agencies;
     }
@@ -184,6 +188,30 @@ class SharingPageController {
         model.addAttribute("objects", queries.received(type, q, Paging.of(page, 50)));
         model.addAttribute("type", type);
         model.addAttribute("q", q);
+        model.addAttribute(
+                "inbound",
+                queries.collections().stream()
+                        .filter(c -> c.direction().equals("INBOUND"))
+                        .toList());
         return "sharing/received";
+    }
+
+    /** A STIX bundle (or TAXII envelope) file received by other means, into an inbound collection. */
+    @PostMapping("/received/import")
+    String importBundle(
+            @RequestParam UUID collection,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            Model model,
+            RedirectAttributes redirect)
+            throws java.io.IOException {
+        try {
+            var imported =
+                    imports.receive(collection, new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            redirect.addFlashAttribute("imported", imported);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return received(null, null, null, model);
+        }
+        return "redirect:/sharing/received";
     }
 }
