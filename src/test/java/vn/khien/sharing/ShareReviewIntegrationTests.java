@@ -192,6 +192,51 @@ class ShareReviewIntegrationTests extends SharingTestSupport {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void theCoordinatorAddsARemoteCollectionPullsItNowAndSeesWhyItFailed() throws Exception {
+        SignedIn.inSecurityContext(users, "dieuphoi");
+        UUID inbound;
+        try {
+            inbound = collections.open("peers", "Remote " + UUID.randomUUID(), null, "INBOUND");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        int closed;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closed + "/taxii2/peers/collections/x/";
+        mvc.perform(post("/sharing/remotes")
+                        .with(as("ungcuu"))
+                        .param("collectionUrl", url)
+                        .param("into", inbound.toString()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/sharing/remotes")
+                        .with(as("dieuphoi"))
+                        .param("collectionUrl", "ftp://x/")
+                        .param("into", inbound.toString()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("sharing-problems")));
+        mvc.perform(post("/sharing/remotes")
+                        .with(as("dieuphoi"))
+                        .param("collectionUrl", url)
+                        .param("into", inbound.toString()))
+                .andExpect(status().is3xxRedirection());
+        UUID source = jdbc.sql("SELECT id FROM sharing.remote_source WHERE collection_url = ?")
+                .param(url)
+                .query(UUID.class)
+                .single();
+        mvc.perform(post("/sharing/remotes/" + source + "/pull").with(as("ungcuu")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/sharing/remotes/" + source + "/pull").with(as("dieuphoi")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/sharing").with(as("dieuphoi")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("unreachable")));
+        assertThat(count(inbound)).isZero();
+    }
+
     private int count(UUID collection) {
         return jdbc.sql("SELECT count(*) FROM sharing.stix_object WHERE collection_id = ?")
                 .param(collection)

@@ -92,6 +92,12 @@ public class RemoteCollections {
         return id;
     }
 
+    /** The coordinator's "pull now". */
+    @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
+    public Polled pullNow(UUID source) {
+        return poll(source, 1000);
+    }
+
     /** Pulls everything added since the cursor, {@code pageSize} objects a request. */
     public Polled poll(UUID source, int pageSize) {
         int pages = 0;

@@ -43,6 +43,29 @@ public class SharingQueries {
     public record ReceivedRow(
             String stixId, String type, String name, String tlp, String collection, Instant dateAdded) {}
 
+    /** A remote collection Khiên pulls: where from, into which collection, its cursor and last outcome. */
+    public record RemoteRow(
+            UUID id, String url, String into, Instant addedAfter, Instant lastPolledAt, String lastError) {}
+
+    public List<RemoteRow> remotes() {
+        return jdbc.sql("""
+                        SELECT r.id, r.collection_url, c.title, r.added_after, r.last_polled_at, r.last_error
+                          FROM sharing.remote_source r JOIN sharing.collection c ON c.id = r.into_collection
+                         ORDER BY r.created_at""")
+                .query((rs, n) -> new RemoteRow(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        instant(rs.getTimestamp(4)),
+                        instant(rs.getTimestamp(5)),
+                        rs.getString(6)))
+                .list();
+    }
+
+    private static Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
     public List<CollectionRow> collections() {
         return jdbc.sql("""
                         SELECT c.id, c.api_root, r.title AS root_title, c.title, c.direction,

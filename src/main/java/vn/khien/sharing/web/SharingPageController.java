@@ -19,6 +19,7 @@ import vn.khien.shared.Paging;
 import vn.khien.sharing.ReportingStage;
 import vn.khien.sharing.application.BundleImport;
 import vn.khien.sharing.application.CollectionManagement;
+import vn.khien.sharing.application.RemoteCollections;
 import vn.khien.sharing.application.ShareDecision;
 import vn.khien.sharing.application.ShareReview;
 import vn.khien.sharing.application.SharingQueries;
@@ -37,18 +38,21 @@ class SharingPageController {
     private final IncidentSharing incidents;
     private final AgencyDirectory agencies;
     private final BundleImport imports;
+    private final RemoteCollections remotes;
 
     SharingPageController(
             SharingQueries queries,
             CollectionManagement collections,
             ShareReview review,
             BundleImport imports,
+            RemoteCollections remotes,
             IncidentSharing incidents,
             AgencyDirectory agencies) {
         this.queries = queries;
         this.collections = collections;
         this.review = review;
         this.imports = imports;
+        this.remotes = remotes;
         this.incidents = incidents;
         this.agencies = agencies;
     }
@@ -64,7 +68,38 @@ class SharingPageController {
         model.addAttribute("organisations", agencies.listActive());
         model.addAttribute(
                 "directions", CollectionManagement.DIRECTIONS.stream().sorted().toList());
+        model.addAttribute("remotes", queries.remotes());
         return "sharing/collections";
+    }
+
+    @PostMapping("/remotes")
+    String configure(
+            @RequestParam String collectionUrl,
+            @RequestParam(required = false) String username,
+            @RequestParam(required = false) String password,
+            @RequestParam(required = false) UUID into,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            remotes.configure(collectionUrl, blankToNull(username), blankToNull(password), into);
+        } catch (InvalidInputException e) {
+            model.addAttribute("problems", e.problems());
+            return collections(model);
+        }
+        redirect.addFlashAttribute("notice", "sharing.remote.added");
+        return "redirect:/sharing#remotes";
+    }
+
+    @PostMapping("/remotes/{id}/pull")
+    String pull(@PathVariable UUID id, RedirectAttributes redirect) {
+        var polled = remotes.pullNow(id);
+        redirect.addFlashAttribute(
+                "notice", polled.error() == null ? "sharing.remote.pulled" : "sharing.remote.failed");
+        return "redirect:/sharing#remotes";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @PostMapping("/collections")
