@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.khien.incidents.ClassificationData;
@@ -36,6 +34,7 @@ class IncidentDemoData implements DemoDataset {
     private final IncidentCoordination coordination;
     private final UserDetailsService users;
     private final Clock clock;
+    private String defacement;
 
     IncidentDemoData(
             IncidentResponse management, IncidentCoordination coordination, UserDetailsService users, Clock clock) {
@@ -50,10 +49,15 @@ class IncidentDemoData implements DemoDataset {
         return 70;
     }
 
+    /** The reference of the defacement being contained (AMBER, one IP indicator), once loaded. */
+    String defacement() {
+        return defacement;
+    }
+
     @Override
     public void load() {
         Instant now = clock.instant();
-        String defacement = as(
+        defacement = as(
                 "canbo.sonv",
                 () -> management.report(data(
                         "SNV.WEB",
@@ -154,15 +158,6 @@ class IncidentDemoData implements DemoDataset {
 
     /** Runs as a demo user, so that reporter, actor and access are theirs. */
     private <T> T as(String username, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        var user = users.loadUserByUsername(username);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return DemoUsers.as(users, username, work);
     }
 }

@@ -21,6 +21,7 @@
             "incidents",
             "scoring",
             "reports",
+            "sharing",
             "shared"
         })
 package vn.khien.demo;
