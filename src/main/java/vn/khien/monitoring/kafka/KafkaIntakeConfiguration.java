@@ -1,11 +1,13 @@
 package vn.khien.monitoring.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -34,7 +37,11 @@ class KafkaIntakeConfiguration {
 
     @Bean
     ConcurrentMessageListenerContainer<String, String> kafkaAlertIntake(
-            KafkaProperties kafka, KafkaIntakeSettings settings, AlertIntake intake, Senders senders) {
+            KafkaProperties kafka,
+            KafkaIntakeSettings settings,
+            AlertIntake intake,
+            Senders senders,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, settings.group());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -47,8 +54,10 @@ class KafkaIntakeConfiguration {
         container.setAckMode(ContainerProperties.AckMode.BATCH);
         container.setSyncCommits(true);
         container.setMessageListener(new KafkaAlertConsumer(intake, senders));
-        var listener = new ConcurrentMessageListenerContainer<String, String>(
-                new DefaultKafkaConsumerFactory<String, String>(properties), container);
+        var consumers = new DefaultKafkaConsumerFactory<String, String>(properties);
+        // the consumers' own metrics (records-lag-max, …) on /actuator/prometheus
+        meters.ifAvailable(registry -> consumers.addListener(new MicrometerConsumerListener<>(registry)));
+        var listener = new ConcurrentMessageListenerContainer<String, String>(consumers, container);
         listener.setConcurrency(settings.consumers());
         listener.setCommonErrorHandler(new DefaultErrorHandler(
                 new FixedBackOff(settings.retryBackoff().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)));
