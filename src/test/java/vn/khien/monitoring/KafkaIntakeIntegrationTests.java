@@ -1,11 +1,17 @@
 package vn.khien.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -15,11 +21,12 @@ import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.TestPropertySource;
+import vn.khien.monitoring.application.AlertIntake;
+import vn.khien.monitoring.application.MonitoringSettings;
 import vn.khien.monitoring.kafka.KafkaAlertForwarder;
 import vn.khien.support.KhienIntegrationTest;
 
@@ -42,7 +49,7 @@ import vn.khien.support.KhienIntegrationTest;
             "khien.monitoring.kafka.group=" + KafkaIntakeIntegrationTests.GROUP,
             "khien.monitoring.kafka.retry-backoff=200ms"
         })
-class KafkaIntakeIntegrationTests {
+class KafkaIntakeIntegrationTests extends MonitoringTestSupport {
 
     static final String TOPIC = "khien.alerts.test";
     static final String GROUP = "khien-intake-test";
@@ -58,7 +65,10 @@ class KafkaIntakeIntegrationTests {
     EmbeddedKafkaBroker broker;
 
     @Autowired
-    JdbcClient jdbc;
+    AlertIntake intake;
+
+    @Autowired
+    MonitoringSettings settings;
 
     @Test
     void recordsReadAgainAfterACrashBeforeTheOffsetCommitAreStoredOnceAndNoneIsLost() throws Exception {
@@ -88,26 +98,93 @@ class KafkaIntakeIntegrationTests {
                     .until(() -> committed(admin).equals(ends(admin)));
         }
         assertThat(stored(run)).as("every line stored once").isEqualTo(3500);
+        // no line twice: the same marker always gives the same line
         assertThat(jdbc.sql("""
-                        SELECT count(*) - count(DISTINCT CAST(raw AS json)->>'marker') FROM monitoring.alert
-                        WHERE organisation_code = :org AND CAST(raw AS json)->>'marker' LIKE :run""")
+                        SELECT count(*) - count(DISTINCT raw) FROM monitoring.alert
+                        WHERE organisation_code = :org AND raw LIKE :run""")
                         .param("org", COORDINATOR)
-                        .param("run", run + "-%")
+                        .param("run", marked(run))
                         .query(Long.class)
                         .single())
                 .as("lines stored twice")
                 .isZero();
     }
 
+    @Test
+    void aBatchThatFindsTheIntakeBusyIsQueuedInKafkaAndStoredFromThere() throws Exception {
+        String token = issueToken(COORDINATOR);
+        String run = "overflow-" + System.nanoTime();
+        int slots = settings.intake().concurrency();
+        CountDownLatch inside = new CountDownLatch(slots);
+        CountDownLatch release = new CountDownLatch(1);
+        List<Thread> holders = new ArrayList<>();
+        for (int i = 0; i < slots; i++) { // senders whose bodies never end hold every slot
+            Thread holder = new Thread(() -> intake.ingest(
+                    new AlertIntake.Sender(COORDINATOR, null, false),
+                    AlertFormat.GENERIC,
+                    new AlertIntake.Body(new StalledBody(inside, release), false, -1)));
+            holder.start();
+            holders.add(holder);
+        }
+        try {
+            assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+            List<String> markers = markers(run, 800);
+            postAlerts(token, "generic", String.join("\n", lines(markers)))
+                    .andExpect(status().isAccepted())
+                    .andExpect(jsonPath("$.queued").value(800))
+                    .andExpect(jsonPath("$.accepted").value(0));
+        } finally {
+            release.countDown();
+            for (Thread holder : holders) {
+                holder.join();
+            }
+        }
+        awaitStored(run, 800);
+        assertThat(stored(run)).isEqualTo(800);
+    }
+
+    /** A request body whose sender stalls until released; then it ends (no lines). */
+    private static final class StalledBody extends InputStream {
+        private final CountDownLatch inside;
+        private final CountDownLatch release;
+        private boolean counted;
+
+        StalledBody(CountDownLatch inside, CountDownLatch release) {
+            this.inside = inside;
+            this.release = release;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (!counted) {
+                counted = true;
+                inside.countDown();
+            }
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return -1;
+        }
+    }
+
+    private static List<String> lines(List<String> markers) {
+        List<String> lines = new ArrayList<>();
+        for (String marker : markers) {
+            lines.add("{\"rule\":{\"id\":\"KAFKA-1\",\"name\":\"kafka intake\"},\"severity\":\"high\","
+                    + "\"srcIp\":\"198.51.100." + (Math.floorMod(marker.hashCode(), 250) + 1) + "\",\"marker\":\""
+                    + marker + "\"}");
+        }
+        return lines;
+    }
+
     private void forward(List<String> markers) {
         for (int from = 0; from < markers.size(); from += 500) {
-            List<String> lines = new ArrayList<>();
-            for (String marker : markers.subList(from, Math.min(markers.size(), from + 500))) {
-                lines.add("{\"rule\":{\"id\":\"KAFKA-1\",\"name\":\"kafka intake\"},\"severity\":\"high\","
-                        + "\"srcIp\":\"198.51.100." + (Math.floorMod(marker.hashCode(), 250) + 1) + "\",\"marker\":\""
-                        + marker + "\"}");
-            }
-            forwarder.forward(COORDINATOR, AlertFormat.GENERIC, lines);
+            forwarder.forward(
+                    COORDINATOR,
+                    AlertFormat.GENERIC,
+                    lines(markers.subList(from, Math.min(markers.size(), from + 500))));
         }
     }
 
@@ -129,11 +206,16 @@ class KafkaIntakeIntegrationTests {
     private long stored(String run) {
         return jdbc.sql("""
                         SELECT count(*) FROM monitoring.alert
-                        WHERE organisation_code = :org AND CAST(raw AS json)->>'marker' LIKE :run""")
+                        WHERE organisation_code = :org AND raw LIKE :run""")
                 .param("org", COORDINATOR)
-                .param("run", run + "-%")
+                .param("run", marked(run))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The lines of one run (other tests file text lines under the same organisation). */
+    private static String marked(String run) {
+        return "%\"marker\":\"" + run + "-%";
     }
 
     private Admin admin() {

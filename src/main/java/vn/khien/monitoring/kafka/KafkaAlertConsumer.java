@@ -60,7 +60,7 @@ final class KafkaAlertConsumer implements BatchMessageListener<String, String> {
                     .add(record.value());
         }
         batches.forEach(
-                (batch, lines) -> intake.ingestLines(senders.ofSource(batch.organisation()), batch.format(), lines));
+                (batch, lines) -> intake.ingestConsumed(senders.ofSource(batch.organisation()), batch.format(), lines));
     }
 
     long unaddressed() {

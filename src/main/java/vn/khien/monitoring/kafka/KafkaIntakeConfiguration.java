@@ -22,6 +22,7 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 import vn.khien.monitoring.application.AlertIntake;
+import vn.khien.monitoring.application.IntakeOverflow;
 import vn.khien.monitoring.application.Senders;
 
 /**
@@ -62,6 +63,13 @@ class KafkaIntakeConfiguration {
         listener.setCommonErrorHandler(new DefaultErrorHandler(
                 new FixedBackOff(settings.retryBackoff().toMillis(), FixedBackOff.UNLIMITED_ATTEMPTS)));
         return listener;
+    }
+
+    /** HTTP batches that find the intake busy go to the topic instead of a 503 (http-overflow, on by default). */
+    @Bean
+    @ConditionalOnProperty(name = "khien.monitoring.kafka.http-overflow", havingValue = "true", matchIfMissing = true)
+    IntakeOverflow kafkaIntakeOverflow(KafkaAlertForwarder forwarder) {
+        return forwarder::forward;
     }
 
     @Bean

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param group the consumer group every Khiên node joins; Kafka shares the topic's partitions among them
  * @param consumers consumer threads per node (more than the topic's partitions stay idle)
  * @param maxRecords records handed over at once, stored as one batch per sender and format
- * @param syslog whether the syslog listener writes what it hears to the topic instead of storing it
+ * @param httpOverflow whether an HTTP batch that finds every intake slot busy goes to the topic ({@code
+ *     202}) instead of being refused ({@code 503})
  * @param retryBackoff the wait before a batch is read again after the database refused it
  */
 @ConfigurationProperties("khien.monitoring.kafka")
@@ -22,5 +23,5 @@ public record KafkaIntakeSettings(
         @DefaultValue("khien-intake") String group,
         @DefaultValue("2") int consumers,
         @DefaultValue("2000") int maxRecords,
-        @DefaultValue("false") boolean syslog,
+        @DefaultValue("true") boolean httpOverflow,
         @DefaultValue("2s") Duration retryBackoff) {}
