@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +64,7 @@ class TwoNodeClusterTests {
             try {
                 a.awaitHealthy();
                 b.awaitHealthy();
-                String token = issueToken(a);
+                String token = new NodeClient().issueToken(a, ORGANISATION, "Sở Hai Nút", "cluster");
 
                 String session = signIn(a);
                 assertThat(me(b, session))
@@ -104,7 +102,8 @@ class TwoNodeClusterTests {
                         .isGreaterThan(atKill);
                 assertThat(me(b, session)).as("the session goes on on node b").isEqualTo(200);
                 try (Connection db = database.getDatabase("khien_app", "khien").getConnection()) {
-                    assertThat(stored(db, acknowledged)).isEqualTo(acknowledged.size());
+                    assertThat(NodeClient.stored(db, ORGANISATION, acknowledged))
+                            .isEqualTo(acknowledged.size());
                     assertThat(twice(db)).as("alerts stored twice").isZero();
                 }
             } finally {
@@ -196,45 +195,6 @@ class TwoNodeClusterTests {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .statusCode();
-    }
-
-    private String issueToken(KhienProcess node) throws Exception {
-        String agency =
-                "{\"code\":\"" + ORGANISATION + "\",\"name\":\"Sở Hai Nút\",\"kind\":\"PROVINCIAL_DEPARTMENT\"}";
-        HttpResponse<String> created = adminPost(node, "/api/v1/agencies", agency);
-        for (int attempt = 0; attempt < 100 && created.statusCode() == 401; attempt++) {
-            Thread.sleep(300); // the first administrator is created just after the first health check
-            created = adminPost(node, "/api/v1/agencies", agency);
-        }
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        HttpResponse<String> token = adminPost(
-                node, "/api/v1/api-tokens", "{\"organisationCode\":\"" + ORGANISATION + "\",\"name\":\"cluster\"}");
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
-        return token.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-    }
-
-    private HttpResponse<String> adminPost(KhienProcess node, String path, String json) throws Exception {
-        String basic = Base64.getEncoder()
-                .encodeToString((KhienProcess.ADMIN + ":" + KhienProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return http.send(
-                HttpRequest.newBuilder(node.uri(path))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long stored(Connection db, List<String> markers) throws Exception {
-        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM monitoring.alert"
-                + " WHERE organisation_code = ? AND CAST(raw AS json)->>'marker' = ANY(?)")) {
-            count.setString(1, ORGANISATION);
-            count.setArray(2, db.createArrayOf("text", markers.toArray()));
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     private static long twice(Connection db) throws Exception {
