@@ -7,10 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.khien.identity.NewUser;
 import vn.khien.identity.Role;
 import vn.khien.identity.domain.UserAccountRepository;
@@ -18,9 +15,7 @@ import vn.khien.shared.SystemActor;
 
 /**
  * On first start with no account, creates one coordinator admin. Its password comes from {@code
- * KHIEN_ADMIN_PASSWORD} or is generated and printed once: there is never a fixed default. Several nodes
- * starting at once on an empty database take turns (a transaction-scoped advisory lock), so exactly
- * one of them creates the account and the others see it.
+ * KHIEN_ADMIN_PASSWORD} or is generated and printed once: there is never a fixed default.
  */
 @Component
 @Order(10)
@@ -33,37 +28,23 @@ class AdminBootstrap implements ApplicationRunner {
     private final UserManagement management;
     private final String username;
     private final String configuredPassword;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
 
     AdminBootstrap(
             UserAccountRepository accounts,
             UserManagement management,
-            JdbcClient jdbc,
-            PlatformTransactionManager transactions,
             @Value("${khien.admin.username:admin}") String username,
             @Value("${khien.admin.password:}") String configuredPassword) {
         this.accounts = accounts;
         this.management = management;
         this.username = username;
         this.configuredPassword = configuredPassword;
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('khien.admin-bootstrap'))")
-                    .query()
-                    .singleRow();
-            if (accounts.count() == 0) {
-                createFirstAdministrator();
-            }
-        });
-    }
-
-    private void createFirstAdministrator() {
+        if (accounts.count() > 0) {
+            return;
+        }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? PasswordRules.generate() : configuredPassword;
         PasswordRules.problemWith(password, username, DISPLAY_NAME, null).ifPresent(problem -> {
