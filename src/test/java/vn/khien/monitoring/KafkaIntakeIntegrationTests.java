@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +32,8 @@ import org.springframework.test.context.TestPropertySource;
 import vn.khien.monitoring.application.AlertIntake;
 import vn.khien.monitoring.application.MonitoringSettings;
 import vn.khien.monitoring.kafka.KafkaAlertForwarder;
+import vn.khien.monitoring.syslog.LoopbackSyslog;
+import vn.khien.monitoring.syslog.SyslogServer;
 import vn.khien.support.KhienIntegrationTest;
 
 /**
@@ -141,6 +147,35 @@ class KafkaIntakeIntegrationTests extends MonitoringTestSupport {
         }
         awaitStored(run, 800);
         assertThat(stored(run)).isEqualTo(800);
+    }
+
+    @Test
+    void syslogHeardIsWrittenToKafkaAndStoredFromThere() throws Exception {
+        String run = "syslogkafka-" + System.nanoTime();
+        var settings = LoopbackSyslog.settings(COORDINATOR);
+        // what SyslogConfiguration builds with khien.monitoring.kafka.syslog=true
+        SyslogServer server = new SyslogServer(
+                settings, (organisation, lines) -> forwarder.forward(organisation, AlertFormat.SYSLOG, lines));
+        server.start();
+        try (DatagramSocket socket = new DatagramSocket()) {
+            for (int i = 0; i < 50; i++) {
+                byte[] message = ("<34>Oct 11 22:14:15 web01 sshd: " + run + "-" + i).getBytes(StandardCharsets.UTF_8);
+                socket.send(new DatagramPacket(
+                        message, message.length, InetAddress.getLoopbackAddress(), server.udpPort()));
+            }
+        } finally {
+            Thread.sleep(500); // the queue's last batch
+            server.stop();
+        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(
+                                        "SELECT count(*) FROM monitoring.alert WHERE organisation_code = :org AND raw LIKE :run")
+                                .param("org", COORDINATOR)
+                                .param("run", "%" + run + "-%")
+                                .query(Long.class)
+                                .single()
+                        == 50);
     }
 
     /** A request body whose sender stalls until released; then it ends (no lines). */
