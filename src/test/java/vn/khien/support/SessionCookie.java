@@ -20,6 +20,22 @@ public final class SessionCookie implements RequestPostProcessor {
     private String name = NAMES.get(0);
     private String value;
 
+    /**
+     * A session that speaks the language ({@code vi}, {@code en}), chosen as a visitor does, with
+     * {@code ?lang=} on the sign-in page: the language lives in the session, which lives in PostgreSQL.
+     */
+    public static SessionCookie speaking(org.springframework.test.web.servlet.MockMvc mvc, String language)
+            throws Exception {
+        SessionCookie session = new SessionCookie();
+        session.remember(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/login")
+                        .param("lang", language))
+                .andReturn());
+        if (session.value() == null) {
+            throw new IllegalStateException("choosing the language " + language + " started no session");
+        }
+        return session;
+    }
+
     /** Sends the cookie (if one was set yet) with the request. */
     @Override
     public org.springframework.mock.web.MockHttpServletRequest postProcessRequest(
