@@ -14,12 +14,12 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 import vn.khien.support.SignedIn;
 import vn.khien.support.Workbooks;
 
@@ -46,11 +46,11 @@ class AgencyTransferIntegrationTests {
                 List.of(
                         List.of(parent + ".01", "Trung tâm Lưu trữ lịch sử", "Đơn vị sự nghiệp", parent, ""),
                         List.of(parent, "Ban Dân tộc thử nghiệm", "Sở, ban, ngành", "H57", "https://bdt.hue.gov.vn")));
-        upload("agencies", file, new MockHttpSession())
+        upload("agencies", file, new SessionCookie())
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Đã nhập xong")));
         assertThat(count(parent + "%")).isEqualTo(2);
-        upload("agencies", file, new MockHttpSession())
+        upload("agencies", file, new SessionCookie())
                 .andExpect(content().string(Matchers.containsString("Không thay đổi: 2")));
         assertThat(jdbc.sql("SELECT count(*) FROM audit.audit_record WHERE object_id = ?")
                         .param(parent)
@@ -68,7 +68,7 @@ class AgencyTransferIntegrationTests {
                         List.of(code, "Đơn vị hợp lệ", "Đơn vị sự nghiệp", "H57", ""),
                         List.of(code, "Trùng mã", "Đơn vị sự nghiệp", "H57", ""),
                         List.of(code + "X", "Loại sai", "Hợp tác xã", "KHONG-CO", "hue.gov.vn")));
-        MockHttpSession session = new MockHttpSession();
+        SessionCookie session = new SessionCookie();
         upload("agencies", file, session)
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("xuất hiện nhiều lần trong tệp")))
@@ -77,7 +77,7 @@ class AgencyTransferIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("phải bắt đầu bằng http://")));
         assertThat(count(code + "%")).isZero();
         byte[] annotated = mvc.perform(
-                        get("/agencies/import/annotated").session(session).with(SignedIn.as(accounts, "dieuphoi")))
+                        get("/agencies/import/annotated").with(session).with(SignedIn.as(accounts, "dieuphoi")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -192,7 +192,7 @@ class AgencyTransferIntegrationTests {
                         "8/GP",
                         "01/01/2026",
                         "31/12/2035")));
-        upload("agencies", file, new MockHttpSession()).andExpect(status().isOk());
+        upload("agencies", file, new SessionCookie()).andExpect(status().isOk());
         assertThat(jdbc.sql("""
                         SELECT name || '|' || licence_number || '|' || licence_kind || '|' || licence_issuer || '|'
                                || mandate_kind || '|' || mandate_reference FROM agencies.agency WHERE code = ?""").param(code).query(String.class).single())
@@ -205,13 +205,15 @@ class AgencyTransferIntegrationTests {
         return mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn();
     }
 
-    private org.springframework.test.web.servlet.ResultActions upload(String what, byte[] file, MockHttpSession session)
+    private org.springframework.test.web.servlet.ResultActions upload(String what, byte[] file, SessionCookie session)
             throws Exception {
-        return mvc.perform(multipart("/agencies/import/" + what)
+        var actions = mvc.perform(multipart("/agencies/import/" + what)
                 .file(new MockMultipartFile("file", "danh-sach.xlsx", null, file))
-                .session(session)
+                .with(session)
                 .with(SignedIn.as(accounts, "dieuphoi"))
                 .with(csrf()));
+        session.remember(actions.andReturn());
+        return actions;
     }
 
     private long count(String codePattern) {

@@ -9,13 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 import vn.khien.support.Today;
 
 /**
@@ -78,7 +77,7 @@ class AssessorQualificationIntegrationTests extends AssessmentsTestSupport {
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("Điều 41 khoản 1 điểm a")));
         mvc.perform(post("/api/v1/assessments/" + id + "/start")
                         .with(as(COORDINATOR))
-                        .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.ENGLISH))
+                        .with(SessionCookie.speaking(mvc, "en")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(Matchers.containsString("is not for the network security inspection and assessment")));
@@ -185,8 +184,7 @@ class AssessorQualificationIntegrationTests extends AssessmentsTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Nghị định 85/2016, Điều 20 khoản 2 điểm c")))
                 .andExpect(content().string(Matchers.containsString("qualification-exception-form")));
-        mvc.perform(form(COORDINATOR, "/assessments/" + id + "/start")
-                        .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.ENGLISH))
+        mvc.perform(form(COORDINATOR, "/assessments/" + id + "/start").with(SessionCookie.speaking(mvc, "en")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Decree 85/2016, Art. 20.2.c")));
         getAs(OFFICER, "/assessments/" + id)

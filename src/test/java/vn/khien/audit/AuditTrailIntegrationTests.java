@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 
 @KhienIntegrationTest
 class AuditTrailIntegrationTests {
@@ -96,16 +97,18 @@ class AuditTrailIntegrationTests {
 
     @Test
     void aBadDateInThePageFilterIsLeftOutWithAMessageAndInTheApiIsA400() throws Exception {
-        var left = mvc.perform(get("/admin/audit")
+        SessionCookie browser = new SessionCookie(); // the message rides the session to the next page
+        browser.remember(mvc.perform(get("/admin/audit")
                         .param("from", "31/02/2026x")
                         .param("actor", "dieuphoi")
+                        .with(browser)
                         .with(user("dieuphoi").roles("COORDINATOR_ADMIN")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/audit?actor=dieuphoi"))
-                .andReturn();
-        mvc.perform(get("/admin/audit")
-                        .param("actor", "dieuphoi")
-                        .flashAttrs(left.getFlashMap())
+                .andReturn());
+        // the address the browser is sent to, query string included: the flash message waits for exactly it
+        mvc.perform(get("/admin/audit?actor=dieuphoi")
+                        .with(browser)
                         .with(user("dieuphoi").roles("COORDINATOR_ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Không đọc được ngày «31/02/2026x» trong bộ lọc")))

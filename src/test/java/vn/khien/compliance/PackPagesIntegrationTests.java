@@ -11,14 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import vn.khien.compliance.application.PackCatalogue;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 import vn.khien.support.SignedIn;
 import vn.khien.support.Today;
 
@@ -55,7 +54,7 @@ class PackPagesIntegrationTests {
                 .andExpect(content().string(not(containsString("<code>months</code>"))))
                 .andExpect(content().string(not(containsString("ownerLeadDays"))));
         mvc.perform(get("/compliance/packs/ND85-2016")
-                        .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.ENGLISH)
+                        .with(SessionCookie.speaking(mvc, "en"))
                         .with(SignedIn.as(users, "dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Drill interval (months)")))

@@ -13,10 +13,10 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 
 /** Issue 15 item 3: what an administrator changes holds from the user's next request, in every open session. */
 @KhienIntegrationTest
@@ -30,8 +30,8 @@ class SessionRevocationIntegrationTests {
     @Test
     void aDemotedCoordinatorLosesCoordinatorRightsOnTheNextRequest() throws Exception {
         String username = newUser("COORDINATOR_ADMIN", null);
-        MockHttpSession session = signIn(username);
-        mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn(username);
+        mvc.perform(get("/admin/users").with(session)).andExpect(status().isOk());
 
         mvc.perform(asAdmin("/admin/users/" + username)
                         .param("displayName", "Điều Phối Cũ")
@@ -39,16 +39,16 @@ class SessionRevocationIntegrationTests {
                         .param("agencyCode", "H57.03"))
                 .andExpect(redirectedUrl("/admin/users/" + username));
 
-        mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").with(session)).andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/users")
-                        .session(session)
+                        .with(session)
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"%s","displayName":"Kẻ Mạo Danh","roles":["COORDINATOR_ADMIN"],
                                  "password":"Mao-Danh-Quyen-2026"}""".formatted(unique("mao"))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/me").session(session))
+        mvc.perform(get("/api/v1/me").with(session))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.roles", Matchers.contains("AGENCY_OFFICER")))
                 .andExpect(jsonPath("$.agencyCode").value("H57.03"));
@@ -57,39 +57,42 @@ class SessionRevocationIntegrationTests {
     @Test
     void aDisabledAccountIsSignedOutOfItsOpenSession() throws Exception {
         String username = newUser("AGENCY_OFFICER", "H57.03");
-        MockHttpSession session = signIn(username);
-        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());
+        SessionCookie session = signIn(username);
+        mvc.perform(get("/api/v1/me").with(session)).andExpect(status().isOk());
 
         mvc.perform(asAdmin("/admin/users/" + username + "/disable")).andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isUnauthorized());
-        mvc.perform(get("/systems").session(session)).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/api/v1/me").with(session)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/systems").with(session)).andExpect(redirectedUrl("/login"));
     }
 
     @Test
     void changingThePasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
         String username = newUser("AGENCY_OFFICER", "H57.03");
-        MockHttpSession here = signIn(username);
-        MockHttpSession elsewhere = signIn(username);
+        SessionCookie here = signIn(username);
+        SessionCookie elsewhere = signIn(username);
 
-        mvc.perform(post("/account/password")
-                        .session(here)
+        here.remember(mvc.perform(post("/account/password")
+                        .with(here)
                         .with(csrf())
                         .param("currentPassword", PASSWORD)
                         .param("newPassword", "Cau-Truong-Tien-1899")
                         .param("confirmPassword", "Cau-Truong-Tien-1899"))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/"))
+                .andReturn());
 
-        mvc.perform(get("/api/v1/me").session(here)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/me").session(elsewhere)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(here)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(elsewhere)).andExpect(status().isUnauthorized());
     }
 
-    private MockHttpSession signIn(String username) throws Exception {
-        var result = mvc.perform(
+    /** A browser's sign-in: the session is the one in PostgreSQL that its cookie names. */
+    private SessionCookie signIn(String username) throws Exception {
+        SessionCookie session = new SessionCookie();
+        session.remember(mvc.perform(
                         post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/"))
-                .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+                .andReturn());
+        return session;
     }
 
     private String newUser(String role, String agency) throws Exception {

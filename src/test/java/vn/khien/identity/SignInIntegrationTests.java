@@ -17,9 +17,9 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 
 @KhienIntegrationTest
 class SignInIntegrationTests {
@@ -68,18 +68,18 @@ class SignInIntegrationTests {
 
     @Test
     void signingInChangesTheSessionId() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
-        var result = mvc.perform(post("/login")
-                        .session(session)
+        SessionCookie session = new SessionCookie();
+        session.remember(mvc.perform(get("/login").with(session)).andReturn());
+        String before = session.value();
+        session.remember(mvc.perform(post("/login")
+                        .with(session)
                         .with(csrf())
                         .param("username", "canbo.sonv")
                         .param("password", KhienIntegrationTest.DEMO_PASSWORD))
                 .andExpect(authenticated())
-                .andReturn();
-        org.assertj.core.api.Assertions.assertThat(
-                        result.getRequest().getSession().getId())
-                .isNotEqualTo(before);
+                .andReturn());
+        org.assertj.core.api.Assertions.assertThat(before).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(session.value()).isNotNull().isNotEqualTo(before);
     }
 
     @Test

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +47,7 @@ class AlertIntakeCrashTests {
     @Timeout(value = 6, unit = java.util.concurrent.TimeUnit.MINUTES)
     void everyAcknowledgedAlertSurvivesAKillAndIsStoredOnce() throws Exception {
         server = KhienProcess.start(dataDirectory);
-        String token = issueToken();
+        String token = new NodeClient().issueToken(server, ORGANISATION, "Sở Thử nghiệm", "crash");
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> senders = new ArrayList<>();
@@ -73,7 +70,7 @@ class AlertIntakeCrashTests {
         server = KhienProcess.restart(server);
 
         try (Connection db = server.connect()) {
-            assertThat(storedOf(db, acknowledged)).isEqualTo(acknowledged.size());
+            assertThat(NodeClient.stored(db, ORGANISATION, acknowledged)).isEqualTo(acknowledged.size());
             try (ResultSet twice = db.createStatement()
                     .executeQuery("SELECT count(*) - count(DISTINCT CAST(raw AS json)->>'marker') FROM monitoring.alert"
                             + " WHERE organisation_code = '" + ORGANISATION + "'")) {
@@ -126,50 +123,5 @@ class AlertIntakeCrashTests {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String issueToken() throws Exception {
-        String agency =
-                "{\"code\":\"" + ORGANISATION + "\",\"name\":\"Sở Thử nghiệm\",\"kind\":\"PROVINCIAL_DEPARTMENT\"}";
-        // the first administrator is created just after the server first answers its health check
-        HttpResponse<String> created = adminPost("/api/v1/agencies", agency);
-        for (int attempt = 0; attempt < 100 && created.statusCode() == 401; attempt++) {
-            Thread.sleep(300);
-            created = adminPost("/api/v1/agencies", agency);
-        }
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String answer =
-                asAdmin("/api/v1/api-tokens", "{\"organisationCode\":\"" + ORGANISATION + "\",\"name\":\"crash\"}");
-        return answer.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-    }
-
-    private String asAdmin(String path, String json) throws Exception {
-        HttpResponse<String> response = adminPost(path, json);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(201);
-        return response.body();
-    }
-
-    private HttpResponse<String> adminPost(String path, String json) throws Exception {
-        String basic = Base64.getEncoder()
-                .encodeToString((KhienProcess.ADMIN + ":" + KhienProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        return http.send(
-                HttpRequest.newBuilder(server.uri(path))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long storedOf(Connection db, List<String> markers) throws Exception {
-        try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM monitoring.alert"
-                + " WHERE organisation_code = ? AND CAST(raw AS json)->>'marker' = ANY(?)")) {
-            count.setString(1, ORGANISATION);
-            count.setArray(2, db.createArrayOf("text", markers.toArray()));
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

@@ -36,15 +36,28 @@ final class KhienProcess {
     }
 
     static KhienProcess start(Path dataDirectory) throws Exception {
-        return launch(dataDirectory, freePort());
+        return launch(dataDirectory, freePort(), java.util.Map.of());
     }
 
     /** The same data directory and port, after {@link #kill()}. */
     static KhienProcess restart(KhienProcess killed) throws Exception {
-        return launch(killed.dataDirectory, killed.port);
+        return launch(killed.dataDirectory, killed.port, java.util.Map.of());
     }
 
-    private static KhienProcess launch(Path dataDirectory, int port) throws Exception {
+    /** A node with more environment (an external database: {@code KHIEN_DB_URL}, …), not yet answering. */
+    static KhienProcess launchWith(Path dataDirectory, java.util.Map<String, String> environment) throws Exception {
+        return spawn(dataDirectory, freePort(), environment);
+    }
+
+    private static KhienProcess launch(Path dataDirectory, int port, java.util.Map<String, String> environment)
+            throws Exception {
+        KhienProcess server = spawn(dataDirectory, port, environment);
+        server.awaitHealthy();
+        return server;
+    }
+
+    private static KhienProcess spawn(Path dataDirectory, int port, java.util.Map<String, String> environment)
+            throws Exception {
         Path log = dataDirectory.resolve("khien.log");
         ProcessBuilder builder = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -67,9 +80,8 @@ final class KhienProcess {
                         ADMIN,
                         "KHIEN_ADMIN_PASSWORD",
                         PASSWORD));
-        KhienProcess server = new KhienProcess(dataDirectory, port, builder.start());
-        server.awaitHealthy(log);
-        return server;
+        builder.environment().putAll(environment);
+        return new KhienProcess(dataDirectory, port, builder.start());
     }
 
     URI uri(String path) {
@@ -121,7 +133,9 @@ final class KhienProcess {
                 .filter(ProcessHandle::isAlive);
     }
 
-    private void awaitHealthy(Path log) throws Exception {
+    /** Waits until the node answers its health check (up to three minutes). */
+    void awaitHealthy() throws Exception {
+        Path log = dataDirectory.resolve("khien.log");
         Instant deadline = Instant.now().plus(START);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {

@@ -12,13 +12,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 
 /** The coordinator's criteria set pages: list, edit a draft, copy; frozen versions read-only; others 403. */
 @KhienIntegrationTest
@@ -62,8 +61,7 @@ class CriteriaSetEditingIntegrationTests extends ScoringTestSupport {
     }
 
     ResultActions postForm(String user, String path, Map<String, String> fields, String language) throws Exception {
-        var request = form(user, path)
-                .sessionAttr(SessionLocaleResolver.LOCALE_SESSION_ATTRIBUTE_NAME, Locale.forLanguageTag(language));
+        var request = form(user, path).with(SessionCookie.speaking(mvc, language));
         fields.forEach(request::param);
         return mvc.perform(request);
     }

@@ -250,10 +250,7 @@ class SystemApiIntegrationTests extends SystemsTestSupport {
     void messagesFollowTheSessionLanguageAndTheApiIsDescribed() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/systems")
                         .with(as(ADMIN))
-                        .sessionAttr(
-                                org.springframework.web.servlet.i18n.SessionLocaleResolver
-                                        .LOCALE_SESSION_ATTRIBUTE_NAME,
-                                java.util.Locale.ENGLISH)
+                        .with(vn.khien.support.SessionCookie.speaking(mvc, "en"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"code\":\"EN.1\",\"name\":\"X\",\"ownerCode\":\"NO.SUCH\",\"type\":\"OTHER\"}"))
                 .andExpect(status().isBadRequest())

@@ -20,7 +20,8 @@ import vn.khien.shared.InvalidInputException;
 
 /**
  * {@code POST /api/v1/alerts?format=…}: NDJSON (or a JSON array), optionally gzip-encoded, with a
- * bearer API token. The answer comes after the batch is committed.
+ * bearer API token. The answer comes after the batch is committed ({@code 200}), or, with Kafka
+ * configured and the intake busy, after the brokers acknowledged it ({@code 202}, {@code queued}).
  */
 @RestController
 @Tag(name = "Alerts", description = "Alert intake from monitoring tools")
@@ -37,16 +38,19 @@ class AlertIntakeRestController {
     }
 
     @PostMapping("/api/v1/alerts")
-    IntakeResult ingest(@RequestParam String format, HttpServletRequest request) throws IOException {
+    ResponseEntity<IntakeResult> ingest(@RequestParam String format, HttpServletRequest request) throws IOException {
         AlertFormat alertFormat = AlertFormat.ofParameter(format)
                 .orElseThrow(() -> new InvalidInputException("format", "monitoring.intake.error.format"));
         var client = access.currentApiClient()
                 .orElseThrow(() -> new InvalidInputException(null, "monitoring.intake.error.token"));
         boolean gzip = "gzip".equalsIgnoreCase(request.getHeader(HttpHeaders.CONTENT_ENCODING));
-        return intake.ingest(
+        IntakeResult result = intake.ingest(
                 senders.of(client),
                 alertFormat,
                 new AlertIntake.Body(request.getInputStream(), gzip, declaredLength(request)));
+        // handed to Kafka while the intake was busy: kept, stored later
+        return ResponseEntity.status(result.queued() > 0 ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(result);
     }
 
     /** The Content-Length header as sent (the container may report only what arrived). */

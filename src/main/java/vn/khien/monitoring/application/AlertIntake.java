@@ -1,43 +1,30 @@
 package vn.khien.monitoring.application;
 
-import java.io.BufferedReader;
-import java.io.EOFException;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.exc.JacksonIOException;
 import vn.khien.monitoring.AlertFormat;
 import vn.khien.monitoring.IntakeResult;
 import vn.khien.monitoring.domain.AlertParser;
 import vn.khien.monitoring.domain.ParseOutcome;
-import vn.khien.shared.InvalidInputException;
-import vn.khien.shared.files.CappedInputStream;
 
 /**
  * The intake of one batch from one sender: read line by line, parse, map to a system, refuse what the
  * sender may not report, store in one transaction, answer with the counts. At most a configured
- * number of batches run at once, each of bounded size.
+ * number of batches run at once, each of bounded size; with Kafka configured, a batch that finds no
+ * free slot is handed to the topic instead ({@link OverflowIntake}).
  */
 @Service
 public class AlertIntake {
-
-    private static final Logger log = LoggerFactory.getLogger(AlertIntake.class);
 
     private final Parsers parsers;
     private final AssetIndex index;
     private final AlertWriter writer;
     private final IntakeGate gate;
+    private final OverflowIntake overflow;
     private final MonitoringSettings settings;
     private final Clock clock;
 
@@ -46,12 +33,14 @@ public class AlertIntake {
             AssetIndex index,
             AlertWriter writer,
             IntakeGate gate,
+            OverflowIntake overflow,
             MonitoringSettings settings,
             Clock clock) {
         this.parsers = parsers;
         this.index = index;
         this.writer = writer;
         this.gate = gate;
+        this.overflow = overflow;
         this.settings = settings;
         this.clock = clock;
     }
@@ -75,68 +64,35 @@ public class AlertIntake {
      * would tell the sender that a batch was stored when part of it was lost.
      */
     public IntakeResult ingest(Sender sender, AlertFormat format, Body body) {
-        return gate.within(() -> {
-            BatchAssembler batch = new BatchAssembler(sender, format, clock.instant());
-            long maxBytes = settings.intake().maxBytes().toBytes();
-            CappedInputStream raw = new CappedInputStream(body.bytes(), maxBytes);
-            try (BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(
-                            new CappedInputStream(body.gzip() ? new GZIPInputStream(raw, 65536) : raw, maxBytes),
-                            StandardCharsets.UTF_8),
-                    65536)) {
-                read(format, reader, batch);
-                // before the reader closes the request stream: the container refuses reads after close
-                raw.transferTo(OutputStream.nullOutputStream());
-                if (body.declaredLength() >= 0 && raw.count() < body.declaredLength()) {
-                    throw new EOFException(raw.count() + " of " + body.declaredLength() + " declared bytes");
-                }
-            } catch (IOException | JacksonIOException e) {
-                if (CappedInputStream.exceeded(e)) { // sent or inflated (a gzip bomb): the same limit
-                    throw new BatchTooLarge("request body larger than " + maxBytes + " bytes");
-                }
-                log.warn(
-                        "Alert batch from {} refused: body unreadable after line {} ({}); nothing stored",
-                        sender.organisation(),
-                        batch.lineNumber,
-                        e.toString());
-                throw new InvalidInputException(
-                        "body", "monitoring.intake.error.unreadable", String.valueOf(batch.lineNumber));
-            }
-            return batch.store();
-        });
-    }
-
-    private static void read(AlertFormat format, BufferedReader reader, BatchAssembler batch) throws IOException {
-        int first = skipWhitespace(reader);
-        if (first == '[' && format.json()) {
-            JsonArrayLines.forEach(reader, batch::add);
-            // read on to the end: a gzip trailer cut short only shows once it is read
-            reader.transferTo(Writer.nullWriter());
-        } else {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                batch.add(line);
-            }
+        try {
+            return gate.within(() -> {
+                BatchAssembler batch = new BatchAssembler(sender, format, clock.instant());
+                BodyLines.read(format, body, settings.intake().maxBytes(), batch::add, () -> batch.lineNumber, sender);
+                return batch.store();
+            });
+        } catch (IntakeSaturated saturated) {
+            return overflow.handOver(sender, format, body, saturated);
         }
     }
 
     /** Lines already framed elsewhere (syslog), as one batch. */
     public IntakeResult ingestLines(Sender sender, AlertFormat format, List<String> lines) {
-        return gate.within(() -> {
-            BatchAssembler batch = new BatchAssembler(sender, format, clock.instant());
-            lines.forEach(batch::add);
-            return batch.store();
-        });
+        return gate.within(() -> store(sender, format, lines));
     }
 
-    private static int skipWhitespace(BufferedReader reader) throws IOException {
-        int c;
-        do {
-            reader.mark(1);
-            c = reader.read();
-        } while (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\uFEFF');
-        reader.reset();
-        return c;
+    /**
+     * Lines read from the Kafka topic, as one batch, without waiting for an intake slot: the consumer
+     * threads are their own bound (threads × records per poll), and a burst the HTTP intake handed to
+     * Kafka must drain even while every slot is busy.
+     */
+    public IntakeResult ingestConsumed(Sender sender, AlertFormat format, List<String> lines) {
+        return store(sender, format, lines);
+    }
+
+    private IntakeResult store(Sender sender, AlertFormat format, List<String> lines) {
+        BatchAssembler batch = new BatchAssembler(sender, format, clock.instant());
+        lines.forEach(batch::add);
+        return batch.store();
     }
 
     /** No free slot for the batch: the client should retry after a second; nothing was stored. */

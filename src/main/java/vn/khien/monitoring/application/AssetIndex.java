@@ -1,5 +1,6 @@
 package vn.khien.monitoring.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.khien.monitoring.domain.IpAddresses;
 import vn.khien.monitoring.domain.NormalisedAlert;
@@ -17,24 +20,45 @@ import vn.khien.systems.SystemDirectory;
  * The network assets of every system in memory, so that mapping an alert costs a few hash lookups:
  * IPv4 ranges by prefix length (most specific first), host names exactly, domains by suffix. Rebuilt
  * whole from one query when assets or arrangements change; readers see the old or the new snapshot.
+ *
+ * <p>Issue 23: the map is per node, and a change made on another node reaches this one's listeners
+ * only there. So a snapshot older than {@code khien.monitoring.asset-index.max-age} is rebuilt by the
+ * next reader (one at a time; the others go on with the old one): a change made elsewhere holds here
+ * within that time.
  */
 @Component
 public class AssetIndex {
 
     private final SystemDirectory systems;
+    private final long maxAgeNanos;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile Snapshot snapshot = new Snapshot(List.of());
 
-    AssetIndex(SystemDirectory systems) {
+    AssetIndex(SystemDirectory systems, @Value("${khien.monitoring.asset-index.max-age:PT1M}") Duration maxAge) {
         this.systems = systems;
+        this.maxAgeNanos = maxAge.toNanos();
     }
 
     public void refresh() {
         snapshot = new Snapshot(systems.monitoredAssets());
     }
 
+    private Snapshot current() {
+        Snapshot s = snapshot;
+        if (System.nanoTime() - s.builtAt > maxAgeNanos && rebuilding.compareAndSet(false, true)) {
+            try {
+                refresh();
+                s = snapshot;
+            } finally {
+                rebuilding.set(false);
+            }
+        }
+        return s;
+    }
+
     /** The system an alert is about: its host name, destination, source, then its domain. */
     public SystemTarget find(NormalisedAlert alert) {
-        Snapshot s = snapshot;
+        Snapshot s = current();
         SystemTarget target = s.byName(alert.hostname());
         if (target == null) {
             target = s.byAddress(alert.dstIp());
@@ -51,7 +75,7 @@ public class AssetIndex {
     /** Codes of the systems the organisations serve (arrangement, owner or operator). */
     public Set<String> systemsServedBy(Set<String> organisations) {
         Set<String> codes = new HashSet<>();
-        for (SystemTarget target : snapshot.targets.values()) {
+        for (SystemTarget target : current().targets.values()) {
             if (target.servedBy().stream().anyMatch(organisations::contains)) {
                 codes.add(target.systemCode());
             }
@@ -61,6 +85,7 @@ public class AssetIndex {
 
     private static final class Snapshot {
 
+        private final long builtAt = System.nanoTime();
         private final Map<String, SystemTarget> targets = new HashMap<>();
 
         @SuppressWarnings("unchecked")

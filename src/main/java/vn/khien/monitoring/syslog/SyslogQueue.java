@@ -10,9 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.khien.monitoring.AlertFormat;
-import vn.khien.monitoring.application.AlertIntake;
-import vn.khien.monitoring.application.Senders;
 
 /**
  * Between the network threads and the intake: a bounded queue drained by one writer in batches (per
@@ -23,16 +20,14 @@ final class SyslogQueue implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(SyslogQueue.class);
     private final BlockingQueue<String[]> queue;
-    private final AlertIntake intake;
-    private final Senders senders;
+    private final SyslogServer.Sink sink;
     private final SyslogSettings settings;
     private final AtomicLong dropped = new AtomicLong();
     private volatile boolean running = true;
 
-    SyslogQueue(AlertIntake intake, Senders senders, SyslogSettings settings) {
+    SyslogQueue(SyslogServer.Sink sink, SyslogSettings settings) {
         this.queue = new ArrayBlockingQueue<>(settings.queueLines());
-        this.intake = intake;
-        this.senders = senders;
+        this.sink = sink;
         this.settings = settings;
     }
 
@@ -81,7 +76,6 @@ final class SyslogQueue implements Runnable {
         for (String[] entry : batch) {
             byOrganisation.computeIfAbsent(entry[0], k -> new ArrayList<>()).add(entry[1]);
         }
-        byOrganisation.forEach(
-                (organisation, lines) -> intake.ingestLines(senders.ofSource(organisation), AlertFormat.SYSLOG, lines));
+        byOrganisation.forEach(sink::write);
     }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import vn.khien.monitoring.AlertFormat;
 import vn.khien.monitoring.application.AlertIntake;
 import vn.khien.monitoring.application.Senders;
 
@@ -39,10 +40,23 @@ public class SyslogServer implements SmartLifecycle {
     private EventLoopGroup group;
     private Thread writer;
 
+    /** Where the queue's batches go: the intake, or the Kafka topic ({@code khien.monitoring.kafka.syslog}). */
+    @FunctionalInterface
+    public interface Sink {
+        void write(String organisation, List<String> lines);
+    }
+
+    /** Stores what it hears through the intake, one batch per organisation. */
     public SyslogServer(SyslogSettings settings, AlertIntake intake, Senders senders) {
+        this(
+                settings,
+                (organisation, lines) -> intake.ingestLines(senders.ofSource(organisation), AlertFormat.SYSLOG, lines));
+    }
+
+    public SyslogServer(SyslogSettings settings, Sink sink) {
         this.settings = settings;
         this.sources = new SyslogSources(settings.sources());
-        this.queue = new SyslogQueue(intake, senders, settings);
+        this.queue = new SyslogQueue(sink, settings);
     }
 
     @Override

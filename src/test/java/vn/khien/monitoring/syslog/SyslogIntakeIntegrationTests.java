@@ -10,7 +10,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,16 +47,7 @@ class SyslogIntakeIntegrationTests {
     @Test
     void storesMessagesFromARegisteredSourceOverUdpAndTcpAndIgnoresOthers() throws Exception {
         String marker = "syslogtest" + System.nanoTime();
-        var settings = new SyslogSettings(
-                true,
-                "127.0.0.1",
-                0,
-                0,
-                100,
-                Duration.ofMillis(100),
-                1000,
-                List.of(new SyslogSettings.Source("127.0.0.0/8", "H57.08")),
-                new SyslogSettings.Tls(false, 0, null, null));
+        var settings = LoopbackSyslog.settings("H57.08");
         SyslogServer server = new SyslogServer(settings, intake, senders);
         server.start();
         try {

@@ -12,8 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
-import java.time.Duration;
-import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManagerFactory;
@@ -48,16 +46,8 @@ class SyslogTlsIntegrationTests {
         Path key = folder.resolve("key.pem");
         selfSigned(certificate, key);
         String marker = "syslogtls" + System.nanoTime();
-        var settings = new SyslogSettings(
-                true,
-                "127.0.0.1",
-                0,
-                0,
-                100,
-                Duration.ofMillis(100),
-                1000,
-                List.of(new SyslogSettings.Source("127.0.0.0/8", "H57.08")),
-                new SyslogSettings.Tls(true, 0, certificate.toString(), key.toString()));
+        var settings = LoopbackSyslog.settings(
+                "H57.08", new SyslogSettings.Tls(true, 0, certificate.toString(), key.toString()));
         SyslogServer server = new SyslogServer(settings, intake, senders);
         server.start();
         try {
