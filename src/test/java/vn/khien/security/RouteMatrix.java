@@ -32,7 +32,7 @@ record RouteMatrix(List<String> callers, Map<String, Map<String, String>> cells)
             # for both. ok = 2xx/3xx (for a write: and it changed rows); bad = answered without a change:
             # the empty input refused (400/405/409/413/415, or a form shown again) before or after access
             # was checked; 403 = wrong role; 404 = outside the caller's scope (or no such object);
-            # login = 401 or the sign-in page. Writes are sent without input, each
+            # login = 401 or the sign-in page. Writes are sent without input (but those in RouteInputs), each
             # in a transaction rolled back afterwards; a refused one (bad, 403, 404, login) wrote no row.
             # Regenerate after a deliberate change: -Dkhien.route-matrix.write=true, then review the diff.
             """;

@@ -210,8 +210,13 @@ class RouteMatrixIntegrationTests {
             request.with(caller).with(csrf());
             request.accept(route.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
             switch (route.body()) {
-                case JSON -> request.contentType(MediaType.APPLICATION_JSON).content("{}");
-                case FORM -> request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+                case JSON ->
+                    request.contentType(MediaType.APPLICATION_JSON)
+                            .content(RouteInputs.JSON.getOrDefault(route.key(), "{}"));
+                case FORM -> {
+                    request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
+                    RouteInputs.FORM.getOrDefault(route.key(), Map.of()).forEach(request::param);
+                }
                 default -> {}
             }
             return outcome(mvc.perform(request).andReturn().getResponse());
