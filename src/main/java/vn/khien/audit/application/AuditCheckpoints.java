@@ -101,7 +101,7 @@ class AuditCheckpoints {
         sendToSyslog(line);
     }
 
-    /** Every checkpoint in the file, each with whether its signature holds. */
+    /** Every checkpoint in the file, each with whether its signature holds (a garbled line does not). */
     synchronized List<Checkpoint> read() {
         List<Checkpoint> checkpoints = new ArrayList<>();
         if (!Files.exists(file)) {
@@ -109,21 +109,30 @@ class AuditCheckpoints {
         }
         try {
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] parts = line.strip().split(" ");
-                if (parts.length != 5 || !parts[0].equals(VERSION)) {
-                    checkpoints.add(new Checkpoint(0, "", Instant.EPOCH, false));
-                    continue;
-                }
-                Checkpoint read = new Checkpoint(Long.parseLong(parts[1]), parts[2], Instant.parse(parts[3]), true);
-                checkpoints.add(
-                        new Checkpoint(read.seq(), read.hash(), read.at(), key().verifies(text(read), parts[4])));
+                checkpoints.add(parse(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the audit checkpoint file " + file, e);
-        } catch (RuntimeException malformed) {
-            checkpoints.add(new Checkpoint(0, "", Instant.EPOCH, false));
         }
         return checkpoints;
+    }
+
+    private Checkpoint parse(String line) {
+        String[] parts = line.strip().split(" ");
+        try {
+            if (parts.length == 5 && parts[0].equals(VERSION)) {
+                Checkpoint read = new Checkpoint(Long.parseLong(parts[1]), parts[2], Instant.parse(parts[3]), true);
+                return new Checkpoint(read.seq(), read.hash(), read.at(), key().verifies(text(read), parts[4]));
+            }
+        } catch (RuntimeException garbled) {
+            // falls through: a line that is no checkpoint counts as one whose signature fails
+        }
+        return new Checkpoint(0, "", Instant.EPOCH, false);
+    }
+
+    /** The file the checkpoints are appended to. */
+    Path file() {
+        return file;
     }
 
     private static String text(Checkpoint checkpoint) {

@@ -3,6 +3,9 @@ package vn.khien.audit.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +77,25 @@ class AuditCheckpointsIntegrationTests {
         List<AuditCheckpoints.Checkpoint> written = checkpoints.read();
         assertThat(written).isNotEmpty().allMatch(AuditCheckpoints.Checkpoint::signatureValid);
         assertThat(written.get(written.size() - 1).seq()).isEqualTo(head());
+    }
+
+    @Test
+    void aCheckpointWhoseSignatureFailsBreaksTheChain() throws Exception {
+        checkpoints.write();
+        Path file = checkpoints.file();
+        List<String> lines = Files.readAllLines(file);
+        String last = lines.get(lines.size() - 1);
+        String forged =
+                last.substring(0, last.lastIndexOf(' ') + 1) + "AAAA" + last.substring(last.lastIndexOf(' ') + 5);
+        Files.writeString(file, forged + "\n", StandardOpenOption.APPEND);
+        try {
+            ChainVerification result = verify();
+            assertThat(result.intact()).isFalse();
+            assertThat(result.problem()).isEqualTo("checkpoint-signature");
+        } finally {
+            Files.write(file, lines);
+        }
+        assertThat(verify().intact()).isTrue();
     }
 
     @Test
