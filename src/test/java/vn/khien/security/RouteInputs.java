@@ -1,11 +1,14 @@
 package vn.khien.security;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.mock.web.MockMultipartFile;
 
 /**
  * Inputs for the writes that check their input before access, so that the matrix reaches the access
  * decision instead of an empty-input refusal (issue 22 names these: incidents', assessments' and
- * findings' writes). JSON for API routes, form parameters for pages. Every other write is sent empty.
+ * findings' writes, evidence). JSON for API routes, form parameters for pages, a PDF for uploads of
+ * evidence, attachments and reports. Every other write is sent empty.
  */
 final class RouteInputs {
 
@@ -33,4 +36,20 @@ final class RouteInputs {
             Map.entry("POST /findings/{id}/fixed", Map.of("note", "matrix")),
             Map.entry("POST /findings/{id}/verify", Map.of("fixed", "true")),
             Map.entry("POST /findings/{id}/risk", Map.of("reason", "matrix", "until", "2027-06-30")));
+
+    /** A small PDF, for the upload routes that take evidence, attachments or reports (not imports). */
+    static final MockMultipartFile PDF = new MockMultipartFile(
+            "file",
+            "bang-chung.pdf",
+            "application/pdf",
+            "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+
+    static boolean carriesAFile(String route) {
+        return !route.contains("import")
+                && (route.contains("evidence")
+                        || route.contains("/files")
+                        || route.contains("/attachments")
+                        || route.contains("/reports")
+                        || route.contains("/signed"));
+    }
 }

@@ -202,11 +202,12 @@ class RouteMatrixIntegrationTests {
 
     private String outcome(Route route, String path, RequestPostProcessor caller, String name) {
         try {
-            AbstractMockHttpServletRequestBuilder<?> request = route.body() == Routes.Body.MULTIPART
-                    ? MockMvcRequestBuilders.multipart(
-                            HttpMethod.valueOf(route.method().name()), URI.create(path))
-                    : MockMvcRequestBuilders.request(
-                            HttpMethod.valueOf(route.method().name()), URI.create(path));
+            HttpMethod method = HttpMethod.valueOf(route.method().name());
+            AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(method, URI.create(path));
+            if (route.body() == Routes.Body.MULTIPART) {
+                var upload = MockMvcRequestBuilders.multipart(method, URI.create(path));
+                request = RouteInputs.carriesAFile(route.key()) ? upload.file(RouteInputs.PDF) : upload;
+            }
             request.with(caller).with(csrf());
             request.accept(route.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
             switch (route.body()) {
