@@ -285,7 +285,9 @@ class RouteMatrixIntegrationTests {
         return writes && declared != null && passed(observed).equals(passed(declared));
     }
 
+    /** The cell with a write's {@code bad} read as {@code ok}, and {@code ok/ok} as {@code ok}. */
     private static String passed(String cell) {
-        return cell.replace("bad", "ok");
+        String[] sides = cell.replace("bad", "ok").split("/");
+        return sides.length == 2 && sides[0].equals(sides[1]) ? sides[0] : String.join("/", sides);
     }
 }
