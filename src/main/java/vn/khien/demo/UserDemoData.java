@@ -42,7 +42,8 @@ class UserDemoData implements DemoDataset {
                         demo("giamsat", "Bùi Thanh Hà", Role.PROVIDER, "DV.GIAMSAT-DEMO", false),
                         demo("congan", "Huỳnh Văn Khoa", Role.OBSERVER, "H57.16", false))
                 .forEach(management::create);
-        log.info("Demo users created with the password '{}' (see README, demo section)", DEMO_PASSWORD);
+        // issue 22, item 10: no password in the log, not even the demo's published one
+        log.info("Demo users created; their password is in the README, demo section");
     }
 
     private static NewUser demo(String username, String name, Role role, String agency, boolean units) {

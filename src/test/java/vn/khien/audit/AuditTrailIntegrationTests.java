@@ -29,6 +29,9 @@ class AuditTrailIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
+
     @Test
     void theDemoProvinceLeavesAnIntactChain() throws Exception {
         verifyAsAdmin()
@@ -45,18 +48,20 @@ class AuditTrailIntegrationTests {
                 .param(seq)
                 .query(String.class)
                 .single();
-        jdbc.sql("UPDATE audit.audit_record SET after_state = 'roles=[COORDINATOR_ADMIN]' WHERE seq = ?")
-                .param(seq)
-                .update();
+        AuditTampering tampering = new AuditTampering(jdbc, transactions);
+        tampering.bypassingTheTrigger(
+                sql -> sql.sql("UPDATE audit.audit_record SET after_state = 'roles=[COORDINATOR_ADMIN]' WHERE seq = ?")
+                        .param(seq)
+                        .update());
         try {
             verifyAsAdmin()
                     .andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.firstBrokenSeq").value(seq))
                     .andExpect(jsonPath("$.problem").value("content"));
         } finally {
-            jdbc.sql("UPDATE audit.audit_record SET after_state = ? WHERE seq = ?")
+            tampering.bypassingTheTrigger(sql -> sql.sql("UPDATE audit.audit_record SET after_state = ? WHERE seq = ?")
                     .params(original, seq)
-                    .update();
+                    .update());
         }
         verifyAsAdmin().andExpect(jsonPath("$.intact").value(true));
     }
@@ -66,18 +71,20 @@ class AuditTrailIntegrationTests {
         Map<String, Object> row = jdbc.sql("SELECT * FROM audit.audit_record WHERE seq = 5")
                 .query()
                 .singleRow();
-        jdbc.sql("DELETE FROM audit.audit_record WHERE seq = 5").update();
+        AuditTampering tampering = new AuditTampering(jdbc, transactions);
+        tampering.bypassingTheTrigger(
+                sql -> sql.sql("DELETE FROM audit.audit_record WHERE seq = 5").update());
         try {
             verifyAsAdmin()
                     .andExpect(jsonPath("$.intact").value(false))
                     .andExpect(jsonPath("$.firstBrokenSeq").value(5))
                     .andExpect(jsonPath("$.problem").value("missing"));
         } finally {
-            jdbc.sql("""
+            tampering.bypassingTheTrigger(sql -> sql.sql("""
                             INSERT INTO audit.audit_record (seq, occurred_at, actor, action, object_type, object_id,
                                 before_state, after_state, remote_address, previous_hash, hash)
                             VALUES (:seq, :occurred_at, :actor, :action, :object_type, :object_id,
-                                :before_state, :after_state, :remote_address, :previous_hash, :hash)""").params(row).update();
+                                :before_state, :after_state, :remote_address, :previous_hash, :hash)""").params(row).update());
         }
     }
 

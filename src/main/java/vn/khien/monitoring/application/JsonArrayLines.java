@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class JsonArrayLines {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    // the caller reads on to the end of the body after the array (issue 22: closing the reader with the
+    // parser made every plain JSON array batch a 400 "Stream closed")
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
     private JsonArrayLines() {}
 

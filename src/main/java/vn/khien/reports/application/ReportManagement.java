@@ -56,6 +56,9 @@ public class ReportManagement {
         if (command.kind() == null) {
             throw new InvalidInputException("kind", "reports.report.kind-required");
         }
+        if (command.year() == null) { // issue 22: a form posted without its year was a 500
+            throw new InvalidInputException("year", "reports.report.year-required");
+        }
         Years.requireInRange("year", command.year());
         LocalDate today = LocalDate.now(clock);
         ReportPeriod period = period(command);

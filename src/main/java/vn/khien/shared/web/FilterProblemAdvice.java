@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -58,5 +59,15 @@ class FilterProblemAdvice {
                         key, new Object[] {String.valueOf(problem.getValue())}, LocaleContextHolder.getLocale()));
         RequestContextUtils.saveOutputFlashMap(location, request, response);
         response.sendRedirect(location);
+    }
+
+    /**
+     * An upload form posted without a multipart body (a script, a tampered form): the user's error, so a
+     * 400 like a missing field, not a 500 (issue 22, found by the routes × roles matrix). An upload over
+     * the size limit is answered by {@link UploadLimitAdvice} before this.
+     */
+    @ExceptionHandler(MultipartException.class)
+    void notMultipart(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 }
