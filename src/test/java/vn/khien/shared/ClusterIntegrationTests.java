@@ -1,9 +1,11 @@
 package vn.khien.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,10 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.test.web.servlet.MockMvc;
@@ -48,15 +52,12 @@ class ClusterIntegrationTests {
     @Autowired
     IncompleteEventsJob job;
 
+    @Autowired
+    MessageSource messages;
+
     @Test
     void aSessionIsTheDatabaseRowItsCookieNames() throws Exception {
-        SessionCookie browser = new SessionCookie();
-        browser.remember(mvc.perform(post("/login")
-                        .with(csrf())
-                        .param("username", "canbo.sonv")
-                        .param("password", KhienIntegrationTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andReturn());
+        SessionCookie browser = signIn("canbo.sonv");
         mvc.perform(get("/api/v1/me").with(browser)).andExpect(status().isOk());
         assertThat(sessionsOf("canbo.sonv")).isPositive();
 
@@ -64,6 +65,39 @@ class ClusterIntegrationTests {
                 .update();
 
         mvc.perform(get("/api/v1/me").with(browser)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void anUploadRefusedBeforeItsBodyLeavesItsMessageInTheSignedInSession() throws Exception {
+        SessionCookie browser = signIn("dieuphoi");
+        String session = browser.value();
+        browser.remember(mvc.perform(post("/agencies/import/agencies")
+                        .with(browser)
+                        .with(csrf())
+                        .header("Referer", "http://localhost/agencies/import")
+                        .contentType("multipart/form-data; boundary=x")
+                        .content(new byte[22 * 1024 * 1024]))
+                .andExpect(status().isSeeOther())
+                .andReturn());
+        assertThat(browser.value())
+                .as("the same session, not one of the container's")
+                .isEqualTo(session);
+        mvc.perform(get("/agencies/import").with(browser))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(messages.getMessage(
+                                "files.problem.upload-too-large", null, Locale.forLanguageTag("vi")))));
+    }
+
+    private SessionCookie signIn(String username) throws Exception {
+        SessionCookie browser = new SessionCookie();
+        browser.remember(mvc.perform(post("/login")
+                        .with(csrf())
+                        .param("username", username)
+                        .param("password", KhienIntegrationTest.DEMO_PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn());
+        return browser;
     }
 
     @Test
