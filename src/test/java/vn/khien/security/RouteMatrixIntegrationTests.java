@@ -2,9 +2,7 @@ package vn.khien.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -77,8 +70,7 @@ class RouteMatrixIntegrationTests {
 
     private RefusedWrites refusedWrites;
 
-    /** The first exception behind each route's 500, to name the defect. */
-    private final Map<String, String> serverErrors = new TreeMap<>();
+    private RouteCalls calls;
 
     @Test
     void everyRouteAnswersEveryCallerAsDeclaredAndRefusedWritesChangeNothing() throws Exception {
@@ -86,6 +78,7 @@ class RouteMatrixIntegrationTests {
                 context.getBeansOfType(RequestMappingHandlerMapping.class).values());
         RouteObjects objects = new RouteObjects(jdbc);
         refusedWrites = new RefusedWrites(jdbc);
+        calls = new RouteCalls(mvc);
         Map<String, RequestPostProcessor> callers = new LinkedHashMap<>();
         CALLERS.forEach(caller ->
                 callers.put(caller, caller.equals("anonymous") ? anonymous() : SignedIn.as(accounts, caller)));
@@ -116,17 +109,17 @@ class RouteMatrixIntegrationTests {
         String counts = routes.all().size() + " mappings, " + triples + " (route, caller, object) calls";
         Files.writeString(Path.of("target/route-matrix-counts.txt"), counts, StandardCharsets.UTF_8);
         System.out.println("Route matrix: " + counts);
-        serverErrors.forEach((route, error) -> System.out.println("Route matrix 500: " + route + " as " + error));
+        calls.serverErrors.forEach((route, error) -> System.out.println("Route matrix 500: " + route + " as " + error));
 
         if (Boolean.getBoolean("khien.route-matrix.write")) {
             new RouteMatrix(CALLERS, observed).write();
         }
         RouteMatrix declared = RouteMatrix.read();
         assertThat(declared.callers()).isEqualTo(CALLERS);
-        assertThat(undeclared(observed, declared))
+        assertThat(declared.undeclared(observed))
                 .as("routes without a declared expectation in " + RouteMatrix.FILE)
                 .isEmpty();
-        assertThat(differences(observed, declared))
+        assertThat(declared.differences(observed))
                 .as("answers other than declared")
                 .isEmpty();
         assertThat(declared.cells().keySet())
@@ -178,7 +171,7 @@ class RouteMatrixIntegrationTests {
         var transaction = new TransactionTemplate(transactions);
         return transaction.execute(status -> {
             Map<String, Long> before = route.writes() ? refusedWrites.counts() : null;
-            String outcome = outcome(route, path, caller, name);
+            String outcome = calls.outcome(route, path, caller, name);
             if (route.writes()) {
                 List<String> written = written(before);
                 if (outcome.equals("ok") && written.isEmpty()) {
@@ -200,94 +193,9 @@ class RouteMatrixIntegrationTests {
         }
     }
 
-    private String outcome(Route route, String path, RequestPostProcessor caller, String name) {
-        try {
-            HttpMethod method = HttpMethod.valueOf(route.method().name());
-            AbstractMockHttpServletRequestBuilder<?> request = MockMvcRequestBuilders.request(method, URI.create(path));
-            if (route.body() == Routes.Body.MULTIPART) {
-                var upload = MockMvcRequestBuilders.multipart(method, URI.create(path));
-                request = RouteInputs.carriesAFile(route.key()) ? upload.file(RouteInputs.PDF) : upload;
-            }
-            request.with(caller).with(csrf());
-            request.accept(route.api() ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
-            switch (route.body()) {
-                case JSON ->
-                    request.contentType(MediaType.APPLICATION_JSON)
-                            .content(RouteInputs.JSON.getOrDefault(route.key(), "{}"));
-                case FORM -> {
-                    request.contentType(MediaType.APPLICATION_FORM_URLENCODED);
-                    RouteInputs.FORM.getOrDefault(route.key(), Map.of()).forEach(request::param);
-                }
-                default -> {}
-            }
-            return outcome(mvc.perform(request).andReturn().getResponse());
-        } catch (Exception e) {
-            Throwable cause = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e);
-            serverErrors.putIfAbsent(route.key(), name + ": " + cause);
-            return "500";
-        }
-    }
-
-    static String outcome(MockHttpServletResponse response) {
-        int status = response.getStatus();
-        String location = response.getRedirectedUrl();
-        if (status == 401 || (status / 100 == 3 && location != null && location.contains("/login"))) {
-            return "login";
-        }
-        if (status == 403 || status == 404) {
-            return Integer.toString(status);
-        }
-        if (status >= 500) {
-            return "500";
-        }
-        return status >= 400 ? "bad" : "ok";
-    }
-
     private long auditHead() {
         return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit.audit_record")
                 .query(Long.class)
                 .single();
-    }
-
-    private static List<String> undeclared(Map<String, Map<String, String>> observed, RouteMatrix declared) {
-        return observed.keySet().stream()
-                .filter(route -> !declared.cells().containsKey(route))
-                .toList();
-    }
-
-    private static List<String> differences(Map<String, Map<String, String>> observed, RouteMatrix declared) {
-        List<String> differences = new ArrayList<>();
-        observed.forEach((route, row) -> {
-            Map<String, String> expected = declared.cells().get(route);
-            if (expected == null) {
-                return;
-            }
-            boolean writes = !route.startsWith("GET ");
-            row.forEach((caller, outcome) -> {
-                if (!sameAnswer(outcome, expected.get(caller), writes)) {
-                    differences.add(
-                            route + " as " + caller + ": declared " + expected.get(caller) + ", got " + outcome);
-                }
-            });
-        });
-        return differences;
-    }
-
-    /**
-     * A write's {@code ok} and {@code bad} are one answer for this test: whether an empty input changes
-     * anything depends on the state other tests leave in the shared database (notifications already
-     * read, a plan already submitted); what must never change is who is refused (403, 404, login).
-     */
-    static boolean sameAnswer(String observed, String declared, boolean writes) {
-        if (observed.equals(declared)) {
-            return true;
-        }
-        return writes && declared != null && passed(observed).equals(passed(declared));
-    }
-
-    /** The cell with a write's {@code bad} read as {@code ok}, and {@code ok/ok} as {@code ok}. */
-    private static String passed(String cell) {
-        String[] sides = cell.replace("bad", "ok").split("/");
-        return sides.length == 2 && sides[0].equals(sides[1]) ? sides[0] : String.join("/", sides);
     }
 }
