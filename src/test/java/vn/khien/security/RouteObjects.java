@@ -33,7 +33,15 @@ final class RouteObjects {
             new String[] {"/focal-points/", "role", "focal-role"},
             new String[] {"/api-tokens/", "id", "api-token"},
             new String[] {"/assessments/plans/", "id", "plan"},
+            new String[] {"/assessments/campaigns/", "partyId", "campaign-party"},
             new String[] {"/assessments/campaigns/", "id", "finding-campaign"},
+            new String[] {"/taxii2/", "root", "taxii-root"},
+            new String[] {"/taxii2/", "objectId", "stix-object"},
+            new String[] {"/status/", "id", "taxii-status"},
+            new String[] {"/taxii2/", "id", "taxii-collection"},
+            new String[] {"/sharing/collections/", "id", "taxii-collection"},
+            new String[] {"/sharing/remotes/", "id", "remote-source"},
+            new String[] {"/sharing/review/", "id", "share-request"},
             new String[] {"/assessments/evidence/", "ref", "evidence"},
             new String[] {"/assessments/", "id", "assessment"},
             new String[] {"/api/v1/evidence/", "ref", "evidence"},
@@ -178,9 +186,13 @@ final class RouteObjects {
                 "finding",
                 first(
                         jdbc,
+                        // an open finding, chosen by its title: ids are random, so ordering by them picked
+                        // a finding in another state on each demo load
                         "SELECT id::text FROM assessments.finding WHERE " + byAgency
-                                + (home ? " AND assessment_id IS NOT NULL" : " AND agency_code = :c")
-                                + " ORDER BY id LIMIT 1",
+                                + (home
+                                        ? " AND assessment_id IS NOT NULL AND status = 'OPEN'"
+                                        : " AND agency_code = :c")
+                                + " ORDER BY title, created_at LIMIT 1",
                         agency));
         o.put(
                 "assessment",
@@ -247,6 +259,21 @@ final class RouteObjects {
                     first(jdbc, "SELECT id::text FROM registers.telecom_measure ORDER BY id LIMIT 1", ""));
             o.put("report", first(jdbc, "SELECT id::text FROM reports.report ORDER BY id LIMIT 1", ""));
             o.put("outbox", first(jdbc, "SELECT id::text FROM notifications.outbox ORDER BY id LIMIT 1", ""));
+            o.put(
+                    "campaign-party",
+                    first(jdbc, "SELECT id::text FROM assessments.campaign_party ORDER BY added_at LIMIT 1", ""));
+            // the province's outbound collection and an object in it: TAXII answers by grant and TLP
+            o.put("taxii-root", "national");
+            o.put(
+                    "taxii-collection",
+                    first(
+                            jdbc,
+                            "SELECT id::text FROM sharing.collection WHERE api_root = 'national' ORDER BY created_at LIMIT 1",
+                            ""));
+            o.put("stix-object", first(jdbc, "SELECT stix_id FROM sharing.stix_object ORDER BY seq LIMIT 1", ""));
+            o.put("taxii-status", NONE);
+            o.put("remote-source", NONE);
+            o.put("share-request", first(jdbc, "SELECT id::text FROM sharing.share_request ORDER BY id LIMIT 1", ""));
             o.put("criteria-set", "HUE-ATTT");
             o.put("criteria-version", "1");
             o.put(
