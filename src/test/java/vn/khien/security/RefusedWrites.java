@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Whether the current transaction wrote anything but its own security audit records: PostgreSQL
  * gives a transaction an id only when it writes (or locks) a row, so a refused call that never did
  * costs one query; otherwise every table is compared with its row count before the call (a delete)
- * and searched for rows this transaction wrote ({@code xmin}: an insert or an update).
+ * and searched for rows this transaction wrote ({@code xmin}: an insert or an update). Sessions kept
+ * in the database (Spring Session JDBC) are the container's state, not the application's data.
  */
 final class RefusedWrites {
 
@@ -23,6 +24,7 @@ final class RefusedWrites {
         List<String> tables = jdbc.sql("""
                         SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                         WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+                          AND c.relname NOT LIKE 'spring\\_session%'
                         ORDER BY 1""").query(String.class).list();
         this.countAll = tables.stream()
                 .map(table -> "SELECT '%s' AS t, count(*) AS n, count(*) FILTER (WHERE xmin::text::bigint = :xid%s)"

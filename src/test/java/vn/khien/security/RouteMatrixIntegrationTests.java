@@ -159,6 +159,46 @@ class RouteMatrixIntegrationTests {
         }
     }
 
+    /**
+     * The alert console, the dead letters and the unassigned list answer 200 to everyone (the matrix
+     * shows it); their rows are the viewer's: an officer sees its agency's systems' alerts and not
+     * another agency's, a sending organisation its own dead letters and unassigned targets only.
+     */
+    @Test
+    void alertListsDeadLettersAndTheUnassignedListShowOnlyTheViewersRows() throws Exception {
+        RequestPostProcessor home = SignedIn.as(accounts, "canbo.sonv");
+        RequestPostProcessor away = SignedIn.as(accounts, "canbo.syt");
+        RequestPostProcessor provider = SignedIn.as(accounts, "giamsat");
+        assertThat(body("/monitoring/alerts", home)).contains("SNV.WEB");
+        assertThat(body("/monitoring/alerts", away)).doesNotContain("SNV.WEB").doesNotContain("SNV.LAN");
+        assertThat(body("/monitoring/dead-letters", provider))
+                .contains("DV.GIAMSAT-DEMO")
+                .doesNotContain("VT.VNPT-HUE");
+        assertThat(body("/monitoring/dead-letters", away)).doesNotContain("DV.GIAMSAT-DEMO");
+        // both senders have alerts for the same unassigned address: the provider's count is its own only
+        String target = "coalesce(host(dst_ip), hostname, host(src_ip), '-')";
+        String address = jdbc.sql("SELECT " + target + " FROM monitoring.alert_rollup WHERE system_code IS NULL"
+                        + " AND organisation_code = 'DV.GIAMSAT-DEMO' ORDER BY id LIMIT 1")
+                .query(String.class)
+                .single();
+        long own = unassignedAlerts(target, address, "= 'DV.GIAMSAT-DEMO'");
+        assertThat(own + unassignedAlerts(target, address, "<> 'DV.GIAMSAT-DEMO'"))
+                .isGreaterThan(own);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile(">" + java.util.regex.Pattern.quote(address)
+                        + "</a></td>\\s*<td class=\"text-end\">(\\d+)</td>")
+                .matcher(body("/monitoring/unassigned", provider));
+        assertThat(row.find()).as("the provider's unassigned address is listed").isTrue();
+        assertThat(Long.parseLong(row.group(1))).isEqualTo(own);
+    }
+
+    private long unassignedAlerts(String target, String address, String organisation) {
+        return jdbc.sql("SELECT coalesce(sum(alert_count), 0) FROM monitoring.alert_rollup WHERE system_code IS NULL"
+                        + " AND " + target + " = :address AND organisation_code " + organisation)
+                .param("address", address)
+                .query(Long.class)
+                .single();
+    }
+
     private String body(String path, RequestPostProcessor caller) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.get(path).with(caller))
                 .andReturn()
