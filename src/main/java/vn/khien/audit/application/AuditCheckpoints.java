@@ -69,9 +69,12 @@ class AuditCheckpoints {
     /** One signed checkpoint, as written on one line of the file. */
     record Checkpoint(long seq, String hash, Instant at, boolean signatureValid) {}
 
+    // one node at a time writes a checkpoint (issue 23): with several nodes the file and key live on the
+    // shared data directory, and two writers would interleave lines
     @Scheduled(
             initialDelayString = "${khien.audit.checkpoint.interval:PT10M}",
             fixedDelayString = "${khien.audit.checkpoint.interval:PT10M}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "audit.checkpoint")
     void scheduled() {
         write();
     }

@@ -39,7 +39,8 @@ public class BundleImport {
     }
 
     /** What an import did: objects stored, refused. */
-    public record Imported(int stored, int refused) {}
+    /** Serializable: it travels to the next page as a flash attribute in the (PostgreSQL) session. */
+    public record Imported(int stored, int refused) implements java.io.Serializable {}
 
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
