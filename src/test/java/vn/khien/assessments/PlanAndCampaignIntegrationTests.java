@@ -58,9 +58,10 @@ class PlanAndCampaignIntegrationTests extends AssessmentsTestSupport {
 
     @Test
     void aCampaignFindingIsAssignedToAnAgencyAndSeenOnlyByIt() throws Exception {
-        UUID[] finding = new UUID[1];
+        UUID[] finding = new UUID[2];
         SystemActor.run("test", () -> {
             UUID campaign = campaigns.create("Rà soát thử nghiệm", "Danh sách quốc gia");
+            finding[1] = campaign;
             finding[0] = campaigns.addFinding(
                     campaign,
                     "H57.02",
@@ -68,7 +69,15 @@ class PlanAndCampaignIntegrationTests extends AssessmentsTestSupport {
                             null, "Máy chủ dùng hệ điều hành hết hỗ trợ", null, null, Severity.HIGH, null, null));
             assertThat(campaigns.campaign(campaign).findings()).isEqualTo(1);
         });
-        getAs(OFFICER, "/api/v1/findings/" + finding[0]).andExpect(status().isOk());
+        getAs(OFFICER, "/api/v1/findings/" + finding[0])
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.agencyName")
+                        .value("Sở Nội vụ"));
+        // the campaign's finding table names the agency, its code as a tooltip
+        getAs(COORDINATOR, "/assessments/campaigns/" + finding[1])
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("title=\"H57.02\">Sở Nội vụ</td>")));
         getAs(OTHER_OFFICER, "/api/v1/findings/" + finding[0]).andExpect(status().isNotFound());
         getAs(ASSESSOR, "/api/v1/findings/" + finding[0]).andExpect(status().isNotFound());
     }

@@ -75,7 +75,10 @@ public class FindingQueries {
                 .param("offset", paging.offset())
                 .query(this::row)
                 .list();
-        return new PageResponse<>(items, paging.page(), paging.size(), total);
+        Map<String, String> names = agencies.namesOf(
+                items.stream().map(FindingRow::agencyCode).distinct().toList());
+        return new PageResponse<>(
+                items.stream().map(f -> f.named(names)).toList(), paging.page(), paging.size(), total);
     }
 
     /** Most serious first, then the nearest due date. */
@@ -123,10 +126,11 @@ public class FindingQueries {
     @Transactional(readOnly = true)
     public FindingRow one(UUID id) {
         management.visible(access.currentViewer(), id);
-        return jdbc.sql(COLUMNS + " FROM assessments.finding f WHERE f.id = :id")
+        FindingRow finding = jdbc.sql(COLUMNS + " FROM assessments.finding f WHERE f.id = :id")
                 .param("id", id)
                 .query(this::row)
                 .single();
+        return finding.named(agencies.namesOf(List.of(finding.agencyCode())));
     }
 
     @Transactional(readOnly = true)
@@ -172,6 +176,7 @@ public class FindingQueries {
                 due,
                 rs.getObject("closed_on", LocalDate.class),
                 rs.getObject("risk_accepted_until", LocalDate.class),
-                status.awaitingRemediation() && due != null && due.isBefore(LocalDate.now(clock)));
+                status.awaitingRemediation() && due != null && due.isBefore(LocalDate.now(clock)),
+                null);
     }
 }
