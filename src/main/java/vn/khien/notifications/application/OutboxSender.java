@@ -40,6 +40,9 @@ public class OutboxSender {
         this.clock = clock;
     }
 
+    /** How long a claimed mail stays with its sender before another may take it. */
+    static final java.time.Duration LEASE = java.time.Duration.ofMinutes(10);
+
     public int sendDue() {
         return sendDue(Instant.now(clock));
     }
@@ -50,12 +53,18 @@ public class OutboxSender {
         if (!settings.enabled() || sender == null || !configured(sender)) {
             return 0;
         }
+        // claimed, not just read: the due mails are leased to this sender in one statement (rows another
+        // sender holds are skipped), so the job and a "send now" running together never mail one twice;
+        // sending or failing ends the lease, a sender that dies leaves the mail due again when it expires
         List<Pending> due = jdbc.sql("""
-                        SELECT id, recipient_email, subject, body_text, body_html, attempts FROM notifications.outbox
-                         WHERE sent_at IS NULL AND attempts < :max AND next_attempt_at <= :now
-                         ORDER BY next_attempt_at, id LIMIT :batch""")
+                        UPDATE notifications.outbox o SET next_attempt_at = :leaseUntil
+                         WHERE o.id IN (SELECT id FROM notifications.outbox
+                                         WHERE sent_at IS NULL AND attempts < :max AND next_attempt_at <= :now
+                                         ORDER BY next_attempt_at, id LIMIT :batch FOR UPDATE SKIP LOCKED)
+                        RETURNING o.id, o.recipient_email, o.subject, o.body_text, o.body_html, o.attempts""")
                 .param("max", settings.send().maxAttempts())
                 .param("now", java.sql.Timestamp.from(now))
+                .param("leaseUntil", java.sql.Timestamp.from(now.plus(LEASE)))
                 .param("batch", settings.send().batchSize())
                 .query(Pending.class)
                 .list();
