@@ -1,5 +1,7 @@
 package vn.khien.identity;
 
+import java.util.Optional;
+
 /**
  * Server-side access decisions for every module: which agencies the signed-in user may see. A module
  * filters its queries by the viewer's scope (declared with {@link vn.khien.shared.RowAccess}) and answers
@@ -7,13 +9,17 @@ package vn.khien.identity;
  */
 public interface AccessPolicy {
 
-    AgencyScope currentScope();
-
-    boolean currentUserHas(Role role);
-
-    /** The signed-in person or machine, with roles, scope, actor name and organisation, read once. */
+    /** The signed-in person or machine, with roles, scope, actor name and organisation, read once a request. */
     Viewer currentViewer();
 
     /** The machine calling with an API token, if the current request is one. */
-    java.util.Optional<ApiClient> currentApiClient();
+    Optional<ApiClient> currentApiClient();
+
+    default AgencyScope currentScope() {
+        return currentViewer().scope();
+    }
+
+    default boolean currentUserHas(Role role) {
+        return currentViewer().holds(role);
+    }
 }

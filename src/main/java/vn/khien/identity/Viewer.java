@@ -69,6 +69,13 @@ public record Viewer(Set<Role> roles, AgencyScope scope, String actor, String or
         return this;
     }
 
+    /** 403 unless the viewer takes part in the programme: assessors and providers do not ({@link Role#PROGRAMME_PARTICIPANTS}). */
+    public Viewer requireParticipant(String area) {
+        return require(
+                roles.stream().map(Role::name).anyMatch(Role.PROGRAMME_PARTICIPANTS::contains),
+                area + ": not a participant");
+    }
+
     /** Decisions only the coordinator takes (exceptions, attestations, campaigns): 403 for anyone else. */
     public Viewer requireCoordinator() {
         return require(coordinator(), "the coordinator's decision");

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Viewer;
 import vn.khien.shared.ObjectVisibility;
@@ -56,10 +55,5 @@ class AssessmentAccess {
                 .and("finding", id -> findings.visible(access.currentViewer(), UUID.fromString(id)) != null)
                 .and("assessment-plan", id -> plans.visible(access.currentViewer(), UUID.fromString(id)) != null)
                 .and("campaign", id -> campaigns.campaign(UUID.fromString(id)) != null);
-    }
-
-    static String currentUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

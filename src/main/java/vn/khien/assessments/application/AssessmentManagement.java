@@ -140,7 +140,8 @@ public class AssessmentManagement implements AssessmentConduct {
         var viewer = access.currentViewer();
         var assessment = visible(viewer, id);
         viewer.requireCoordinatorOr(assessment.agencyCode(), Role.AGENCY_OFFICER, Role.AGENCY_HEAD);
-        assessment.comment(Texts.required("comment", text, 4000), AssessmentAccess.currentUser(), clock.instant());
+        assessment.comment(
+                Texts.required("comment", text, 4000), access.currentViewer().actor(), clock.instant());
         assessments.save(assessment);
     }
 

@@ -61,7 +61,7 @@ public class CampaignManagement implements RemediationCampaigns {
                 .param("id", id)
                 .param("name", Texts.required("name", name, 300))
                 .param("source", Texts.optional("source", source, 1000))
-                .param("by", AssessmentAccess.currentUser())
+                .param("by", access.currentViewer().actor())
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(new CampaignChanged(id, "created", name.strip()));

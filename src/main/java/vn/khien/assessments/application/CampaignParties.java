@@ -65,7 +65,7 @@ public class CampaignParties implements CampaignPartyRegister {
                 .param("name", name)
                 .param("contact", Texts.optional("contact", party.contact(), 300))
                 .param("responsibility", Texts.optional("responsibility", party.responsibility(), 1000))
-                .param("by", AssessmentAccess.currentUser())
+                .param("by", access.currentViewer().actor())
                 .param("at", Timestamp.from(clock.instant()))
                 .update();
         events.publishEvent(new CampaignChanged(campaignId, "party-added", name));

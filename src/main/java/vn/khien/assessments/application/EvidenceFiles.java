@@ -180,7 +180,7 @@ public class EvidenceFiles {
                 .param("name", stored.filename())
                 .param("type", stored.mediaType())
                 .param("size", stored.sizeBytes())
-                .param("by", AssessmentAccess.currentUser())
+                .param("by", access.currentViewer().actor())
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
         return ref;

@@ -210,8 +210,8 @@ public class FindingManagement implements FindingRemediation {
                 .orElseThrow(() -> new ObjectNotFoundException("assessment", String.valueOf(id)));
     }
 
-    private static String who() {
-        return AssessmentAccess.currentUser();
+    private String who() {
+        return access.currentViewer().actor();
     }
 
     private static String blankToNull(String text) {

@@ -1,13 +1,16 @@
 package vn.khien.identity.application;
 
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.agencies.RegistryAccess;
 import vn.khien.identity.AccessPolicy;
@@ -24,6 +27,11 @@ import vn.khien.identity.Viewer;
 @Service
 class ScopedAccessPolicy implements AccessPolicy, RegistryAccess {
 
+    /** The viewer of one request, kept while the request's authentication is the same one. */
+    private record Seen(Authentication authentication, Viewer viewer) {}
+
+    private static final String SEEN = ScopedAccessPolicy.class.getName() + ".viewer";
+
     private final AgencyDirectory agencies;
 
     ScopedAccessPolicy(AgencyDirectory agencies) {
@@ -31,45 +39,27 @@ class ScopedAccessPolicy implements AccessPolicy, RegistryAccess {
     }
 
     @Override
-    public AgencyScope currentScope() {
-        Object principal = principal();
-        if (Arrays.stream(Role.values()).anyMatch(role -> role.provinceWide() && currentUserHas(role))) {
-            return AgencyScope.ALL;
-        }
-        if (principal instanceof KhienUser user && user.agencyCode() != null) {
-            return new AgencyScope(
-                    false,
-                    user.includeSubordinates() ? agencies.codesWithin(user.agencyCode()) : Set.of(user.agencyCode()));
-        }
-        return AgencyScope.NONE;
-    }
-
-    @Override
-    public boolean currentUserHas(Role role) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals(role.authority()));
-    }
-
-    @Override
     public Viewer currentViewer() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(Role.values()).filter(this::currentUserHas).forEach(roles::add);
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        Object principal = principal();
-        String organisation = principal instanceof KhienUser user
-                ? user.agencyCode()
-                : principal instanceof ApiClient client ? client.organisationCode() : null;
-        String actor = principal instanceof ApiClient client
-                ? client.actor()
-                : authentication == null ? "system" : authentication.getName();
-        return new Viewer(roles, currentScope(), actor, organisation, principal instanceof UserDetails);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null
+                && request.getAttribute(SEEN, RequestAttributes.SCOPE_REQUEST) instanceof Seen seen
+                && seen.authentication() == authentication) {
+            return seen.viewer();
+        }
+        Viewer viewer = viewerOf(authentication);
+        if (request != null) {
+            request.setAttribute(SEEN, new Seen(authentication, viewer), RequestAttributes.SCOPE_REQUEST);
+        }
+        return viewer;
     }
 
     @Override
     public Optional<ApiClient> currentApiClient() {
-        return principal() instanceof ApiClient client ? Optional.of(client) : Optional.empty();
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ApiClient client
+                ? Optional.of(client)
+                : Optional.empty();
     }
 
     @Override
@@ -88,8 +78,34 @@ class ScopedAccessPolicy implements AccessPolicy, RegistryAccess {
         return currentViewer().coordinatorOr(agencyCode, Role.AGENCY_OFFICER);
     }
 
-    private static Object principal() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? null : authentication.getPrincipal();
+    private Viewer viewerOf(Authentication authentication) {
+        Set<String> authorities = authentication == null
+                ? Set.of()
+                : authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .collect(Collectors.toSet());
+        Set<Role> roles = Arrays.stream(Role.values())
+                .filter(role -> authorities.contains(role.authority()))
+                .collect(Collectors.toSet());
+        Object principal = authentication == null ? null : authentication.getPrincipal();
+        String organisation = principal instanceof KhienUser user
+                ? user.agencyCode()
+                : principal instanceof ApiClient client ? client.organisationCode() : null;
+        String actor = principal instanceof ApiClient client
+                ? client.actor()
+                : authentication == null ? "system" : authentication.getName();
+        return new Viewer(roles, scope(roles, principal), actor, organisation, principal instanceof UserDetails);
+    }
+
+    private AgencyScope scope(Set<Role> roles, Object principal) {
+        if (roles.stream().anyMatch(Role::provinceWide)) {
+            return AgencyScope.ALL;
+        }
+        if (principal instanceof KhienUser user && user.agencyCode() != null) {
+            return new AgencyScope(
+                    false,
+                    user.includeSubordinates() ? agencies.codesWithin(user.agencyCode()) : Set.of(user.agencyCode()));
+        }
+        return AgencyScope.NONE;
     }
 }

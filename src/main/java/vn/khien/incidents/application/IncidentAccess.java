@@ -67,19 +67,17 @@ class IncidentAccess {
 
     /** How much of one incident the viewer may see: nothing (404), a party's share, or all of it. */
     static Standing standing(Viewer viewer, Incident incident) {
-        if (incident.classification().tlp() == Tlp.RED) {
+        Tlp tlp = incident.classification().tlp();
+        if (tlp == Tlp.RED) {
             return NAMED.allows(viewer, incident) ? Standing.FULL : Standing.NONE;
         }
         if (OWN.allows(viewer, incident)) {
             return Standing.FULL;
         }
         return incident.coordination().parties().stream()
-                .filter(p ->
-                        viewer.organisation() != null && viewer.organisation().equals(p.organisationCode()))
+                .filter(p -> viewer.ownOrganisation().contains(p.organisationCode()))
                 .findFirst()
-                .map(p -> incident.classification().tlp().within(p.clearedTlp())
-                        ? Standing.PARTY_CLEARED
-                        : Standing.PARTY)
+                .map(p -> tlp.within(p.clearedTlp()) ? Standing.PARTY_CLEARED : Standing.PARTY)
                 .orElse(Standing.NONE);
     }
 

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
 import vn.khien.identity.Viewer;
-import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.ObjectVisibility;
 import vn.khien.shared.RowAccess;
 
@@ -17,7 +16,7 @@ import vn.khien.shared.RowAccess;
  * Promotion to an incident (and the promotion rules' history) is for the coordinator and responders.
  */
 @Configuration(proxyBeanMethods = false)
-public class AlertAccess {
+class AlertAccess {
 
     /** The viewer with the systems its organisations serve, read once from the asset index. */
     record Served(Viewer viewer, Set<String> systems) {}
@@ -52,19 +51,13 @@ public class AlertAccess {
     }
 
     /** The coordinator and responders promote alerts to incidents; to anyone else promoting does not exist (404). */
-    boolean isCoordinator() {
+    boolean mayPromote() {
         return policy.currentViewer().holds(Role.COORDINATOR_ADMIN, Role.RESPONDER);
-    }
-
-    void checkMayPromote() {
-        if (!isCoordinator()) {
-            throw new ObjectNotFoundException("alert-rollup", "promote");
-        }
     }
 
     @Bean
     ObjectVisibility alertVisibility(AlertQueries queries) {
         return ObjectVisibility.of("alert-rollup", id -> queries.rollup(Long.parseLong(id)) != null)
-                .and("promotion-rule", id -> isCoordinator());
+                .and("promotion-rule", id -> mayPromote());
     }
 }

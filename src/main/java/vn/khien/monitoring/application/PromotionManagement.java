@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.khien.monitoring.AlertSeverity;
 import vn.khien.monitoring.AlertsPromoted;
 import vn.khien.shared.ConflictException;
+import vn.khien.shared.ObjectNotFoundException;
 
 /**
  * Promotion of alerts to incidents, by the coordinator's rules (evaluated over the whole province in
@@ -111,7 +112,9 @@ public class PromotionManagement {
     /** By hand from the console: the coordinator or a responder, on a roll-up they can see. */
     @Transactional
     public void promote(long rollupId, String reason, Instant now) {
-        access.checkMayPromote();
+        if (!access.mayPromote()) {
+            throw new ObjectNotFoundException("alert-rollup", "promote");
+        }
         RollupRow rollup = queries.rollup(rollupId);
         if (rollup.promotedAt() != null) {
             throw new ConflictException("monitoring.promote.error.already");
@@ -134,7 +137,7 @@ public class PromotionManagement {
     }
 
     public boolean mayPromote() {
-        return access.isCoordinator();
+        return access.mayPromote();
     }
 
     private static List<Long> ids(Array array) throws java.sql.SQLException {

@@ -1,13 +1,12 @@
 package vn.khien.reports.application;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.identity.Role;
 import vn.khien.identity.Viewer;
 import vn.khien.reports.ReportKind;
 import vn.khien.reports.domain.Report;
-import vn.khien.shared.ObjectNotFoundException;
+import vn.khien.shared.RowAccess;
 
 /**
  * Who may do what with reports (DESIGN.md §3): an agency's officer drafts and writes its report, its head
@@ -19,6 +18,10 @@ import vn.khien.shared.ObjectNotFoundException;
 class ReportAccess {
 
     static final String TYPE = "report";
+    static final String NOT_YOUR_STEP = "reports: not this user's step";
+
+    /** A report is its agency's, named in {@code agency_code}. */
+    static final RowAccess<Viewer, String> AGENCIES = Viewer.agencyRows("report", "agency_code");
 
     private final AccessPolicy policy;
 
@@ -27,22 +30,12 @@ class ReportAccess {
     }
 
     Viewer participant() {
-        Viewer viewer = policy.currentViewer();
-        if (!viewer.holds(
-                Role.COORDINATOR_ADMIN, Role.RESPONDER, Role.OBSERVER, Role.AGENCY_OFFICER, Role.AGENCY_HEAD)) {
-            throw new AccessDeniedException("reports: not a participant");
-        }
-        return viewer;
+        return policy.currentViewer().requireParticipant("reports");
     }
 
-    static boolean sees(Viewer viewer, String agencyCode) {
-        return viewer.scope().covers(agencyCode);
-    }
-
-    static void requireVisible(Viewer viewer, Report report) {
-        if (!sees(viewer, report.agencyCode())) {
-            throw new ObjectNotFoundException(TYPE, String.valueOf(report.id()));
-        }
+    static Report visible(Viewer viewer, Report report) {
+        AGENCIES.require(viewer, report.agencyCode(), TYPE, report.id());
+        return report;
     }
 
     static boolean mayWrite(Viewer viewer, ReportKind kind, String agencyCode) {
@@ -57,11 +50,5 @@ class ReportAccess {
 
     static boolean mayReturn(Viewer viewer, Report report) {
         return viewer.coordinator() && report.kind() == ReportKind.AGENCY_ANNUAL;
-    }
-
-    static void require(boolean allowed) {
-        if (!allowed) {
-            throw new AccessDeniedException("reports: not this user's step");
-        }
     }
 }

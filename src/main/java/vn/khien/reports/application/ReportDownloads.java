@@ -105,7 +105,7 @@ public class ReportDownloads {
     public DocumentLine uploadSigned(long id, InputStream in, String fileName) {
         Viewer viewer = access.participant();
         Report report = management.load(viewer, id);
-        ReportAccess.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()));
+        viewer.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()), ReportAccess.NOT_YOUR_STEP);
         if (report.status() != vn.khien.reports.ReportStatus.SUBMITTED) {
             throw new ConflictException("reports.report.not-submitted");
         }

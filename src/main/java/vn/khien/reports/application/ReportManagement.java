@@ -65,9 +65,9 @@ public class ReportManagement {
         String agency;
         if (command.kind() == ReportKind.AGENCY_ANNUAL) {
             agency = agencyOf(viewer, command.agencyCode());
-            ReportAccess.require(ReportAccess.mayWrite(viewer, command.kind(), agency));
+            viewer.require(ReportAccess.mayWrite(viewer, command.kind(), agency), ReportAccess.NOT_YOUR_STEP);
         } else {
-            ReportAccess.require(viewer.coordinator());
+            viewer.require(viewer.coordinator(), ReportAccess.NOT_YOUR_STEP);
             agency = composer.coordinatorCode(today);
         }
         if (!reports.versions(period.kind(), agency, period.year(), half(period))
@@ -83,7 +83,7 @@ public class ReportManagement {
     public ReportView edit(long id, WriteNarrative text) {
         Viewer viewer = access.participant();
         Report report = load(viewer, id);
-        ReportAccess.require(ReportAccess.mayWrite(viewer, report.kind(), report.agencyCode()));
+        viewer.require(ReportAccess.mayWrite(viewer, report.kind(), report.agencyCode()), ReportAccess.NOT_YOUR_STEP);
         report.edit(text.narrative(), text.cutOff(), LocalDate.now(clock), viewer.actor(), clock.instant());
         return views.of(viewer, reports.save(report));
     }
@@ -92,7 +92,7 @@ public class ReportManagement {
     public ReportView approve(long id) {
         Viewer viewer = access.participant();
         Report report = load(viewer, id);
-        ReportAccess.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()));
+        viewer.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()), ReportAccess.NOT_YOUR_STEP);
         report.approve(viewer.actor(), clock.instant());
         return views.of(viewer, reports.save(report));
     }
@@ -101,7 +101,7 @@ public class ReportManagement {
     public ReportView reopen(long id) {
         Viewer viewer = access.participant();
         Report report = load(viewer, id);
-        ReportAccess.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()));
+        viewer.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()), ReportAccess.NOT_YOUR_STEP);
         report.reopen(viewer.actor(), clock.instant());
         return views.of(viewer, reports.save(report));
     }
@@ -116,7 +116,7 @@ public class ReportManagement {
     ReportView submitOn(long id, String number, LocalDate day) {
         Viewer viewer = access.participant();
         Report report = load(viewer, id);
-        ReportAccess.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()));
+        viewer.require(ReportAccess.mayDecide(viewer, report.kind(), report.agencyCode()), ReportAccess.NOT_YOUR_STEP);
         String clean = number == null || number.isBlank() ? null : number.strip();
         if (clean != null && clean.length() > 60) {
             throw new InvalidInputException("number", "reports.report.number-too-long");
@@ -133,7 +133,7 @@ public class ReportManagement {
     public ReportView giveBack(long id, String reason) {
         Viewer viewer = access.participant();
         Report report = load(viewer, id);
-        ReportAccess.require(ReportAccess.mayReturn(viewer, report));
+        viewer.require(ReportAccess.mayReturn(viewer, report), ReportAccess.NOT_YOUR_STEP);
         report.returnWithComments(reason, viewer.actor(), clock.instant());
         return views.of(viewer, reports.save(report));
     }
@@ -143,7 +143,7 @@ public class ReportManagement {
     public ReportView correct(long id, String reason) {
         Viewer viewer = access.participant();
         Report report = load(viewer, id);
-        ReportAccess.require(ReportAccess.mayWrite(viewer, report.kind(), report.agencyCode()));
+        viewer.require(ReportAccess.mayWrite(viewer, report.kind(), report.agencyCode()), ReportAccess.NOT_YOUR_STEP);
         List<Report> versions =
                 reports.versions(report.kind(), report.agencyCode(), report.year(), half(report.period()));
         if (versions.get(0).reportVersion() != report.reportVersion()) {
@@ -163,10 +163,10 @@ public class ReportManagement {
     }
 
     Report load(Viewer viewer, long id) {
-        Report report = reports.findById(id)
-                .orElseThrow(() -> new ObjectNotFoundException(ReportAccess.TYPE, String.valueOf(id)));
-        ReportAccess.requireVisible(viewer, report);
-        return report;
+        return ReportAccess.visible(
+                viewer,
+                reports.findById(id)
+                        .orElseThrow(() -> new ObjectNotFoundException(ReportAccess.TYPE, String.valueOf(id))));
     }
 
     private String agencyOf(Viewer viewer, String code) {
@@ -176,7 +176,7 @@ public class ReportManagement {
         if (agency == null) {
             throw new InvalidInputException("agencyCode", "reports.report.agency-required");
         }
-        if (!ReportAccess.sees(viewer, agency)
+        if (!viewer.scope().covers(agency)
                 || agencies.find(agency).map(AgencySummary::code).isEmpty()) {
             throw new ObjectNotFoundException("agency", agency);
         }

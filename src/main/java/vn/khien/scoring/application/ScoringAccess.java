@@ -26,11 +26,7 @@ class ScoringAccess {
 
     /** The signed-in participant. */
     Viewer viewer() {
-        Viewer viewer = policy.currentViewer();
-        return viewer.require(
-                viewer.holds(
-                        Role.COORDINATOR_ADMIN, Role.RESPONDER, Role.OBSERVER, Role.AGENCY_OFFICER, Role.AGENCY_HEAD),
-                "scoring: not a participant");
+        return policy.currentViewer().requireParticipant("scoring");
     }
 
     /** 404 for an agency outside the viewer's scope, 403 for one it may read but not submit for. */
