@@ -8,10 +8,7 @@ import java.util.List;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.TestPropertySource;
 import vn.khien.monitoring.kafka.KafkaAlertForwarder;
-import vn.khien.support.KhienIntegrationTest;
 
 /**
  * Not a test (its name keeps it out of the build): bench/cluster/kafka-vs-http.sh runs it. The same
@@ -19,18 +16,7 @@ import vn.khien.support.KhienIntegrationTest;
  * 5,000, MockMvc: no network) and once through Kafka (written by the forwarder, read by the consumer
  * group, two threads); prints alerts per second from the first send to the last commit of each.
  */
-@KhienIntegrationTest
-@EmbeddedKafka(
-        partitions = 2,
-        topics = KafkaIntakeIntegrationTests.TOPIC,
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@TestPropertySource(
-        properties = {
-            "khien.monitoring.kafka.enabled=true",
-            "khien.monitoring.kafka.topic=" + KafkaIntakeIntegrationTests.TOPIC,
-            "khien.monitoring.kafka.group=" + KafkaIntakeIntegrationTests.GROUP,
-            "khien.monitoring.kafka.retry-backoff=200ms"
-        })
+@KafkaIntakeTest
 class KafkaHttpRateBench extends MonitoringTestSupport {
 
     private static final int ALERTS = Integer.getInteger("khien.bench.alerts", 100_000);

@@ -27,14 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.TestPropertySource;
 import vn.khien.monitoring.application.AlertIntake;
 import vn.khien.monitoring.application.MonitoringSettings;
 import vn.khien.monitoring.kafka.KafkaAlertForwarder;
 import vn.khien.monitoring.syslog.LoopbackSyslog;
 import vn.khien.monitoring.syslog.SyslogServer;
-import vn.khien.support.KhienIntegrationTest;
 
 /**
  * Issue 23 item 4: alerts through Kafka (a real broker in KRaft mode in this JVM) are stored by the
@@ -43,22 +40,9 @@ import vn.khien.support.KhienIntegrationTest;
  * none twice and nothing is lost. The offsets are put back by hand while the consumers are stopped,
  * which is exactly what the group sees after such a death.
  */
-@KhienIntegrationTest
-@EmbeddedKafka(
-        partitions = 2,
-        topics = KafkaIntakeIntegrationTests.TOPIC,
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@TestPropertySource(
-        properties = {
-            "khien.monitoring.kafka.enabled=true",
-            "khien.monitoring.kafka.topic=" + KafkaIntakeIntegrationTests.TOPIC,
-            "khien.monitoring.kafka.group=" + KafkaIntakeIntegrationTests.GROUP,
-            "khien.monitoring.kafka.retry-backoff=200ms"
-        })
+@KafkaIntakeTest
 class KafkaIntakeIntegrationTests extends MonitoringTestSupport {
 
-    static final String TOPIC = "khien.alerts.test";
-    static final String GROUP = "khien-intake-test";
     private static final String COORDINATOR = "H57.08"; // reports on the whole province
 
     @Autowired
@@ -89,7 +73,7 @@ class KafkaIntakeIntegrationTests extends MonitoringTestSupport {
 
             consumers.stop();
             admin.alterConsumerGroupOffsets(
-                            GROUP,
+                            KafkaIntakeTest.GROUP,
                             committed(admin).keySet().stream()
                                     .collect(Collectors.toMap(p -> p, p -> new OffsetAndMetadata(0))))
                     .all()
@@ -262,7 +246,12 @@ class KafkaIntakeIntegrationTests extends MonitoringTestSupport {
     }
 
     private static Map<TopicPartition, Long> committed(Admin admin) throws Exception {
-        return admin.listConsumerGroupOffsets(GROUP).partitionsToOffsetAndMetadata().get().entrySet().stream()
+        return admin
+                .listConsumerGroupOffsets(KafkaIntakeTest.GROUP)
+                .partitionsToOffsetAndMetadata()
+                .get()
+                .entrySet()
+                .stream()
                 .filter(e -> e.getValue() != null)
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().offset()));
     }
@@ -270,7 +259,7 @@ class KafkaIntakeIntegrationTests extends MonitoringTestSupport {
     private static Map<TopicPartition, Long> ends(Admin admin) throws Exception {
         Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
         for (int p = 0; p < 2; p++) {
-            latest.put(new TopicPartition(TOPIC, p), OffsetSpec.latest());
+            latest.put(new TopicPartition(KafkaIntakeTest.TOPIC, p), OffsetSpec.latest());
         }
         return admin.listOffsets(latest).all().get().entrySet().stream()
                 .filter(e -> e.getValue().offset() > 0)

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.khien.sharing.application.ObjectFilter;
 import vn.khien.sharing.application.ObjectPage;
 import vn.khien.sharing.application.StoredObject;
 import vn.khien.sharing.application.TaxiiExchange;
@@ -59,12 +61,7 @@ class TaxiiObjectsController {
             @RequestParam Map<String, String> params,
             HttpServletRequest request) {
         TaxiiMedia.requireAccept(request);
-        var filter = TaxiiParameters.read(params, "last").forId(objectId);
-        var page = exchange.read(root, id, filter, TaxiiClients.current());
-        if (page.items().isEmpty() && filter.afterSeq() == 0) {
-            throw TaxiiError.notFound("no such object");
-        }
-        return envelope(page);
+        return envelope(oneObject(root, id, TaxiiParameters.read(params, "last").forId(objectId)));
     }
 
     @GetMapping(COLLECTION + "/objects/{objectId}/versions/")
@@ -75,11 +72,8 @@ class TaxiiObjectsController {
             @RequestParam Map<String, String> params,
             HttpServletRequest request) {
         TaxiiMedia.requireAccept(request);
-        var filter = TaxiiParameters.read(params, "all").forId(objectId).withVersions(List.of("all"));
-        var page = exchange.read(root, id, filter, TaxiiClients.current());
-        if (page.items().isEmpty() && filter.afterSeq() == 0) {
-            throw TaxiiError.notFound("no such object");
-        }
+        var page = oneObject(
+                root, id, TaxiiParameters.read(params, "all").forId(objectId).withVersions(List.of("all")));
         ObjectNode body = paged(page);
         ArrayNode versions = body.putArray("versions");
         page.items().forEach(o -> versions.add(o.versionText()));
@@ -131,16 +125,24 @@ class TaxiiObjectsController {
         return ResponseEntity.ok().build();
     }
 
+    /** One object's page: 404 when its first page is empty (a later page may be empty at the end). */
+    private ObjectPage oneObject(String root, UUID id, ObjectFilter filter) {
+        var page = exchange.read(root, id, filter, TaxiiClients.current());
+        if (page.items().isEmpty() && filter.afterSeq() == 0) {
+            throw TaxiiError.notFound("no such object");
+        }
+        return page;
+    }
+
     /** The envelope's objects; over the discovery's max_content_length is 413, anything not an envelope 400. */
     private List<JsonNode> envelope(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxContentLength) {
-            throw new TaxiiError(413, "Content too large", "the limit is " + maxContentLength + " bytes");
+        byte[] bytes = new byte[0];
+        if (request.getContentLengthLong() <= maxContentLength) {
+            try (InputStream in = request.getInputStream()) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxContentLength + 1));
+            }
         }
-        byte[] bytes;
-        try (InputStream in = request.getInputStream()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxContentLength + 1));
-        }
-        if (bytes.length > maxContentLength) {
+        if (request.getContentLengthLong() > maxContentLength || bytes.length > maxContentLength) {
             throw new TaxiiError(413, "Content too large", "the limit is " + maxContentLength + " bytes");
         }
         JsonNode envelope;
@@ -184,8 +186,8 @@ class TaxiiObjectsController {
         HttpHeaders headers = new HttpHeaders();
         if (!page.items().isEmpty()) {
             var added = page.items().stream().map(StoredObject::dateAdded).toList();
-            headers.set("X-TAXII-Date-Added-First", StixTime.format(java.util.Collections.min(added)));
-            headers.set("X-TAXII-Date-Added-Last", StixTime.format(java.util.Collections.max(added)));
+            headers.set("X-TAXII-Date-Added-First", StixTime.format(Collections.min(added)));
+            headers.set("X-TAXII-Date-Added-Last", StixTime.format(Collections.max(added)));
         }
         return headers;
     }
