@@ -17,6 +17,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class BackupRoundTripIntegrationTests {
         other = EmbeddedPostgres.builder().start();
         try (var setup = other.getPostgresDatabase().getConnection()) {
             setup.createStatement().execute("CREATE USER khien_app PASSWORD '" + PASSWORD + "'");
-            for (String database : new String[] {"restored", "newer", "command"}) {
+            for (String database : new String[] {"restored", "newer", "command", "older", "upgraded"}) {
                 setup.createStatement().execute("CREATE DATABASE " + database + " OWNER khien_app");
             }
         }
@@ -186,6 +188,39 @@ class BackupRoundTripIntegrationTests {
         String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;
+    }
+
+    @Test
+    void aBackupFromAnOlderKhienIsBroughtUpToThisVersion() throws Exception {
+        Flyway current = Flyway.configure()
+                .dataSource(target("older"))
+                .locations("classpath:db/migration")
+                .load();
+        var versions = java.util.Arrays.stream(current.info().all())
+                .map(migration -> migration.getVersion())
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
+        MigrationVersion previous = versions.get(versions.size() - 2);
+        Flyway.configure()
+                .configuration(current.getConfiguration())
+                .target(previous)
+                .load()
+                .migrate();
+        Path archive = work.resolve("older.zip");
+        try (Connection connection = target("older").getConnection();
+                OutputStream out = Files.newOutputStream(archive)) {
+            assertThat(DatabaseBackup.write(connection, work.resolve("no-files"), out, "older")
+                            .schemaVersion())
+                    .isEqualTo(previous.getVersion());
+        }
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            DatabaseRestore.restore(zip, target("upgraded"), work.resolve("upgraded-files"));
+        }
+        try (Connection upgraded = target("upgraded").getConnection()) {
+            assertThat(Sql.schemaVersion(upgraded))
+                    .isEqualTo(versions.get(versions.size() - 1).getVersion());
+        }
     }
 
     @Test
