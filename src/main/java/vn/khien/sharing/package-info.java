@@ -10,5 +10,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Sharing",
-        allowedDependencies = {"agencies", "identity", "incidents", "shared"})
+        allowedDependencies = {"agencies", "identity", "incidents", "monitoring", "shared"})
 package vn.khien.sharing;
