@@ -114,7 +114,7 @@ public class IndicatorQueries {
                 .optional()
                 .orElseThrow(() -> new ObjectNotFoundException("received-indicator", stixId));
         if (!responseTeam()
-                && (RESPONSE_TEAM_ONLY.contains(view.tlp())
+                && ((view.tlp() != null && RESPONSE_TEAM_ONLY.contains(view.tlp()))
                         || sightings.of(stixId, Paging.of(0, 1)).total() == 0)) {
             throw new ObjectNotFoundException("received-indicator", stixId);
         }
