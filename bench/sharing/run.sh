@@ -15,24 +15,10 @@ PORT=${PORT:-8098}
 DATA=${DATA:-/tmp/khien-bench-sharing}
 JAR=${JAR:-$(ls ../../target/khien-*.jar | head -1)}
 LOADGEN=../alert-intake/loadgen.py
-rm -rf "$DATA"
-KHIEN_DATA_DIR="$DATA" PORT=$PORT java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" > /tmp/khien-bench-sharing.log 2>&1 &
-APP=$!
+APP=
 trap 'kill $APP 2>/dev/null || true' EXIT
-until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
-until grep -q "Started KhienApplication" /tmp/khien-bench-sharing.log; do sleep 1; done
-sleep 3
-PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-PGPASSWORD=$(sed -n 's/^\*:\*:\*:khien://p' "$DATA/postgres-credentials")
-export PGPASSWORD
-PSQL="psql -h 127.0.0.1 -p $PGPORT -U khien -d postgres -qAt"
-issue() { curl -s -u dieuphoi:Khien-Demo-2026 -H 'Content-Type: application/json' \
-  -d '{"organisationCode":"H57.08","name":"bench"}' "http://localhost:$PORT/api/v1/api-tokens" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin).get("token",""))' 2>/dev/null || true; }
-TOKEN=$(issue)
-while [ -z "$TOKEN" ]; do sleep 2; TOKEN=$(issue); done
-until [ "$($PSQL -c "SELECT EXISTS (SELECT 1 FROM monitoring.alert_rollup)")" = t ]; do sleep 2; done
-sleep 5
+. ../alert-intake/khien.sh
+start_khien /tmp/khien-bench-sharing.log
 
 active() { grep "Received indicators:" /tmp/khien-bench-sharing.log | tail -1 | sed 's/.*Received indicators: //'; }
 count() { active | awk '{print $1 + 0}'; }

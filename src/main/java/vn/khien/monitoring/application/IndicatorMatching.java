@@ -39,24 +39,8 @@ class IndicatorMatching {
     }
 
     /** The alert with its severity raised for a match. */
-    NormalisedAlert raised(NormalisedAlert a) {
-        AlertSeverity severity = raise(a.severity(), minimum);
-        return new NormalisedAlert(
-                a.eventTime(),
-                a.sensor(),
-                a.tool(),
-                a.ruleId(),
-                a.ruleName(),
-                severity,
-                a.srcIp(),
-                a.srcPort(),
-                a.dstIp(),
-                a.dstPort(),
-                a.protocol(),
-                a.hostname(),
-                a.user(),
-                a.domain(),
-                a.raw());
+    NormalisedAlert raised(NormalisedAlert alert) {
+        return alert.withSeverity(raise(alert.severity(), minimum));
     }
 
     static AlertSeverity raise(AlertSeverity severity, AlertSeverity minimum) {

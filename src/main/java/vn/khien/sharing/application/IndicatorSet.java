@@ -1,8 +1,5 @@
 package vn.khien.sharing.application;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,13 +75,13 @@ final class IndicatorSet {
         if (ip == null || ip.isEmpty()) {
             return;
         }
-        long v4 = ipv4(ip);
+        long v4 = ThreatIndicators.ipv4(ip);
         if (v4 >= 0) {
             for (int bits : prefixes) {
                 add(ipv4[bits].get(v4 & mask(bits)), ip, at, hits);
             }
         } else if (!ipv6.isEmpty() && ip.indexOf(':') >= 0) {
-            byte[] octets = ipv6Octets(ip);
+            byte[] octets = ThreatIndicators.ipv6(ip);
             if (octets != null) {
                 for (V6Range range : ipv6) {
                     if (within(octets, range.network(), range.bits())) {
@@ -116,7 +113,7 @@ final class IndicatorSet {
     private int addIpv4(String cidr, Active indicator) {
         int slash = cidr.indexOf('/');
         int bits = slash < 0 ? 32 : Integer.parseInt(cidr.substring(slash + 1));
-        long address = ipv4(slash < 0 ? cidr : cidr.substring(0, slash));
+        long address = ThreatIndicators.ipv4(slash < 0 ? cidr : cidr.substring(0, slash));
         if (ipv4[bits] == null) {
             ipv4[bits] = new HashMap<>();
         }
@@ -128,7 +125,7 @@ final class IndicatorSet {
 
     private void addIpv6(String cidr, Active indicator) {
         int slash = cidr.indexOf('/');
-        byte[] network = ipv6Octets(slash < 0 ? cidr : cidr.substring(0, slash));
+        byte[] network = ThreatIndicators.ipv6(slash < 0 ? cidr : cidr.substring(0, slash));
         if (network != null) {
             ipv6.add(new V6Range(network, slash < 0 ? 128 : Integer.parseInt(cidr.substring(slash + 1)), indicator));
         }
@@ -142,46 +139,6 @@ final class IndicatorSet {
             }
         }
         return true;
-    }
-
-    /** A dotted IPv4 address as a number, or -1. */
-    static long ipv4(String text) {
-        long value = 0;
-        int part = 0;
-        int digits = 0;
-        int parts = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : '.';
-            if (c == '.') {
-                if (digits == 0 || part > 255 || ++parts > 4) {
-                    return -1;
-                }
-                value = (value << 8) | part;
-                part = 0;
-                digits = 0;
-            } else if (c >= '0' && c <= '9' && digits < 3) {
-                part = part * 10 + (c - '0');
-                digits++;
-            } else {
-                return -1;
-            }
-        }
-        return parts == 4 ? value : -1;
-    }
-
-    private static byte[] ipv6Octets(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c == ':' || c == '.' || Character.digit(c, 16) >= 0)) {
-                return null; // never a name: InetAddress would look it up
-            }
-        }
-        try {
-            InetAddress address = InetAddress.getByName(text);
-            return address instanceof Inet6Address ? address.getAddress() : null;
-        } catch (UnknownHostException e) {
-            return null;
-        }
     }
 
     private static long mask(int bits) {

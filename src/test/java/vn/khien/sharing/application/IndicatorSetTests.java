@@ -97,16 +97,6 @@ class IndicatorSetTests {
                 .containsExactly("both");
     }
 
-    @Test
-    void readsOnlyDottedQuadsAsIpv4() {
-        assertThat(IndicatorSet.ipv4("255.255.255.255")).isEqualTo(0xFFFFFFFFL);
-        assertThat(IndicatorSet.ipv4("0.0.0.0")).isZero();
-        for (String bad :
-                List.of("256.1.1.1", "1.2.3", "1.2.3.4.5", "1..2.3", "a.b.c.d", "", "1.2.3.4/8", "1234.1.1.1")) {
-            assertThat(IndicatorSet.ipv4(bad)).as(bad).isEqualTo(-1);
-        }
-    }
-
     private static String dotted(long v) {
         return (v >>> 24) + "." + ((v >>> 16) & 255) + "." + ((v >>> 8) & 255) + "." + (v & 255);
     }
