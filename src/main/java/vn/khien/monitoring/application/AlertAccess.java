@@ -51,11 +51,6 @@ public class AlertAccess {
         return DEAD_LETTERS.parameters(policy.currentViewer());
     }
 
-    /** Province-wide roles: they see every sighting's indicator, whatever its TLP. */
-    boolean seesEveryAgency() {
-        return policy.currentViewer().seesEveryAgency();
-    }
-
     /** The coordinator and responders promote alerts to incidents; to anyone else promoting does not exist (404). */
     boolean isCoordinator() {
         return policy.currentViewer().holds(Role.COORDINATOR_ADMIN, Role.RESPONDER);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.khien.identity.AccessPolicy;
 import vn.khien.monitoring.AlertSeverity;
 import vn.khien.monitoring.IndicatorSightings;
 import vn.khien.shared.PageResponse;
@@ -18,10 +19,12 @@ public class SightingQueries implements IndicatorSightings {
 
     private final JdbcClient jdbc;
     private final AlertAccess access;
+    private final AccessPolicy policy;
 
-    SightingQueries(JdbcClient jdbc, AlertAccess access) {
+    SightingQueries(JdbcClient jdbc, AlertAccess access, AccessPolicy policy) {
         this.jdbc = jdbc;
         this.access = access;
+        this.policy = policy;
     }
 
     @Override
@@ -65,7 +68,7 @@ public class SightingQueries implements IndicatorSightings {
 
     /** The indicators a visible roll-up's alerts matched (the caller loaded the roll-up: 404 otherwise). */
     public List<MatchedIndicator> ofRollup(RollupRow rollup) {
-        boolean everything = access.seesEveryAgency();
+        boolean everything = policy.currentViewer().seesEveryAgency();
         return jdbc.sql("""
                         SELECT s.indicator_id, max(s.indicator_label) AS label, bool_or(s.indicator_tlp IN ('AMBER_STRICT', 'RED')) AS restricted,
                                min(s.observable) AS observable, count(*) AS alerts
