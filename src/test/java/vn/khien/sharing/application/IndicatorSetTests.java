@@ -51,8 +51,8 @@ class IndicatorSetTests {
                     String network = "203.%d.%d.0".formatted(a, b);
                     IndicatorSet set = new IndicatorSet(
                             List.of(indicator("net", "[ipv4-addr:value ISSUBSET '%s/%d']".formatted(network, bits))));
-                    long base =
-                            IndicatorSet.ipv4(network) & (bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL);
+                    long base = ThreatIndicators.ipv4(network)
+                            & (bits == 0 ? 0 : (0xFFFFFFFFL << (32 - bits)) & 0xFFFFFFFFL);
                     long last = base + (1L << (32 - bits)) - 1;
                     assertThat(matched(set, from(dotted(base)), NOW)).containsExactly("net");
                     assertThat(matched(set, from(dotted(last)), NOW)).containsExactly("net");
