@@ -2,10 +2,11 @@
 # ($JAR) on a fresh data directory ($DATA, embedded PostgreSQL, demo province) on $PORT, waits until the
 # demo province's own alerts are in, and sets APP (its pid), PGPORT, PGPASSWORD, PSQL (psql as the
 # application's role) and TOKEN (an API token of the coordinator's own sensor, organisation H57.08).
+# KHIEN_CMD replaces `java -jar $JAR` (e.g. a classpath run where the jar cannot be repackaged).
 start_khien() {
   local log=$1
   rm -rf "$DATA"
-  KHIEN_DATA_DIR="$DATA" PORT=$PORT java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" > "$log" 2>&1 &
+  KHIEN_DATA_DIR="$DATA" PORT=$PORT ${KHIEN_CMD:-java ${JAVA_OPTS:--Xmx1g} -jar "$JAR"} > "$log" 2>&1 &
   APP=$!
   until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
   until grep -q "Started KhienApplication" "$log"; do sleep 1; done
