@@ -38,6 +38,8 @@ phase without
 
 echo "== loading $INDICATORS received indicators"
 $PSQL -v n="$INDICATORS" -f indicators.sql
+# the 100,000 new rows would otherwise be vacuumed and analysed by autovacuum during the timed phase
+$PSQL -c "VACUUM ANALYZE sharing.stix_object"
 # one small batch lets the node see the new version and rebuild its set before the timed phase
 python3 $LOADGEN "http://localhost:$PORT" "$TOKEN" 5000 "$BATCH" 1 | grep accepted_per_second
 until [ "$(count)" -ge "$INDICATORS" ]; do
@@ -49,6 +51,7 @@ phase with
 echo "== removing the bench indicators"
 $PSQL -c "DELETE FROM sharing.stix_object WHERE collection_id = '00000000-0000-4000-8000-00000000be4c'"
 $PSQL -c "UPDATE sharing.indicator_set SET version = version + 1 WHERE id = 1"
+$PSQL -c "VACUUM ANALYZE sharing.stix_object"
 until [ "$(count)" -lt "$INDICATORS" ]; do
   python3 $LOADGEN "http://localhost:$PORT" "$TOKEN" 5000 "$BATCH" 1 > /dev/null; sleep 1
 done
