@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.khien.monitoring.ThreatIndicators;
@@ -38,6 +40,12 @@ class ReceivedIndicators implements ThreatIndicators {
     ReceivedIndicators(JdbcClient jdbc, @Value("${khien.sharing.indicators.check-every:PT5S}") Duration checkEvery) {
         this.jdbc = jdbc;
         this.checkEveryNanos = checkEvery.toNanos();
+    }
+
+    /** Built at start, so that the first batch of alerts does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        current();
     }
 
     @Override
