@@ -13,28 +13,11 @@ WARMUP=${WARMUP:-100000} # untimed alerts first: the rate is then the JIT-compil
 PORT=${PORT:-8099}
 DATA=${DATA:-/tmp/khien-bench-data}
 JAR=${JAR:-$(ls ../../target/khien-*.jar | head -1)}
-rm -rf "$DATA"
-KHIEN_DATA_DIR="$DATA" PORT=$PORT java ${JAVA_OPTS:--Xmx1g} -jar "$JAR" > /tmp/khien-bench.log 2>&1 &
-APP=$!
-trap 'kill $APP $RSS 2>/dev/null || true' EXIT
+APP=
 RSS=
-until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
-until grep -q "Started KhienApplication" /tmp/khien-bench.log; do sleep 1; done
-sleep 3
-PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
-# the application's role (owner of every schema) with its password from the credentials file
-PGPASSWORD=$(sed -n 's/^\*:\*:\*:khien://p' "$DATA/postgres-credentials")
-export PGPASSWORD
-PSQL="psql -h 127.0.0.1 -p $PGPORT -U khien -d postgres -qAt"
-# the coordinator's own sensor (organisation H57.08 is the coordinator agency of the demo province)
-issue() { curl -s -u dieuphoi:Khien-Demo-2026 -H 'Content-Type: application/json' \
-  -d '{"organisationCode":"H57.08","name":"bench"}' "http://localhost:$PORT/api/v1/api-tokens" \
-  | python3 -c 'import json,sys; print(json.load(sys.stdin).get("token",""))' 2>/dev/null || true; }
-TOKEN=$(issue)
-while [ -z "$TOKEN" ]; do sleep 2; TOKEN=$(issue); done # the demo province loads after the start
-# the demo's own alerts are the last of the demo province; load only once they are in
-until [ "$($PSQL -c "SELECT EXISTS (SELECT 1 FROM monitoring.alert_rollup)")" = t ]; do sleep 2; done
-sleep 5
+trap 'kill $APP $RSS 2>/dev/null || true' EXIT
+. ./khien.sh
+start_khien /tmp/khien-bench.log
 if [ "$WARMUP" -gt 0 ]; then
   echo "== warm-up (not timed): $WARMUP alerts"
   python3 loadgen.py "http://localhost:$PORT" "$TOKEN" "$WARMUP" "$BATCH" "$WORKERS" | grep accepted_per_second

@@ -23,4 +23,13 @@ class ModularityTests {
         assertThat(compliance.getDirectDependencies(modules).contains(incidents))
                 .isTrue();
     }
+
+    /** Monitoring declares the threat-indicator port, sharing implements it and reads the sightings: one direction. */
+    @Test
+    void sharingDependsOnMonitoringAndMonitoringNeverOnSharing() {
+        var monitoring = modules.getModuleByName("monitoring").orElseThrow();
+        var sharing = modules.getModuleByName("sharing").orElseThrow();
+        assertThat(monitoring.getAllDependencies(modules).contains(sharing)).isFalse();
+        assertThat(sharing.getDirectDependencies(modules).contains(monitoring)).isTrue();
+    }
 }

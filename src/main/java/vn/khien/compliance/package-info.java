@@ -16,7 +16,8 @@
  * serious-incident test in force on a day, from the packs), so compliance depends on incidents and
  * never the other way round. Declares the port {@link vn.khien.compliance.DatedDuties}: dated duties
  * other modules own (scoring's self-assessment closing date) shown in the calendar, its feed and the
- * digest without compliance depending on them.
+ * digest without compliance depending on them. Reads {@link vn.khien.sharing.NationalExchange} to show,
+ * beside layer 4's declared connection, whether the exchange with the national centre works.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Compliance",
@@ -30,6 +31,7 @@
             "incidents :: facts",
             "registers",
             "registers :: facts",
+            "sharing",
             "systems",
             "systems :: facts",
             "shared"

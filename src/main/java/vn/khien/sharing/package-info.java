@@ -6,9 +6,12 @@
  *
  * <p>Owns: API roots, collections and their grants, the stored STIX objects with their versions, TAXII
  * status resources, the outbound review queue. Publishes: {@link vn.khien.sharing.SharingChanged} for
- * every change. Offers: nothing other modules call yet.
+ * every change. Offers: {@link vn.khien.sharing.NationalExchange} (layer 4: whether the exchange with the
+ * national centre works). Implements monitoring's port {@link vn.khien.monitoring.ThreatIndicators} with
+ * the received indicators held in memory, and reads their sightings through
+ * {@link vn.khien.monitoring.IndicatorSightings}.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Sharing",
-        allowedDependencies = {"agencies", "identity", "incidents", "shared"})
+        allowedDependencies = {"agencies", "identity", "incidents", "monitoring", "shared"})
 package vn.khien.sharing;

@@ -42,6 +42,7 @@ final class RouteObjects {
             new String[] {"/sharing/collections/", "id", "taxii-collection"},
             new String[] {"/sharing/remotes/", "id", "remote-source"},
             new String[] {"/sharing/review/", "id", "share-request"},
+            new String[] {"/sharing/indicators/", "indicatorId", "received-indicator"},
             new String[] {"/assessments/evidence/", "ref", "evidence"},
             new String[] {"/assessments/", "id", "assessment"},
             new String[] {"/api/v1/evidence/", "ref", "evidence"},
@@ -279,6 +280,16 @@ final class RouteObjects {
             o.put("stix-object", first(jdbc, "SELECT stix_id FROM sharing.stix_object ORDER BY seq LIMIT 1", ""));
             o.put("taxii-status", NONE);
             o.put("remote-source", NONE);
+            // a demo indicator from the national centre: no alert has matched it, so only the response team sees it
+            o.put(
+                    "received-indicator",
+                    first(
+                            jdbc,
+                            "SELECT o.stix_id FROM sharing.stix_object o JOIN sharing.collection c ON c.id = o.collection_id"
+                                    + " WHERE c.direction = 'INBOUND' AND o.type = 'indicator' AND o.latest"
+                                    + " AND NOT EXISTS (SELECT 1 FROM monitoring.indicator_sighting s WHERE s.indicator_id = o.stix_id)"
+                                    + " ORDER BY o.seq LIMIT 1",
+                            ""));
             o.put("share-request", first(jdbc, "SELECT id::text FROM sharing.share_request ORDER BY id LIMIT 1", ""));
             o.put("criteria-set", "HUE-ATTT");
             o.put("criteria-version", "1");

@@ -17,6 +17,7 @@ import vn.khien.compliance.application.ObligationQueries;
 import vn.khien.compliance.application.ObligationRecompute;
 import vn.khien.identity.AccessPolicy;
 import vn.khien.shared.Paging;
+import vn.khien.sharing.NationalExchange;
 
 /** The compliance dashboard and the list behind each of its figures. */
 @Controller
@@ -30,6 +31,7 @@ class CompliancePageController {
     private final FourLayerQueries layers;
     private final DashboardQueries dashboard;
     private final AccessPolicy access;
+    private final NationalExchange exchange;
     private final Clock clock;
 
     CompliancePageController(
@@ -38,12 +40,14 @@ class CompliancePageController {
             FourLayerQueries layers,
             DashboardQueries dashboard,
             AccessPolicy access,
+            NationalExchange exchange,
             Clock clock) {
         this.queries = queries;
         this.recompute = recompute;
         this.layers = layers;
         this.dashboard = dashboard;
         this.access = access;
+        this.exchange = exchange;
         this.clock = clock;
     }
 
@@ -68,6 +72,8 @@ class CompliancePageController {
             model.addAttribute("trend", TrendChart.of(dashboard.trend(LocalDate.now(clock), TREND_DAYS)));
         }
         model.addAttribute("layers", layers.byAgency(Paging.of(layersPage, 20)));
+        // layer 4 as it works, beside the systems' declared connection flag
+        model.addAttribute("exchange", exchange.status());
         model.addAttribute("summary", queries.summary());
         model.addAttribute("statuses", ObligationStatus.values());
         model.addAttribute("evaluatedOn", recompute.evaluatedOn());

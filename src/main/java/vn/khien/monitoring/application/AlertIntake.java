@@ -8,12 +8,15 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.khien.monitoring.AlertFormat;
 import vn.khien.monitoring.IntakeResult;
+import vn.khien.monitoring.ThreatIndicators;
 import vn.khien.monitoring.domain.AlertParser;
+import vn.khien.monitoring.domain.NormalisedAlert;
 import vn.khien.monitoring.domain.ParseOutcome;
 
 /**
  * The intake of one batch from one sender: read line by line, parse, map to a system, refuse what the
- * sender may not report, store in one transaction, answer with the counts. At most a configured
+ * sender may not report, match against the active threat indicators (a match raises the severity and
+ * is stored as a sighting), store in one transaction, answer with the counts. At most a configured
  * number of batches run at once, each of bounded size; with Kafka configured, a batch that finds no
  * free slot is handed to the topic instead ({@link OverflowIntake}).
  */
@@ -22,6 +25,7 @@ public class AlertIntake {
 
     private final Parsers parsers;
     private final AssetIndex index;
+    private final IndicatorMatching indicators;
     private final AlertWriter writer;
     private final IntakeGate gate;
     private final OverflowIntake overflow;
@@ -31,6 +35,7 @@ public class AlertIntake {
     AlertIntake(
             Parsers parsers,
             AssetIndex index,
+            IndicatorMatching indicators,
             AlertWriter writer,
             IntakeGate gate,
             OverflowIntake overflow,
@@ -38,6 +43,7 @@ public class AlertIntake {
             Clock clock) {
         this.parsers = parsers;
         this.index = index;
+        this.indicators = indicators;
         this.writer = writer;
         this.gate = gate;
         this.overflow = overflow;
@@ -154,13 +160,16 @@ public class AlertIntake {
                         lineNumber, "system " + target.systemCode() + " is not served by " + sender.organisation()));
                 return;
             }
+            NormalisedAlert alert = outcome.alert();
+            List<ThreatIndicators.Hit> hits = indicators.match(alert, received);
             alerts.add(PreparedAlert.of(
-                    outcome.alert(),
+                    hits.isEmpty() ? alert : indicators.raised(alert),
                     target,
                     sender.organisation(),
                     received,
                     settings.rollupWindow(),
-                    settings.retentionDays()));
+                    settings.retentionDays(),
+                    hits));
         }
 
         IntakeResult store() {

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the day partitions: creates the coming week's, drops those past the retention period (a whole
- * partition at once, no row-by-row delete), and trims roll-ups and dead letters to the same period.
+ * partition at once, no row-by-row delete), and trims roll-ups, indicator sightings and dead letters to the same period.
  */
 @Service
 public class AlertRetention {
@@ -66,6 +66,9 @@ public class AlertRetention {
                 .update();
         jdbc.sql("DELETE FROM monitoring.alert_rollup WHERE window_start < :cutoff AND last_seen < :cutoff")
                 .param("cutoff", java.sql.Date.valueOf(cutoff))
+                .update();
+        jdbc.sql("DELETE FROM monitoring.indicator_sighting WHERE day < :cutoff")
+                .param("cutoff", cutoff)
                 .update();
         jdbc.sql("DELETE FROM monitoring.dead_letter WHERE received_at < :cutoff")
                 .param("cutoff", java.sql.Date.valueOf(cutoff))

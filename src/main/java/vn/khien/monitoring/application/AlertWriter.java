@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Stores a batch in one transaction: the alerts not stored before (see {@link FreshAlerts}) are copied
  * straight into the day partitions — one write per alert, no staging table — and their roll-ups are
- * upserted once per batch ({@link RollupUpsert}). The commit (synchronous, fsync on) happens before the
+ * upserted once per batch ({@link RollupUpsert}), with the sightings of threat indicators ({@link SightingWriter}). The commit (synchronous, fsync on) happens before the
  * sender gets its answer.
  */
 @Component
@@ -94,6 +94,7 @@ class AlertWriter {
             }
         }
         RollupUpsert.upsert(connection, fresh, batch.organisation());
+        SightingWriter.insert(connection, fresh, batch);
         return copied;
     }
 

@@ -23,4 +23,12 @@ public record NormalisedAlert(
         String hostname,
         String user,
         String domain,
-        String raw) {}
+        String raw) {
+
+    /** The same alert at another severity (a threat indicator matched it). */
+    public NormalisedAlert withSeverity(AlertSeverity level) {
+        return new NormalisedAlert(
+                eventTime, sensor, tool, ruleId, ruleName, level, srcIp, srcPort, dstIp, dstPort, protocol, hostname,
+                user, domain, raw);
+    }
+}

@@ -16,6 +16,7 @@ import vn.khien.monitoring.application.AlertFilter;
 import vn.khien.monitoring.application.AlertQueries;
 import vn.khien.monitoring.application.IntakeQueries;
 import vn.khien.monitoring.application.PromotionManagement;
+import vn.khien.monitoring.application.SightingQueries;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
 import vn.khien.shared.Paging;
@@ -28,10 +29,17 @@ class AlertConsolePageController {
     private final AlertQueries alerts;
     private final IntakeQueries intake;
     private final PromotionManagement promotion;
+    private final SightingQueries sightings;
     private final Clock clock;
 
-    AlertConsolePageController(AlertQueries alerts, IntakeQueries intake, PromotionManagement promotion, Clock clock) {
+    AlertConsolePageController(
+            AlertQueries alerts,
+            IntakeQueries intake,
+            PromotionManagement promotion,
+            SightingQueries sightings,
+            Clock clock) {
         this.alerts = alerts;
+        this.sightings = sightings;
         this.intake = intake;
         this.promotion = promotion;
         this.clock = clock;
@@ -65,7 +73,9 @@ class AlertConsolePageController {
 
     @GetMapping("/alerts/{id}")
     String rollup(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("rollup", alerts.rollup(id));
+        var rollup = alerts.rollup(id);
+        model.addAttribute("rollup", rollup);
+        model.addAttribute("indicators", sightings.ofRollup(rollup));
         model.addAttribute("raw", alerts.raw(id, Paging.of(page, 20)));
         model.addAttribute("mayPromote", promotion.mayPromote());
         return "monitoring/rollup";

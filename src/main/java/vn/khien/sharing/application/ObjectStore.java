@@ -10,6 +10,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.khien.sharing.stix.ReceivedObject;
 import vn.khien.sharing.stix.StixTime;
 
@@ -33,10 +35,31 @@ public class ObjectStore {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final ReceivedIndicators indicators;
 
-    ObjectStore(JdbcClient jdbc, JdbcTemplate template) {
+    ObjectStore(JdbcClient jdbc, JdbcTemplate template, ReceivedIndicators indicators) {
         this.jdbc = jdbc;
         this.template = template;
+        this.indicators = indicators;
+    }
+
+    /**
+     * Tells every node's {@link ReceivedIndicators} that objects changed: the version moves with the
+     * transaction, and this node looks at it as soon as the change is committed.
+     */
+    private void changed() {
+        jdbc.sql("UPDATE sharing.indicator_set SET version = version + 1 WHERE id = 1")
+                .update();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    indicators.changed();
+                }
+            });
+        } else {
+            indicators.changed();
+        }
     }
 
     /**
@@ -74,6 +97,9 @@ public class ObjectStore {
                         "ids",
                         objects.stream().map(ReceivedObject::stixId).distinct().toArray(String[]::new))
                 .update();
+        if (objects.stream().anyMatch(o -> o.type().equals("indicator"))) {
+            changed();
+        }
         int added = 0;
         for (int[] batch : counts) {
             for (int count : batch) {
@@ -123,6 +149,9 @@ public class ObjectStore {
                 .param("c", collection)
                 .param("ids", filter.ids().toArray(String[]::new))
                 .update();
+        if (deleted > 0) {
+            changed();
+        }
         return deleted;
     }
 
