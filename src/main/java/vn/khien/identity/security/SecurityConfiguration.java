@@ -136,6 +136,7 @@ class SecurityConfiguration {
             LoginSuccessHandler loginSuccess,
             SessionAccounts accounts,
             SignedInSession signedIn,
+            SingleSignOn singleSignOn,
             @Value("${khien.web.trusted-proxies:}") List<String> trustedProxies,
             @Value("${khien.web.metrics-token:}") String metricsToken)
             throws Exception {
@@ -176,6 +177,7 @@ class SecurityConfiguration {
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .xssProtection(xss -> xss.headerValue(XXssProtectionHeaderWriter.HeaderValue.DISABLED)));
+        singleSignOn.applyTo(http);
         return http.build();
     }
 
