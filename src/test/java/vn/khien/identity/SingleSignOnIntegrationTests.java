@@ -56,6 +56,11 @@ class SingleSignOnIntegrationTests {
                         .single())
                 .isEqualTo(LoopbackOidcProvider.issuer());
         assertThat(auditActions(name)).contains("identity.user.created", "security.login.succeeded");
+        assertThat(new ProviderSignIn(port)
+                        .withPassword(name, "any-Password-2026")
+                        .uri()
+                        .getQuery())
+                .isEqualTo("error");
     }
 
     @Test
