@@ -30,7 +30,7 @@ class SingleSignOnOffIntegrationTests {
         // with a provider, this path redirects to the provider's authorization endpoint
         mvc.perform(get("/oauth2/authorization/sso"))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("http://localhost/login"));
+                .andExpect(redirectedUrl("/login"));
     }
 
     @Test
