@@ -2,6 +2,7 @@ package vn.khien.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -132,6 +133,23 @@ class PersonalTokensIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void theTokensOfADisabledAccountStopWorking() throws Exception {
+        mvc.perform(post("/api/v1/users")
+                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(newUser("khoa.vohieu")))
+                .andExpect(status().isCreated());
+        String token = issue("khoa.vohieu", "trước khi nghỉ", "WRITE", "30");
+        mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/users/khoa.vohieu/disable")
+                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                .andExpect(status().is2xxSuccessful());
+
+        mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isUnauthorized());
     }
 
     @Test

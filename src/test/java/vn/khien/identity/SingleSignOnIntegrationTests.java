@@ -88,6 +88,21 @@ class SingleSignOnIntegrationTests {
     }
 
     @Test
+    void anAccountDisabledInKhienIsRefusedAtItsNextSignIn() throws Exception {
+        String name = person("nghiviec");
+        String claims = claims(name, "[\"observer\"]", null);
+        new ProviderSignIn(port).asProviderUser(name, claims);
+        jdbc.sql("UPDATE identity.user_account SET enabled = false, version = version + 1 WHERE username = :u")
+                .param("u", name)
+                .update();
+
+        var answer = new ProviderSignIn(port).asProviderUser(name, claims);
+
+        assertThat(answer.uri().getQuery()).isEqualTo("refused=disabled");
+        assertThat(auditActions(name)).endsWith("security.login.refused");
+    }
+
+    @Test
     void aPersonInNoKnownGroupIsRefusedWithAReasonAndGetsNoAccount() throws Exception {
         String name = person("khach");
         ProviderSignIn visitor = new ProviderSignIn(port);
