@@ -25,7 +25,8 @@ import vn.khien.support.SignedIn;
 
 /**
  * Issue 22, item 10: after flows that carry passwords and tokens (sign-in right and wrong, a new user
- * with a password, a password change, an API token issued, used and refused), none of those secrets
+ * with a password, a password change, an API token issued, used and refused, KHIEN_ADMIN_TOKEN and a
+ * personal token used and refused), none of those secrets
  * appears in the log output or in any audit record.
  */
 @KhienIntegrationTest
@@ -89,6 +90,31 @@ class SecretsStayOutOfLogsIntegrationTests {
                 .andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/incidents").header(HttpHeaders.AUTHORIZATION, "Bearer " + token + "x"))
                 .andExpect(status().isUnauthorized());
+
+        String adminToken = System.getProperty("khien.admin.token");
+        secrets.add(adminToken);
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken))
+                .andExpect(status().isOk());
+        String personal = mvc.perform(post("/account/tokens")
+                        .with(SignedIn.as(accounts, "canbo.sonv"))
+                        .with(csrf())
+                        .param("name", "secrets test")
+                        .param("scope", "READ")
+                        .param("days", "30"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var personalMatch =
+                java.util.regex.Pattern.compile("(khienu_[A-Za-z0-9_-]+)").matcher(personal);
+        assertThat(personalMatch.find())
+                .as("the personal token on its answer page")
+                .isTrue();
+        secrets.add(personalMatch.group(1));
+        mvc.perform(post("/api/v1/users")
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + personalMatch.group(1))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isForbidden());
 
         String audit = String.join(
                 "\n", jdbc.sql("""

@@ -32,6 +32,7 @@ final class RouteObjects {
             new String[] {"/agencies/", "code", "agency"},
             new String[] {"/focal-points/", "role", "focal-role"},
             new String[] {"/api-tokens/", "id", "api-token"},
+            new String[] {"/account/tokens/", "id", "personal-token"},
             new String[] {"/assessments/plans/", "id", "plan"},
             new String[] {"/assessments/campaigns/", "partyId", "campaign-party"},
             new String[] {"/assessments/campaigns/", "id", "finding-campaign"},
@@ -298,7 +299,8 @@ final class RouteObjects {
                     first(jdbc, "SELECT year::text FROM scoring.publication_ranking ORDER BY year LIMIT 1", ""));
             // a year no test records a national result for: the answer does not depend on the run's order
             o.put("national-year", "1999");
-            for (String none : List.of("api-token", "evidence", "summary", "incident-file", "waiver", "attachment")) {
+            for (String none : List.of(
+                    "api-token", "personal-token", "evidence", "summary", "incident-file", "waiver", "attachment")) {
                 o.put(none, NONE);
             }
             o.put("calendar-token", "0".repeat(43));

@@ -15,6 +15,7 @@ public class KhienUser extends User {
     private final boolean includeSubordinates;
     private final String language;
     private final Stamp stamp;
+    private final boolean external;
 
     KhienUser(
             String username,
@@ -25,13 +26,15 @@ public class KhienUser extends User {
             String agencyCode,
             boolean includeSubordinates,
             String language,
-            Stamp stamp) {
+            Stamp stamp,
+            boolean external) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
         this.agencyCode = agencyCode;
         this.includeSubordinates = includeSubordinates;
         this.language = language;
         this.stamp = stamp;
+        this.external = external;
     }
 
     public String displayName() {
@@ -48,6 +51,14 @@ public class KhienUser extends User {
 
     public String language() {
         return language;
+    }
+
+    /**
+     * Signs in through the single sign-on provider, which asks for its own second factor: Khiên asks
+     * for none (issue 22 item 3 applies to password sign-ins).
+     */
+    public boolean external() {
+        return external;
     }
 
     Stamp stamp() {

@@ -34,7 +34,8 @@ class KhienUserDetailsService implements UserDetailsService {
                         account.agencyCode(),
                         account.includeSubordinates(),
                         account.language(),
-                        new KhienUser.Stamp(account.version(), account.passwordChangedAt())))
+                        new KhienUser.Stamp(account.version(), account.passwordChangedAt()),
+                        account.external()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

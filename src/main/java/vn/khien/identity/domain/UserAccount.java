@@ -30,6 +30,8 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
     private String language;
     private final Instant createdAt;
     private Instant passwordChangedAt;
+    private final String externalIssuer;
+    private final String externalSubject;
 
     @MappedCollection(idColumn = "user_id")
     private Set<RoleGrant> roles;
@@ -50,6 +52,8 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
             String language,
             Instant createdAt,
             Instant passwordChangedAt,
+            String externalIssuer,
+            String externalSubject,
             Set<RoleGrant> roles,
             int version) {
         this.id = id;
@@ -63,16 +67,71 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
         this.language = language;
         this.createdAt = createdAt;
         this.passwordChangedAt = passwordChangedAt;
+        this.externalIssuer = externalIssuer;
+        this.externalSubject = externalSubject;
         this.roles = roles;
         this.version = version;
     }
 
     public static UserAccount create(UserProfile profile, String passwordHash, Instant now) {
-        UserAccount account = new UserAccount(
-                null, profile.username(), null, null, passwordHash, null, false, true, "vi", now, now, Set.of(), 0);
-        account.apply(profile);
+        UserAccount account = fresh(profile, passwordHash, now, null, null);
         account.registerEvent(new UserChanged(account.username, "created", null, account.describe()));
         return account;
+    }
+
+    /**
+     * An account made at a person's first single sign-on, tied to the provider's subject. Its password
+     * hash is of a secret nobody holds: the person signs in through the provider only.
+     */
+    public static UserAccount createExternal(
+            UserProfile profile, String issuer, String subject, String unusablePasswordHash, Instant now) {
+        UserAccount account = fresh(profile, unusablePasswordHash, now, issuer, subject);
+        account.registerEvent(
+                new UserChanged(account.username, "created", null, account.describe() + ", provider=" + issuer));
+        return account;
+    }
+
+    private static UserAccount fresh(
+            UserProfile profile, String passwordHash, Instant now, String issuer, String subject) {
+        UserAccount account = new UserAccount(
+                null,
+                profile.username(),
+                null,
+                null,
+                passwordHash,
+                null,
+                false,
+                true,
+                "vi",
+                now,
+                now,
+                issuer,
+                subject,
+                Set.of(),
+                0);
+        account.apply(profile);
+        return account;
+    }
+
+    /**
+     * At each single sign-on the provider's claims hold: a role or agency taken away there is taken away
+     * here. Nothing is saved or audited when nothing changed.
+     */
+    public boolean follow(UserProfile profile) {
+        String before = describe();
+        String beforeContact = displayName + "|" + email;
+        apply(new UserProfile(
+                username,
+                profile.displayName(),
+                profile.email(),
+                profile.roles(),
+                profile.agencyCode(),
+                profile.includeSubordinates()));
+        if (before.equals(describe()) && beforeContact.equals(displayName + "|" + email)) {
+            return false;
+        }
+        registerEvent(new UserChanged(username, "updated-by-provider", before, describe()));
+        return true;
     }
 
     /** Changes name, e-mail, roles and agency scope; the user name never changes. */
@@ -147,6 +206,11 @@ public class UserAccount extends AbstractAggregateRoot<UserAccount> {
 
     public String language() {
         return language;
+    }
+
+    /** Signs in through an OpenID Connect provider, not with a password. */
+    public boolean external() {
+        return externalIssuer != null;
     }
 
     public Instant passwordChangedAt() {

@@ -10,6 +10,8 @@ public interface UserAccountRepository extends ListCrudRepository<UserAccount, L
 
     boolean existsByUsername(String username);
 
+    Optional<UserAccount> findByExternalIssuerAndExternalSubject(String externalIssuer, String externalSubject);
+
     @Query("""
             SELECT count(*) FROM identity.user_account u JOIN identity.user_role r ON r.user_id = u.id
             WHERE u.enabled AND r.role = 'COORDINATOR_ADMIN' AND u.username <> :username""")

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.khien.identity.ApiClient;
@@ -70,29 +69,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
     }
 
     /** The audit trail names the token as the actor ({@link ApiClient#actor()}). */
-    static final class ApiClientAuthentication extends AbstractAuthenticationToken {
-
-        private final ApiClient client;
+    static final class ApiClientAuthentication extends TokenAuthentication {
 
         ApiClientAuthentication(ApiClient client) {
-            super(List.of());
-            this.client = client;
-            setAuthenticated(true);
-        }
-
-        @Override
-        public Object getCredentials() {
-            return "";
-        }
-
-        @Override
-        public Object getPrincipal() {
-            return client;
+            super(client, List.of(), null);
         }
 
         @Override
         public String getName() {
-            return client.actor();
+            return ((ApiClient) getPrincipal()).actor();
         }
     }
 }

@@ -17,11 +17,13 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
@@ -30,6 +32,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.khien.identity.Role;
 import vn.khien.identity.application.ApiTokenManagement;
+import vn.khien.identity.application.PersonalTokens;
 import vn.khien.identity.application.SessionAccounts;
 
 /**
@@ -117,10 +120,17 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(
-            HttpSecurity http, ProblemResponses problems, SessionAccounts accounts, SignedInSession signedIn)
+            HttpSecurity http,
+            ProblemResponses problems,
+            SessionAccounts accounts,
+            SignedInSession signedIn,
+            PersonalTokens personalTokens,
+            UserDetailsService users)
             throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
+                .addFilterBefore(
+                        new PersonalTokenFilter(personalTokens, users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ProblemResponses::needsCsrf))
@@ -136,6 +146,7 @@ class SecurityConfiguration {
             LoginSuccessHandler loginSuccess,
             SessionAccounts accounts,
             SignedInSession signedIn,
+            SingleSignOn singleSignOn,
             @Value("${khien.web.trusted-proxies:}") List<String> trustedProxies,
             @Value("${khien.web.metrics-token:}") String metricsToken)
             throws Exception {
@@ -176,6 +187,7 @@ class SecurityConfiguration {
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .xssProtection(xss -> xss.headerValue(XXssProtectionHeaderWriter.HeaderValue.DISABLED)));
+        singleSignOn.applyTo(http);
         return http.build();
     }
 

@@ -34,6 +34,19 @@ public class SignedInSession {
         renew(request, response);
     }
 
+    /**
+     * After a single sign-on: the session holds the Khiên account, as after a password sign-in, instead of
+     * the provider's description of the person.
+     */
+    Authentication adopt(UserDetails user, HttpServletRequest request, HttpServletResponse response) {
+        var adopted = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(adopted);
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+        return adopted;
+    }
+
     /** The account as it is now, in this request and its session. */
     void renew(HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
