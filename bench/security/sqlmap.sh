@@ -24,7 +24,7 @@ curl -fsS "$BASE/actuator/health/readiness" >/dev/null
 
 # an agency officer: the lists then carry the scope condition's parameters as well as the filters
 AUTH="Authorization: Basic $(printf '%s' 'canbo.syt:Khien-Demo-2026' | base64 -w0)"
-COMMON=(--batch --flush-session --level=2 --risk=1 --time-sec=2 --threads=1 --output-dir="$DATA/sqlmap")
+COMMON=(--batch --flush-session --dbms=PostgreSQL --level=2 --risk=1 --time-sec=2 --threads=1 --output-dir="$DATA/sqlmap")
 scan() { # name url [extra sqlmap options]
   local name=$1 url=$2; shift 2
   echo "== $name: $url" | tee -a "$OUT/summary.txt"

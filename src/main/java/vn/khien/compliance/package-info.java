@@ -32,6 +32,7 @@
             "registers",
             "registers :: facts",
             "sharing",
+            "sharing :: facts",
             "systems",
             "systems :: facts",
             "shared"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,15 +40,37 @@ class NationalMonitoringIntegrationTests {
     }
 
     @Test
-    void theCoordinatorsConnectAndShareDutyIsNotEvaluatedUntilSharingExists() {
-        recompute.all(LocalDate.of(2026, 11, 25));
-        Map<String, Object> row = jdbc.sql("SELECT status, reason_key, agency_code FROM compliance.obligation"
+    void theCoordinatorsConnectAndShareDutyIsMetFromTheDayOfTheFirstSuccessfulPullFromTheNationalCentre() {
+        UUID remote = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO sharing.remote_source
+                               (id, collection_url, into_collection, first_success_at, last_success_at, created_at)
+                        SELECT :id, 'https://taxii.example.vn/api/collections/chi-bao/', c.id,
+                               TIMESTAMPTZ '2026-11-20 00:30:00+07', TIMESTAMPTZ '2026-11-24 08:00:00+07', now()
+                          FROM sharing.collection c WHERE c.api_root = 'national' ORDER BY c.id LIMIT 1""").param("id", remote).update();
+        try {
+            recompute.all(LocalDate.of(2026, 11, 19));
+            assertThat(coordinatorsDuty())
+                    .containsEntry("status", "VIOLATED")
+                    .containsEntry("reason_key", "compliance.reason.not-connected")
+                    .containsEntry("agency_code", "H57.08");
+            // 00:30 in Vietnam is still the 19th in UTC: the day is the province's
+            recompute.all(LocalDate.of(2026, 11, 20));
+            assertThat(coordinatorsDuty())
+                    .containsEntry("status", "MET")
+                    .containsEntry("reason_key", "compliance.reason.connected");
+        } finally {
+            jdbc.sql("DELETE FROM sharing.remote_source WHERE id = :id")
+                    .param("id", remote)
+                    .update();
+            recompute.all(LocalDate.of(2026, 11, 25));
+        }
+    }
+
+    private Map<String, Object> coordinatorsDuty() {
+        return jdbc.sql("SELECT status, reason_key, agency_code FROM compliance.obligation"
                         + " WHERE rule_id = 'ct14.provincial-monitoring-sharing'")
                 .query()
                 .singleRow();
-        assertThat(row)
-                .containsEntry("status", "NOT_EVALUATED")
-                .containsEntry("reason_key", "compliance.reason.source-missing")
-                .containsEntry("agency_code", "H57.08");
     }
 }

@@ -1,5 +1,7 @@
 package vn.khien.compliance.evaluation;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.compliance.SubjectType;
 import vn.khien.compliance.domain.RuleDefinition;
+import vn.khien.sharing.facts.SharingFacts;
 import vn.khien.systems.facts.SystemFacts;
 
 /**
@@ -18,11 +21,11 @@ import vn.khien.systems.facts.SystemFacts;
 @Component
 class PresenceKind implements RuleKind {
 
-    /**
-     * The sharing capability's published connection to the national monitoring centre (agency_code,
-     * connected_since); until a module publishes it, the coordinator's duty is not evaluated.
-     */
-    static final String SHARING = "sharing.published_national_sharing";
+    private final ZoneId zone;
+
+    PresenceKind(Clock clock) {
+        this.zone = clock.getZone();
+    }
 
     @Override
     public String name() {
@@ -35,7 +38,7 @@ class PresenceKind implements RuleKind {
             if (rule.subject() != SubjectType.AGENCY) {
                 throw rule.params().problem("fact", "does not apply to subject " + rule.subject());
             }
-            return List.of(SHARING);
+            return List.of(SharingFacts.NATIONAL_EXCHANGE.name());
         }
         var expected = switch (rule.params().text("fact")) {
             case "focal-point" -> SubjectType.AGENCY;
@@ -69,7 +72,14 @@ class PresenceKind implements RuleKind {
                 yield arrangement(population);
             }
             case "approved-level" -> approvedLevel(population);
-            case "sharing-capability" -> sharing(population);
+            case "sharing-capability" -> {
+                // connected on the evaluated day or before it, that day counted in the province's zone
+                params.put(
+                        "dayAfter",
+                        java.sql.Timestamp.from(
+                                day.asOf().plusDays(1).atStartOfDay(zone).toInstant()));
+                yield sharing(population);
+            }
             case "national-connection" -> nationalConnection(population);
             default -> domesticProducts(population);
         };
@@ -156,13 +166,13 @@ class PresenceKind implements RuleKind {
         return """
                 SELECT {{AGENCY}} AS subject_type, p.subject_code, '' AS item_ref, p.agency_code,
                        CAST(NULL AS date) AS period_start, CAST(NULL AS date) AS period_end, CAST(NULL AS date) AS due_date,
-                       CASE WHEN x.agency_code IS NOT NULL THEN {{MET}} ELSE {{VIOLATED}} END AS status,
-                       CASE WHEN x.agency_code IS NOT NULL THEN 'compliance.reason.connected'
+                       CASE WHEN x.since IS NOT NULL THEN {{MET}} ELSE {{VIOLATED}} END AS status,
+                       CASE WHEN x.since IS NOT NULL THEN 'compliance.reason.connected'
                             ELSE 'compliance.reason.not-connected' END AS reason_key,
                        CAST(ARRAY[] AS text[]) AS reason_args, CAST(NULL AS text) AS evidence
                 FROM %s p
-                LEFT JOIN (SELECT DISTINCT x.agency_code FROM sharing.published_national_sharing x
-                           WHERE x.connected_since <= :asOf) x ON x.agency_code = p.subject_code""".formatted(population);
+                LEFT JOIN (SELECT min(x.connected_since) AS since FROM %s x WHERE x.connected_since < :dayAfter) x
+                       ON x.since IS NOT NULL""".formatted(population, SharingFacts.NATIONAL_EXCHANGE.name());
     }
 
     private static String domesticProducts(String population) {

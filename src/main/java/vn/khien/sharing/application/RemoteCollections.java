@@ -148,7 +148,9 @@ public class RemoteCollections {
                 int count = store.add(cursor.into(), objects, List.of(), now);
                 jdbc.sql("""
                                 UPDATE sharing.remote_source SET added_after = :after, next_page = :next,
-                                       last_polled_at = :at, last_success_at = :at, last_error = NULL WHERE id = :id""")
+                                       last_polled_at = :at, last_success_at = :at,
+                                       first_success_at = coalesce(first_success_at, :at), last_error = NULL
+                                 WHERE id = :id""")
                         .param(
                                 "after",
                                 more ? timestamp(cursor.addedAfter()) : timestamp(latest(cursor.addedAfter(), last)))
