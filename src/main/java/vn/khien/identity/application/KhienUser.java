@@ -15,6 +15,7 @@ public class KhienUser extends User {
     private final boolean includeSubordinates;
     private final String language;
     private final Stamp stamp;
+    private final boolean secondFactorEnrolled;
 
     KhienUser(
             String username,
@@ -25,13 +26,36 @@ public class KhienUser extends User {
             String agencyCode,
             boolean includeSubordinates,
             String language,
-            Stamp stamp) {
+            Stamp stamp,
+            boolean secondFactorEnrolled) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
         this.agencyCode = agencyCode;
         this.includeSubordinates = includeSubordinates;
         this.language = language;
         this.stamp = stamp;
+        this.secondFactorEnrolled = secondFactorEnrolled;
+    }
+
+    /** What a password sign-in of this account still needs before it may use Khiên. */
+    public enum SecondFactorStep {
+        /** Nothing: the second factor is optional for the account's roles and it has none. */
+        NONE,
+        /** A code from the enrolled authenticator (or a recovery code). */
+        CODE,
+        /** An enrolment first: the account's roles require a second factor that it does not have yet. */
+        ENROL
+    }
+
+    public SecondFactorStep secondFactorStep() {
+        if (secondFactorEnrolled) {
+            return SecondFactorStep.CODE;
+        }
+        boolean required = getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().startsWith("ROLE_")
+                        && vn.khien.identity.Role.SECOND_FACTOR_REQUIRED.contains(
+                                a.getAuthority().substring(5)));
+        return required ? SecondFactorStep.ENROL : SecondFactorStep.NONE;
     }
 
     public String displayName() {

@@ -15,9 +15,11 @@ import vn.khien.identity.domain.UserAccountRepository;
 class KhienUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SecondFactors secondFactors;
 
-    KhienUserDetailsService(UserAccountRepository accounts) {
+    KhienUserDetailsService(UserAccountRepository accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -34,7 +36,8 @@ class KhienUserDetailsService implements UserDetailsService {
                         account.agencyCode(),
                         account.includeSubordinates(),
                         account.language(),
-                        new KhienUser.Stamp(account.version(), account.passwordChangedAt())))
+                        new KhienUser.Stamp(account.version(), account.passwordChangedAt()),
+                        secondFactors.isEnrolled(account.username())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

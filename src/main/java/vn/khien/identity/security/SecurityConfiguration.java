@@ -117,10 +117,16 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain api(
-            HttpSecurity http, ProblemResponses problems, SessionAccounts accounts, SignedInSession signedIn)
+            HttpSecurity http,
+            ProblemResponses problems,
+            SessionAccounts accounts,
+            SignedInSession signedIn,
+            Reauthentication reauthentication)
             throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
+                // issue 22: a session's second factor; after the account check, before HTTP Basic
+                .addFilterAfter(new SecondFactorFilter(reauthentication, problems), SessionAccountFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ProblemResponses::needsCsrf))
@@ -137,10 +143,14 @@ class SecurityConfiguration {
             SessionAccounts accounts,
             SignedInSession signedIn,
             @Value("${khien.web.trusted-proxies:}") List<String> trustedProxies,
-            @Value("${khien.web.metrics-token:}") String metricsToken)
+            @Value("${khien.web.metrics-token:}") String metricsToken,
+            Reauthentication reauthentication,
+            ProblemResponses problems)
             throws Exception {
         // filters made here, not beans: Spring Boot would also run a Filter bean outside the chains
         http.addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
+                // issue 22: a session's second factor; after the account check, so new roles count at once
+                .addFilterAfter(new SecondFactorFilter(reauthentication, problems), SessionAccountFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
                         .permitAll()
