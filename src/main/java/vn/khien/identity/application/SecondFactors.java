@@ -82,8 +82,8 @@ public class SecondFactors {
                     return fresh;
                 });
         String username = currentUsername();
-        String label = URLEncoder.encode("Khiên:" + username, StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        String label =
+                URLEncoder.encode("Khiên:" + username, StandardCharsets.UTF_8).replace("+", "%20");
         return new Enrolment(
                 secret,
                 "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
@@ -185,10 +185,7 @@ public class SecondFactors {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM identity.second_factor f
                                          JOIN identity.user_account u ON u.id = f.user_id
-                                        WHERE u.username = :username AND f.confirmed_at IS NOT NULL)""")
-                .param("username", username)
-                .query(Boolean.class)
-                .single();
+                                        WHERE u.username = :username AND f.confirmed_at IS NOT NULL)""").param("username", username).query(Boolean.class).single();
     }
 
     private boolean useRecoveryCode(long user, String typed) {
@@ -246,14 +243,12 @@ public class SecondFactors {
     private boolean isEnrolled(long user) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM identity.second_factor
-                                        WHERE user_id = :user AND confirmed_at IS NOT NULL)""")
-                .param("user", user)
-                .query(Boolean.class)
-                .single();
+                                        WHERE user_id = :user AND confirmed_at IS NOT NULL)""").param("user", user).query(Boolean.class).single();
     }
 
     private boolean isRequired(long user) {
-        return jdbc.sql("SELECT role FROM identity.user_role WHERE user_id = :user")
+        return jdbc
+                .sql("SELECT role FROM identity.user_role WHERE user_id = :user")
                 .param("user", user)
                 .query(String.class)
                 .list()

@@ -10,9 +10,10 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Time-based one-time passwords, RFC 6238 with its defaults (HMAC-SHA-1, 30-second steps from the Unix
- * epoch), which every authenticator app follows; the HOTP truncation is RFC 4226 §5.3.
+ * epoch), which every authenticator app follows; the HOTP truncation is RFC 4226 §5.3. Public for the
+ * browser journeys, which play the user's authenticator app.
  */
-final class Totp {
+public final class Totp {
 
     static final int DIGITS = 6;
     static final long STEP_SECONDS = 30;
@@ -33,7 +34,12 @@ final class Totp {
         return secret;
     }
 
-    static long stepAt(Instant time) {
+    /** The code an authenticator app shows for this Base32 secret in this time step. */
+    public static String code(String base32Secret, long step) {
+        return code(Base32.decode(base32Secret), step);
+    }
+
+    public static long stepAt(Instant time) {
         return Math.floorDiv(time.getEpochSecond(), STEP_SECONDS);
     }
 

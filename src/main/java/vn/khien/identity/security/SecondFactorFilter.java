@@ -93,7 +93,8 @@ class SecondFactorFilter extends OncePerRequestFilter {
     }
 
     private static boolean has(Authentication authentication, String authority) {
-        return authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority));
+        return authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(authority));
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, String page, String problem)

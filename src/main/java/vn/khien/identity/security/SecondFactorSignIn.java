@@ -64,6 +64,13 @@ public class SecondFactorSignIn {
         return Outcome.PASSED;
     }
 
+    /** An enrolment was confirmed by a correct code: the session has its second factor. */
+    public void enrolled(HttpServletRequest request, HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        throttle.secondFactorPassed(current);
+        session.factorPassed(SignedInSession.TOTP_FACTOR, request, response);
+    }
+
     /** The password again, for a user without an authenticator, before a sensitive action. */
     public Outcome password(String password, HttpServletRequest request, HttpServletResponse response) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
@@ -95,7 +102,9 @@ public class SecondFactorSignIn {
         attempt.setDetails(current.getDetails());
         events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
                 attempt, new BadCredentialsException("wrong second factor")));
-        return throttle.isLocked(current.getName(), LoginThrottle.addressOf(current)) ? abandon(request) : Outcome.WRONG;
+        return throttle.isLocked(current.getName(), LoginThrottle.addressOf(current))
+                ? abandon(request)
+                : Outcome.WRONG;
     }
 
     private Outcome abandon(HttpServletRequest request) {

@@ -47,8 +47,11 @@ public class SignedInSession {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        save(UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities), current,
-                request, response);
+        save(
+                UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities),
+                current,
+                request,
+                response);
     }
 
     /**
