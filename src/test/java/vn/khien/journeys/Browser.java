@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.khien.support.Authenticators;
 
 /**
  * Debian's headless chromium driven for the journeys, with the few moves they share: open a path,
@@ -89,14 +90,14 @@ final class Browser implements AutoCloseable {
         type(By.id("password"), password);
         click(By.id("login-submit"));
         if (driver.getCurrentUrl().contains("/account/second-factor")
-                && !driver.findElements(By.id("enrol-secret")).isEmpty()) {
-            Authenticator.learn(
+                && !driver.findElements(By.id("enrolment-required")).isEmpty()) {
+            Authenticators.learn(
                     username, driver.findElement(By.id("enrol-secret")).getText());
-            type(By.id("code"), Authenticator.nextCode(username));
+            type(By.id("code"), Authenticators.nextCode(username));
             click(By.id("enrol-submit"));
             click(By.id("recovery-codes-done"));
-        } else if (driver.getCurrentUrl().contains("/login/code") && Authenticator.knows(username)) {
-            type(By.id("code"), Authenticator.nextCode(username));
+        } else if (driver.getCurrentUrl().contains("/login/code") && Authenticators.knows(username)) {
+            type(By.id("code"), Authenticators.nextCode(username));
             click(By.id("code-submit"));
         }
     }
