@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,6 @@ import vn.khien.support.TwoStepSignIn;
 class SecondFactorIntegrationTests {
 
     static final String PASSWORD = "Dai-Noi-Hue-1805";
-    private static final Pattern RECOVERY_CODE = Pattern.compile("<li>([a-z2-7]{5}-[a-z2-7]{5})</li>");
 
     @Autowired
     MockMvc mvc;
@@ -194,30 +192,11 @@ class SecondFactorIntegrationTests {
                 .andExpect(status().isOk());
     }
 
-    private record Enrolled(String secret, List<String> recoveryCodes) {}
-
     /** An officer turns the second factor on from the account page, as the optional path goes. */
-    private Enrolled enrolOptional(String username) throws Exception {
-        SessionCookie session = TwoStepSignIn.password(mvc, username, PASSWORD);
-        String page = mvc.perform(get("/account/second-factor").with(session))
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        var secret = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<").matcher(page);
-        assertThat(secret.find()).isTrue();
-        Authenticators.learn(username, secret.group(1));
-        String codes = mvc.perform(post("/account/second-factor/confirm")
-                        .with(session)
-                        .with(csrf())
-                        .param("code", Authenticators.nextCode(username)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        List<String> recoveryCodes =
-                RECOVERY_CODE.matcher(codes).results().map(m -> m.group(1)).toList();
-        assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
-        return new Enrolled(secret.group(1).replace(" ", ""), recoveryCodes);
+    private TwoStepSignIn.Enrolled enrolOptional(String username) throws Exception {
+        TwoStepSignIn.Enrolled enrolled = TwoStepSignIn.enrol(mvc, username, PASSWORD);
+        assertThat(enrolled.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
+        return enrolled;
     }
 
     private List<String> audited(String username) {

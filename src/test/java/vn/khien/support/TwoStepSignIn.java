@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
 public final class TwoStepSignIn {
 
     private static final Pattern SECRET = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<");
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<li>([a-z2-7]{5}-[a-z2-7]{5})</li>");
 
     private TwoStepSignIn() {}
 
@@ -28,6 +29,36 @@ public final class TwoStepSignIn {
                         post("/login").with(csrf()).param("username", username).param("password", password))
                 .andReturn());
         return session;
+    }
+
+    /** What an enrolment showed: the secret (Base32) and the ten recovery codes. */
+    public record Enrolled(String secret, java.util.List<String> recoveryCodes) {}
+
+    /**
+     * Signs in with the password and turns the second factor on from the account page, as a user for
+     * whom it is optional does; the account's authenticator ({@link Authenticators}) learns the secret.
+     */
+    public static Enrolled enrol(MockMvc mvc, String username, String password) throws Exception {
+        SessionCookie session = password(mvc, username, password);
+        String page = mvc.perform(get("/account/second-factor").with(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher secret = SECRET.matcher(page);
+        if (!secret.find()) {
+            throw new IllegalStateException("no enrolment on the account page of " + username);
+        }
+        Authenticators.learn(username, secret.group(1));
+        String codes = mvc.perform(post("/account/second-factor/confirm")
+                        .with(session)
+                        .with(csrf())
+                        .param("code", Authenticators.nextCode(username)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        return new Enrolled(
+                secret.group(1).replace(" ", ""),
+                RECOVERY_CODE.matcher(codes).results().map(m -> m.group(1)).toList());
     }
 
     /** Every step the account needs: the session is complete. */
