@@ -69,18 +69,14 @@ public class SecondFactors {
         if (isEnrolled(user)) {
             throw new ConflictException("identity.second-factor.error.already-enrolled");
         }
-        String secret = jdbc.sql("SELECT secret FROM identity.second_factor WHERE user_id = :user")
-                .param("user", user)
-                .query(String.class)
-                .optional()
-                .orElseGet(() -> {
-                    String fresh = Base32.encode(Totp.newSecret());
-                    jdbc.sql("INSERT INTO identity.second_factor (user_id, secret) VALUES (:user, :secret)")
-                            .param("user", user)
-                            .param("secret", fresh)
-                            .update();
-                    return fresh;
-                });
+        String secret = secretOf(user).orElseGet(() -> {
+            String fresh = Base32.encode(Totp.newSecret());
+            jdbc.sql("INSERT INTO identity.second_factor (user_id, secret) VALUES (:user, :secret)")
+                    .param("user", user)
+                    .param("secret", fresh)
+                    .update();
+            return fresh;
+        });
         String username = currentUsername();
         String label =
                 URLEncoder.encode("Khiên:" + username, StandardCharsets.UTF_8).replace("+", "%20");
@@ -98,11 +94,7 @@ public class SecondFactors {
         if (isEnrolled(user)) {
             throw new ConflictException("identity.second-factor.error.already-enrolled");
         }
-        String secret = jdbc.sql("SELECT secret FROM identity.second_factor WHERE user_id = :user")
-                .param("user", user)
-                .query(String.class)
-                .optional()
-                .orElseThrow(() -> wrongCode());
+        String secret = secretOf(user).orElseThrow(SecondFactors::wrongCode);
         OptionalLong step = Totp.matchingStep(Base32.decode(secret), strip(code), clock.instant());
         if (step.isEmpty()) {
             throw wrongCode();
@@ -238,6 +230,14 @@ public class SecondFactors {
                 .param("user", user)
                 .update();
         events.publishEvent(new UserChanged(currentUsername(), change, null, null));
+    }
+
+    /** The secret of the enrolment, confirmed or in progress. */
+    private java.util.Optional<String> secretOf(long user) {
+        return jdbc.sql("SELECT secret FROM identity.second_factor WHERE user_id = :user")
+                .param("user", user)
+                .query(String.class)
+                .optional();
     }
 
     private boolean isEnrolled(long user) {
