@@ -197,6 +197,21 @@ class SecondFactorIntegrationTests {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    void aCoordinatorResetsALostAuthenticatorAndTheResponderEnrolsAgain() throws Exception {
+        String responder = newUser("RESPONDER", null);
+        TwoStepSignIn.signIn(mvc, responder, PASSWORD);
+
+        mvc.perform(post("/admin/users/" + responder + "/second-factor/reset")
+                        .with(SignedIn.as(accounts, "dieuphoi"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/users/" + responder));
+
+        SessionCookie session = TwoStepSignIn.password(mvc, responder, PASSWORD);
+        mvc.perform(get("/incidents").with(session)).andExpect(redirectedUrl("/account/second-factor"));
+        assertThat(audited(responder)).contains("identity.user.second-factor-reset");
+    }
+
     /** An officer turns the second factor on from the account page, as the optional path goes. */
     private TwoStepSignIn.Enrolled enrolOptional(String username) throws Exception {
         TwoStepSignIn.Enrolled enrolled = TwoStepSignIn.enrol(mvc, username, PASSWORD);

@@ -19,6 +19,7 @@ import vn.khien.identity.Role;
 import vn.khien.identity.UserChanged;
 import vn.khien.shared.ConflictException;
 import vn.khien.shared.InvalidInputException;
+import vn.khien.shared.ObjectNotFoundException;
 
 /**
  * The signed-in user's second factor (issue 22): enrolment of a TOTP authenticator confirmed by a code,
@@ -104,7 +105,7 @@ public class SecondFactors {
                 .param("step", step.getAsLong())
                 .param("user", user)
                 .update();
-        accountChanged(user, "second-factor-enabled");
+        accountChanged(user, currentUsername(), "second-factor-enabled");
         return newRecoveryCodes(user);
     }
 
@@ -163,13 +164,27 @@ public class SecondFactors {
         if (!isEnrolled(user)) {
             throw new ConflictException("identity.second-factor.error.not-enrolled");
         }
-        jdbc.sql("DELETE FROM identity.second_factor WHERE user_id = :user")
-                .param("user", user)
-                .update();
-        jdbc.sql("DELETE FROM identity.recovery_code WHERE user_id = :user")
-                .param("user", user)
-                .update();
-        accountChanged(user, "second-factor-disabled");
+        forget(user);
+        accountChanged(user, currentUsername(), "second-factor-disabled");
+    }
+
+    /**
+     * The coordinator removes a user's authenticator and recovery codes (a lost phone and lost codes): the
+     * user enrols again at the next sign-in where the roles require it. Sessions open now stay as they are.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR_ADMIN')")
+    public void reset(String username) {
+        long user = jdbc.sql("SELECT id FROM identity.user_account WHERE username = :username")
+                .param("username", username)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new ObjectNotFoundException("user", username));
+        if (!isEnrolled(user)) {
+            throw new ConflictException("identity.second-factor.error.not-enrolled");
+        }
+        forget(user);
+        accountChanged(user, username, "second-factor-reset");
     }
 
     /** For sign-in, before the account is in the security context. */
@@ -225,11 +240,20 @@ public class SecondFactors {
      * A new version of the account: the user's other sessions reload it at their next request, so an
      * enrolment asks them for a code too (SessionAccountFilter).
      */
-    private void accountChanged(long user, String change) {
+    private void accountChanged(long user, String username, String change) {
         jdbc.sql("UPDATE identity.user_account SET version = version + 1 WHERE id = :user")
                 .param("user", user)
                 .update();
-        events.publishEvent(new UserChanged(currentUsername(), change, null, null));
+        events.publishEvent(new UserChanged(username, change, null, null));
+    }
+
+    private void forget(long user) {
+        jdbc.sql("DELETE FROM identity.second_factor WHERE user_id = :user")
+                .param("user", user)
+                .update();
+        jdbc.sql("DELETE FROM identity.recovery_code WHERE user_id = :user")
+                .param("user", user)
+                .update();
     }
 
     /** The secret of the enrolment, confirmed or in progress. */

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The actions that give power or make a decision public (issue 22, OWASP ASVS 5.0 V7.5: re-authenticate
- * before sensitive operations): API tokens, accounts and roles, waivers, publishing scores, and changes
- * to one's own second factor. A session whose last password or code is older than {@code window} is
+ * before sensitive operations): API tokens, accounts and roles (and resetting someone's second factor),
+ * waivers, publishing scores, and changes to one's own second factor. A session whose last password or code is older than {@code window} is
  * asked for it again (the page {@code /login/confirm}) before such a request is let through.
  */
 @Component
@@ -31,6 +31,7 @@ class Reauthentication {
             pathPattern(HttpMethod.DELETE, "/api/v1/api-tokens/{id}"),
             pathPattern(HttpMethod.POST, "/admin/users/new"),
             pathPattern(HttpMethod.POST, "/admin/users/{username}"),
+            pathPattern(HttpMethod.POST, "/admin/users/{username}/second-factor/reset"),
             pathPattern(HttpMethod.POST, "/api/v1/users"),
             pathPattern(HttpMethod.POST, "/compliance/waivers"),
             pathPattern(HttpMethod.POST, "/api/v1/obligations/waivers"),
