@@ -24,35 +24,28 @@ public final class SignedIn {
     private SignedIn() {}
 
     public static RequestPostProcessor as(UserDetailsService accounts, String username) {
-        return authentication(signedIn(accounts.loadUserByUsername(username), Instant.now(), true));
-    }
-
-    /** Only the password, at {@code at}: the second factor (if the account needs one) is still to come. */
-    public static RequestPostProcessor withPasswordOnly(UserDetailsService accounts, String username, Instant at) {
-        return authentication(signedIn(accounts.loadUserByUsername(username), at, false));
+        return authentication(signedIn(accounts.loadUserByUsername(username), Instant.now()));
     }
 
     /** Both factors, proved at {@code at} (to test what a session may do some time after its sign-in). */
     public static RequestPostProcessor signedInAt(UserDetailsService accounts, String username, Instant at) {
-        return authentication(signedIn(accounts.loadUserByUsername(username), at, true));
+        return authentication(signedIn(accounts.loadUserByUsername(username), at));
     }
 
     /** Signs the account in for calls made straight to services (clear the context after the test). */
     public static void inSecurityContext(UserDetailsService accounts, String username) {
         SecurityContextHolder.getContext()
-                .setAuthentication(signedIn(accounts.loadUserByUsername(username), Instant.now(), true));
+                .setAuthentication(signedIn(accounts.loadUserByUsername(username), Instant.now()));
     }
 
-    private static UsernamePasswordAuthenticationToken signedIn(UserDetails details, Instant at, boolean totp) {
+    private static UsernamePasswordAuthenticationToken signedIn(UserDetails details, Instant at) {
         List<GrantedAuthority> authorities = new ArrayList<>(details.getAuthorities());
         authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)
                 .issuedAt(at)
                 .build());
-        if (totp) {
-            authorities.add(FactorGrantedAuthority.withAuthority(SignedInSession.TOTP_FACTOR)
-                    .issuedAt(at)
-                    .build());
-        }
+        authorities.add(FactorGrantedAuthority.withAuthority(SignedInSession.TOTP_FACTOR)
+                .issuedAt(at)
+                .build());
         return UsernamePasswordAuthenticationToken.authenticated(details, null, authorities);
     }
 }
