@@ -31,6 +31,14 @@ public enum Role {
     public static final java.util.Set<String> PROGRAMME_PARTICIPANTS = java.util.Set.of(
             COORDINATOR_ADMIN.name(), RESPONDER.name(), OBSERVER.name(), AGENCY_OFFICER.name(), AGENCY_HEAD.name());
 
+    /**
+     * The roles that may not sign in with a password alone (issue 22, OWASP ASVS 5.0 V6.3.3: multi-factor
+     * for privileged accounts): the coordinator admin, who grants access (accounts, roles, API tokens), and
+     * the responders, who hold the incidents and the keys to the alert intake.
+     */
+    public static final java.util.Set<String> SECOND_FACTOR_REQUIRED =
+            java.util.Set.of(COORDINATOR_ADMIN.name(), RESPONDER.name());
+
     /** The Spring Security authority for this role. */
     public String authority() {
         return "ROLE_" + name();

@@ -21,12 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SessionCookie;
 import vn.khien.support.SignedIn;
+import vn.khien.support.TwoStepSignIn;
 
 /**
  * Issue 22, item 10: after flows that carry passwords and tokens (sign-in right and wrong, a new user
  * with a password, a password change, an API token issued, used and refused, KHIEN_ADMIN_TOKEN and a
- * personal token used and refused), none of those secrets
+ * personal token used and refused, a second factor enrolled and a recovery code used), none of those
+ * secrets (the TOTP secret and the recovery codes included)
  * appears in the log output or in any audit record.
  */
 @KhienIntegrationTest
@@ -115,6 +118,18 @@ class SecretsStayOutOfLogsIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"))
                 .andExpect(status().isForbidden());
+
+        // the second factor: its secret and recovery codes, used right and wrong
+        TwoStepSignIn.Enrolled enrolled = TwoStepSignIn.enrol(mvc, "bimat.kiemtra", CHANGED_PASSWORD);
+        secrets.add(enrolled.secret());
+        secrets.addAll(enrolled.recoveryCodes());
+        SessionCookie withCode = TwoStepSignIn.password(mvc, "bimat.kiemtra", CHANGED_PASSWORD);
+        mvc.perform(post("/login/code").with(withCode).with(csrf()).param("code", "zzzzz-zzzzz"));
+        mvc.perform(post("/login/code")
+                        .with(withCode)
+                        .with(csrf())
+                        .param("code", enrolled.recoveryCodes().get(0)))
+                .andExpect(status().is3xxRedirection());
 
         String audit = String.join(
                 "\n", jdbc.sql("""

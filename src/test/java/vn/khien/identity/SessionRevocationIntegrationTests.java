@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SessionCookie;
+import vn.khien.support.TwoStepSignIn;
 
 /** Issue 15 item 3: what an administrator changes holds from the user's next request, in every open session. */
 @KhienIntegrationTest
@@ -85,14 +86,12 @@ class SessionRevocationIntegrationTests {
         mvc.perform(get("/api/v1/me").with(elsewhere)).andExpect(status().isUnauthorized());
     }
 
-    /** A browser's sign-in: the session is the one in PostgreSQL that its cookie names. */
+    /**
+     * A browser's sign-in: the session is the one in PostgreSQL that its cookie names; a coordinator
+     * enrols a second factor on the way, as its role requires.
+     */
     private SessionCookie signIn(String username) throws Exception {
-        SessionCookie session = new SessionCookie();
-        session.remember(mvc.perform(
-                        post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andReturn());
-        return session;
+        return TwoStepSignIn.signIn(mvc, username, PASSWORD);
     }
 
     private String newUser(String role, String agency) throws Exception {

@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.khien.support.Authenticators;
 
 /**
  * Debian's headless chromium driven for the journeys, with the few moves they share: open a path,
@@ -78,11 +79,27 @@ final class Browser implements AutoCloseable {
                         .executeScript("return document.querySelectorAll('.htmx-request').length === 0")));
     }
 
+    /**
+     * Signs in as a person would, second factor included (issue 22): the code from the authenticator
+     * when Khiên asks for one, and for a privileged account's first sign-in the enrolment, reading the
+     * secret from the page and putting the recovery codes aside.
+     */
     void signIn(String username, String password) {
         go("/login");
         type(By.id("username"), username);
         type(By.id("password"), password);
         click(By.id("login-submit"));
+        if (driver.getCurrentUrl().contains("/account/second-factor")
+                && !driver.findElements(By.id("enrolment-required")).isEmpty()) {
+            Authenticators.learn(
+                    username, driver.findElement(By.id("enrol-secret")).getText());
+            type(By.id("code"), Authenticators.nextCode(username));
+            click(By.id("enrol-submit"));
+            click(By.id("recovery-codes-done"));
+        } else if (driver.getCurrentUrl().contains("/login/code") && Authenticators.knows(username)) {
+            type(By.id("code"), Authenticators.nextCode(username));
+            click(By.id("code-submit"));
+        }
     }
 
     /**

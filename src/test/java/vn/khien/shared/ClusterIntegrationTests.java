@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
@@ -27,6 +26,7 @@ import vn.khien.monitoring.AlertSeverity;
 import vn.khien.monitoring.AlertsPromoted;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SessionCookie;
+import vn.khien.support.TwoStepSignIn;
 
 /**
  * Issue 23, in one process: what a second node needs lives in PostgreSQL. A session is the database
@@ -89,15 +89,9 @@ class ClusterIntegrationTests {
                                 "files.problem.upload-too-large", null, Locale.forLanguageTag("vi")))));
     }
 
+    /** Through the real pages, second factor included: the session is the one in PostgreSQL. */
     private SessionCookie signIn(String username) throws Exception {
-        SessionCookie browser = new SessionCookie();
-        browser.remember(mvc.perform(post("/login")
-                        .with(csrf())
-                        .param("username", username)
-                        .param("password", KhienIntegrationTest.DEMO_PASSWORD))
-                .andExpect(redirectedUrl("/"))
-                .andReturn());
-        return browser;
+        return TwoStepSignIn.signIn(mvc, username, KhienIntegrationTest.DEMO_PASSWORD);
     }
 
     @Test

@@ -16,6 +16,7 @@ public class KhienUser extends User {
     private final String language;
     private final Stamp stamp;
     private final boolean external;
+    private final boolean secondFactorEnrolled;
 
     KhienUser(
             String username,
@@ -27,7 +28,8 @@ public class KhienUser extends User {
             boolean includeSubordinates,
             String language,
             Stamp stamp,
-            boolean external) {
+            boolean external,
+            boolean secondFactorEnrolled) {
         super(username, passwordHash, enabled, true, true, true, authorities);
         this.displayName = displayName;
         this.agencyCode = agencyCode;
@@ -35,6 +37,28 @@ public class KhienUser extends User {
         this.language = language;
         this.stamp = stamp;
         this.external = external;
+        this.secondFactorEnrolled = secondFactorEnrolled;
+    }
+
+    /** What a password sign-in of this account still needs before it may use Khiên. */
+    public enum SecondFactorStep {
+        /** Nothing: the second factor is optional for the account's roles and it has none. */
+        NONE,
+        /** A code from the enrolled authenticator (or a recovery code). */
+        CODE,
+        /** An enrolment first: the account's roles require a second factor that it does not have yet. */
+        ENROL
+    }
+
+    public SecondFactorStep secondFactorStep() {
+        if (secondFactorEnrolled) {
+            return SecondFactorStep.CODE;
+        }
+        boolean required = getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().startsWith("ROLE_")
+                        && vn.khien.identity.Role.SECOND_FACTOR_REQUIRED.contains(
+                                a.getAuthority().substring(5)));
+        return required ? SecondFactorStep.ENROL : SecondFactorStep.NONE;
     }
 
     public String displayName() {

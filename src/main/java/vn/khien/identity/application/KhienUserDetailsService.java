@@ -15,9 +15,11 @@ import vn.khien.identity.domain.UserAccountRepository;
 class KhienUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final SecondFactors secondFactors;
 
-    KhienUserDetailsService(UserAccountRepository accounts) {
+    KhienUserDetailsService(UserAccountRepository accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -35,7 +37,8 @@ class KhienUserDetailsService implements UserDetailsService {
                         account.includeSubordinates(),
                         account.language(),
                         new KhienUser.Stamp(account.version(), account.passwordChangedAt()),
-                        account.external()))
+                        account.external(),
+                        secondFactors.isEnrolled(account.username())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
     }
 }

@@ -91,11 +91,29 @@ public class LoginThrottle {
                 .update();
     }
 
+    /**
+     * A right password clears the count only where it completes the sign-in: where a second factor is
+     * still to come, wrong codes add to the same count, and a password typed again must not reset it,
+     * or an attacker who knows the password could guess codes for ever, a few at a time.
+     */
     @EventListener
     void on(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof KhienUser user
+                && user.secondFactorStep() == KhienUser.SecondFactorStep.CODE) {
+            return;
+        }
+        clear(event.getAuthentication());
+    }
+
+    /** The second factor completed the sign-in: the count starts again. */
+    public void secondFactorPassed(Authentication authentication) {
+        clear(authentication);
+    }
+
+    private void clear(Authentication authentication) {
         jdbc.sql("DELETE FROM identity.login_failure WHERE username = :username AND address = :address")
-                .param("username", normalised(event.getAuthentication().getName()))
-                .param("address", addressOf(event.getAuthentication()))
+                .param("username", normalised(authentication.getName()))
+                .param("address", addressOf(authentication))
                 .update();
     }
 

@@ -58,6 +58,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(response, 403, "api.error.forbidden", request);
     }
 
+    /** 403 with its own reason, for a session that must complete a step on a page first. */
+    void refuse(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+        write(response, 403, key, request);
+    }
+
     private void write(HttpServletResponse response, int status, String key, HttpServletRequest request)
             throws IOException {
         // runs in the filter chain, before Spring MVC has set the request's locale

@@ -125,10 +125,13 @@ class SecurityConfiguration {
             SessionAccounts accounts,
             SignedInSession signedIn,
             PersonalTokens personalTokens,
-            UserDetailsService users)
+            UserDetailsService users,
+            Reauthentication reauthentication)
             throws Exception {
         http.securityMatcher("/api/**")
                 .addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
+                // issue 22: a session's second factor; after the account check, before HTTP Basic
+                .addFilterAfter(new SecondFactorFilter(reauthentication, problems), SessionAccountFilter.class)
                 .addFilterBefore(
                         new PersonalTokenFilter(personalTokens, users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
@@ -148,10 +151,14 @@ class SecurityConfiguration {
             SignedInSession signedIn,
             SingleSignOn singleSignOn,
             @Value("${khien.web.trusted-proxies:}") List<String> trustedProxies,
-            @Value("${khien.web.metrics-token:}") String metricsToken)
+            @Value("${khien.web.metrics-token:}") String metricsToken,
+            Reauthentication reauthentication,
+            ProblemResponses problems)
             throws Exception {
         // filters made here, not beans: Spring Boot would also run a Filter bean outside the chains
         http.addFilterAfter(new SessionAccountFilter(accounts, signedIn), SecurityContextHolderFilter.class)
+                // issue 22: a session's second factor; after the account check, so new roles count at once
+                .addFilterAfter(new SecondFactorFilter(reauthentication, problems), SessionAccountFilter.class)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login", "/error", "/webjars/**", "/assets/**", "/favicon.ico")
                         .permitAll()

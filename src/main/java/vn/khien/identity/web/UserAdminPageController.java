@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.khien.agencies.AgencyDirectory;
 import vn.khien.identity.Role;
+import vn.khien.identity.application.SecondFactors;
 import vn.khien.identity.application.UserFilter;
 import vn.khien.identity.application.UserManagement;
 import vn.khien.identity.application.UserQueries;
@@ -21,7 +22,7 @@ import vn.khien.shared.ObjectNotFoundException;
 import vn.khien.shared.Paging;
 import vn.khien.shared.web.PageActions;
 
-/** The coordinator admin's pages for accounts: list, create, edit, disable and enable. */
+/** The coordinator admin's pages for accounts: list, create, edit, disable and enable, reset the second factor. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminPageController {
@@ -30,10 +31,14 @@ class UserAdminPageController {
     private final UserQueries queries;
     private final AgencyDirectory agencies;
 
-    UserAdminPageController(UserManagement management, UserQueries queries, AgencyDirectory agencies) {
+    private final SecondFactors secondFactors;
+
+    UserAdminPageController(
+            UserManagement management, UserQueries queries, AgencyDirectory agencies, SecondFactors secondFactors) {
         this.management = management;
         this.queries = queries;
         this.agencies = agencies;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping
@@ -105,6 +110,13 @@ class UserAdminPageController {
     @PostMapping("/{username}/enable")
     String enable(@PathVariable String username, RedirectAttributes redirect) {
         return changeState(username, redirect, () -> management.enable(username), "identity.user.enabled");
+    }
+
+    /** For a user who lost the phone and the recovery codes: they enrol again. */
+    @PostMapping("/{username}/second-factor/reset")
+    String resetSecondFactor(@PathVariable String username, RedirectAttributes redirect) {
+        return changeState(
+                username, redirect, () -> secondFactors.reset(username), "identity.user.second-factor-reset");
     }
 
     private String changeState(String username, RedirectAttributes redirect, Runnable change, String notice) {
