@@ -1,7 +1,6 @@
 package vn.khien.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SessionCookie;
+import vn.khien.support.TwoStepSignIn;
 
 /**
  * Issue 22 item 2: every write Khiên maps (pages and API), sent by the coordinator's signed-in browser
@@ -42,17 +42,13 @@ class EveryWriteNeedsCsrfIntegrationTests {
                 context.getBeansOfType(RequestMappingHandlerMapping.class).values());
         RouteObjects objects = new RouteObjects(jdbc);
         RefusedWrites tables = new RefusedWrites(jdbc);
-        Map<String, Long> before = tables.counts();
-        long auditHead = auditHead();
         List<String> accepted = new ArrayList<>();
         int writes = 0;
-        SessionCookie session = new SessionCookie();
-        session.remember(mvc.perform(MockMvcRequestBuilders.post("/login")
-                        .with(csrf())
-                        .param("username", "dieuphoi")
-                        .param("password", KhienIntegrationTest.DEMO_PASSWORD))
-                .andReturn());
+        // the coordinator signs in completely (password, then the second factor), before the counts
+        SessionCookie session = TwoStepSignIn.signIn(mvc, "dieuphoi", KhienIntegrationTest.DEMO_PASSWORD);
         assertThat(session.value()).as("the coordinator's session").isNotNull();
+        Map<String, Long> before = tables.counts();
+        long auditHead = auditHead();
 
         for (Routes.Route route : routes.all()) {
             if (!route.writes()) {
