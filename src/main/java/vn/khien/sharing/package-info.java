@@ -13,5 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Sharing",
-        allowedDependencies = {"agencies", "identity", "incidents", "monitoring", "shared"})
+        allowedDependencies = {"agencies", "agencies :: facts", "identity", "incidents", "monitoring", "shared"})
 package vn.khien.sharing;

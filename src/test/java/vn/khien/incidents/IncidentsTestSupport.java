@@ -1,7 +1,6 @@
 package vn.khien.incidents;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -16,6 +15,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.khien.support.SignedIn;
 
 /** Requests as demo users (their real accounts and scopes) and a quick way to report an incident. */
 public abstract class IncidentsTestSupport {
@@ -34,7 +34,7 @@ public abstract class IncidentsTestSupport {
     UserDetailsService users;
 
     protected RequestPostProcessor as(String username) {
-        var signedIn = user(users.loadUserByUsername(username));
+        var signedIn = SignedIn.as(users, username);
         return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));
     }
 

@@ -1,7 +1,6 @@
 package vn.khien.monitoring;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
@@ -15,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.khien.monitoring.application.AssetIndex;
+import vn.khien.support.SignedIn;
 import vn.khien.systems.AssetKind;
 import vn.khien.systems.MonitoredAsset;
 import vn.khien.systems.SystemDirectory;
@@ -40,7 +40,7 @@ abstract class MonitoringTestSupport {
     AssetIndex index;
 
     protected RequestPostProcessor as(String username) {
-        var signedIn = user(users.loadUserByUsername(username));
+        var signedIn = SignedIn.as(users, username);
         return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));
     }
 

@@ -149,6 +149,19 @@ class ShareReviewIntegrationTests extends SharingTestSupport {
     }
 
     @Test
+    void theCollectionsPageNamesTheGranteesAndTheirRightsInWords() throws Exception {
+        UUID id = collection("peers", "H57.10", "rw");
+        String page = mvc.perform(get("/sharing").with(as("dieuphoi")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String row = page.substring(page.indexOf("id=\"collection-" + id + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Sở Y tế</span>:").contains("Đọc và ghi").doesNotContain("(rw)");
+    }
+
+    @Test
     void theCoordinatorUploadsAStixBundleIntoAnInboundCollectionAndMalformedFilesStoreNothing() throws Exception {
         String bundle =
                 Interop.fixture("stix/ctidoc-indicator-for-malicious-url.json").toString();

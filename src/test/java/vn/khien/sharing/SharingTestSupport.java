@@ -1,7 +1,6 @@
 package vn.khien.sharing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.jayway.jsonpath.JsonPath;
@@ -56,7 +55,7 @@ abstract class SharingTestSupport {
     }
 
     protected RequestPostProcessor as(String username) {
-        var signedIn = user(users.loadUserByUsername(username));
+        var signedIn = SignedIn.as(users, username);
         return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));
     }
 

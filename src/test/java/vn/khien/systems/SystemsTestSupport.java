@@ -1,7 +1,6 @@
 package vn.khien.systems;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.khien.support.SignedIn;
 
 /**
  * What the systems integration tests share: requests as a demo user (their real account, so that
@@ -35,7 +35,7 @@ public abstract class SystemsTestSupport {
 
     /** Signed in as the demo user, with a CSRF token as a browser session would send. */
     protected RequestPostProcessor as(String username) {
-        var signedIn = user(users.loadUserByUsername(username));
+        var signedIn = SignedIn.as(users, username);
         return request -> csrf().postProcessRequest(signedIn.postProcessRequest(request));
     }
 

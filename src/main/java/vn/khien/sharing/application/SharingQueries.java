@@ -1,11 +1,15 @@
 package vn.khien.sharing.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.khien.agencies.facts.AgencyFacts;
 import vn.khien.shared.PageResponse;
 import vn.khien.shared.Paging;
 
@@ -27,7 +31,15 @@ public class SharingQueries {
             String title,
             String direction,
             long objects,
-            String grants) {}
+            List<GrantRow> grants) {}
+
+    /** Who may read or write a collection, by name: an agency's name, or "any token" for {@link Grant#ANYONE}. */
+    public record GrantRow(String organisationCode, String organisationName, boolean canRead, boolean canWrite) {
+
+        public boolean anyone() {
+            return Grant.ANYONE.equals(organisationCode);
+        }
+    }
 
     public record RequestRow(
             long id,
@@ -67,14 +79,19 @@ public class SharingQueries {
     }
 
     public List<CollectionRow> collections() {
+        Map<UUID, List<GrantRow>> grants = new HashMap<>();
+        jdbc.sql("""
+                        SELECT g.collection_id, g.organisation_code, coalesce(a.name, g.organisation_code) AS name,
+                               g.can_read, g.can_write
+                          FROM sharing.collection_grant g LEFT JOIN %s a ON a.code = g.organisation_code
+                         ORDER BY g.organisation_code = '*' DESC,
+                                  coalesce(a.name, g.organisation_code) COLLATE public.vietnamese""".formatted(AgencyFacts.AGENCY.name()))
+                .query((rs, n) -> grants.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+                        .add(new GrantRow(rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5))))
+                .list();
         return jdbc.sql("""
                         SELECT c.id, c.api_root, r.title AS root_title, c.title, c.direction,
-                               (SELECT count(*) FROM sharing.stix_object o WHERE o.collection_id = c.id AND o.latest) AS objects,
-                               coalesce((SELECT string_agg(g.organisation_code
-                                                   || CASE WHEN g.can_read AND g.can_write THEN ' (rw)'
-                                                           WHEN g.can_write THEN ' (w)' ELSE ' (r)' END, ', '
-                                                   ORDER BY g.organisation_code)
-                                           FROM sharing.collection_grant g WHERE g.collection_id = c.id), '') AS grants
+                               (SELECT count(*) FROM sharing.stix_object o WHERE o.collection_id = c.id AND o.latest) AS objects
                           FROM sharing.collection c JOIN sharing.api_root r ON r.name = c.api_root
                          ORDER BY r.position, c.title""")
                 .query((rs, n) -> new CollectionRow(
@@ -84,7 +101,7 @@ public class SharingQueries {
                         rs.getString("title"),
                         rs.getString("direction"),
                         rs.getLong("objects"),
-                        rs.getString("grants")))
+                        grants.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
     }
 

@@ -3,7 +3,6 @@ package vn.khien.shared.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.UriUtils;
 import vn.khien.shared.web.ApiEndpoints.Endpoint;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SignedIn;
 
 /**
  * Every JSON endpoint and every query parameter of the API, sent hostile values as the coordinator
@@ -66,7 +66,7 @@ class HostileApiInputIntegrationTests {
     @Test
     void noHostileValueInAnyEndpointOrQueryParameterGetsA5xx() {
         ApiEndpoints endpoints = ApiEndpoints.of(mapping);
-        coordinator = user(users.loadUserByUsername("dieuphoi"));
+        coordinator = SignedIn.as(users, "dieuphoi");
         assertThat(endpoints.all()).hasSizeGreaterThan(100);
         Map<String, String> failures = new TreeMap<>();
         // fixed seed and bounded examples keep the run under a minute and the failures reproducible

@@ -1,7 +1,6 @@
 package vn.khien.shared.web;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,6 +14,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SignedIn;
 
 /**
  * Text with a NUL character (U+0000, %00) and dates not written yyyy-MM-dd (or dd/MM/yyyy in forms)
@@ -30,7 +30,7 @@ class RefusedInputIntegrationTests {
     UserDetailsService users;
 
     private RequestPostProcessor coordinator() {
-        return user(users.loadUserByUsername("dieuphoi"));
+        return SignedIn.as(users, "dieuphoi");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package vn.khien.sharing.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
@@ -21,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.sharing.NationalExchange;
 import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.SignedIn;
 
 /**
  * Layer 4 as it works: the exchange with the national centre works while the last successful pull into
@@ -90,7 +90,7 @@ class NationalExchangeStatusIntegrationTests {
 
     @Test
     void theDashboardShowsTheExchangeBesideTheFourLayers() throws Exception {
-        mvc.perform(get("/compliance").with(user(users.loadUserByUsername("dieuphoi"))))
+        mvc.perform(get("/compliance").with(SignedIn.as(users, "dieuphoi")))
                 .andExpect(content().string(Matchers.containsString("id=\"national-exchange\"")))
                 .andExpect(content().string(Matchers.containsString("01/06/2099")));
     }
