@@ -1,20 +1,21 @@
 #!/usr/bin/env bash
 # Issue 22 item 7: sqlmap (Debian package) against the API's filtered lists and the login form of a
 # throw-away Khiên with the demo province. Raw output in results/<date>-<sha>/, summary in summary.txt.
-# Usage: bench/security/sqlmap.sh   (needs: apt-get install -y sqlmap; builds the jar if missing)
+# Usage: bench/security/sqlmap.sh   (needs: apt-get install -y sqlmap; builds the jar of this commit first)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v sqlmap >/dev/null || { echo "sqlmap is not installed (apt-get install -y sqlmap)"; exit 1; }
-OUT="bench/security/results/$(date -u +%Y-%m-%d)-$(git rev-parse --short HEAD)"
+COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "-modified")
+OUT="bench/security/results/$(date -u +%Y-%m-%d)-$COMMIT"
 mkdir -p "$OUT"
-JAR=$(ls target/khien-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [ -z "$JAR" ]; then ./mvnw -B -q -DskipTests package; JAR=$(ls target/khien-*.jar | grep -v original | head -1); fi
+./mvnw -B -q -DskipTests package
+JAR=$(ls target/khien-*.jar | grep -v original | head -1)
 PORT=${PORT:-18090}
 DATA=$(mktemp -d)
 KHIEN_DATA_DIR="$DATA" KHIEN_ADMIN_PASSWORD='Quet-Lo-Hong-2026' java -jar "$JAR" --server.port="$PORT" \
   > "$OUT/khien.log" 2>&1 &
 KHIEN=$!
-trap 'kill $KHIEN 2>/dev/null; wait $KHIEN 2>/dev/null; rm -rf "$DATA"' EXIT
+trap 'kill $KHIEN 2>/dev/null; wait $KHIEN 2>/dev/null || true; rm -rf "$DATA"' EXIT
 BASE="http://127.0.0.1:$PORT"
 for _ in $(seq 1 900); do
   curl -fsS "$BASE/actuator/health/readiness" >/dev/null 2>&1 && break
@@ -39,5 +40,5 @@ scan findings "$BASE/api/v1/assessments/findings?agency=H57.10&system=SYT.HSSK&p
 # the login form: a name that does not exist, the CSRF token fetched anew for every request
 scan login "$BASE/login" --data="username=khongco&password=sai-mat-khau&_csrf=x" -p "username,password" \
   --csrf-token=_csrf --csrf-url="$BASE/login"
-echo "Khiên $(git rev-parse --short HEAD), sqlmap $(sqlmap --version 2>/dev/null | tail -1), $(date -u +%FT%TZ)" >> "$OUT/summary.txt"
+echo "Khiên $COMMIT, sqlmap $(dpkg-query -W -f='${Version}' sqlmap 2>/dev/null), $(date -u +%FT%TZ)" >> "$OUT/summary.txt"
 cat "$OUT/summary.txt"
