@@ -126,7 +126,7 @@ class StoredScriptsBrowserTests extends BrowserJourney {
                     .containsEntry("scripts", 0L)
                     .containsEntry("links", 0L);
         }
-        browser.screenshot("stored-scripts-incident");
+        browser.screenshot("stored-scripts-audit");
     }
 
     private tools.jackson.databind.JsonNode post(String path, Map<String, Object> body) throws Exception {

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import vn.khien.support.Authenticators;
 
 /**
  * Issue 23 item 5, the light version that runs in the build: two Khiên JVMs on one external PostgreSQL
@@ -38,6 +39,7 @@ class TwoNodeClusterTests {
     private static final String DB_PASSWORD = "Hai-Nut-2026";
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
+    private static final Pattern ENROL_SECRET = Pattern.compile("id=\"enrol-secret\"[^>]*>([A-Z2-7 ]+)<");
     private static final int SENDERS = Integer.getInteger("khien.cluster.senders", 2);
     private static final int BATCH = Integer.getInteger("khien.cluster.batch", 500);
     private static final int BEFORE_KILL = Integer.getInteger("khien.cluster.before-kill", 4000);
@@ -176,7 +178,36 @@ class TwoNodeClusterTests {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/"));
-        return cookie(signedIn);
+        return enrolSecondFactor(node, cookie(signedIn));
+    }
+
+    /** The administrator must enrol a second factor before anything else works: as a person does, with a code. */
+    private String enrolSecondFactor(KhienProcess node, String session) throws Exception {
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(node.uri("/account/second-factor"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher secret = ENROL_SECRET.matcher(page.body());
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(secret.find() && csrf.find())
+                .as("the enrolment page's secret and form")
+                .isTrue();
+        Authenticators.learn("cluster-" + KhienProcess.ADMIN, secret.group(1));
+        String form = "code=" + Authenticators.nextCode("cluster-" + KhienProcess.ADMIN) + "&_csrf="
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> enrolled = http.send(
+                HttpRequest.newBuilder(node.uri("/account/second-factor/confirm"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(enrolled.statusCode()).as("second factor enrolled").isIn(200, 302, 303);
+        return enrolled.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(c -> SESSION.matcher(c).find())
+                ? cookie(enrolled)
+                : session;
     }
 
     private static String cookie(HttpResponse<?> response) {
