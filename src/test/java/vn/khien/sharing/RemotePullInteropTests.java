@@ -66,6 +66,13 @@ class RemotePullInteropTests extends SharingTestSupport {
             SecurityContextHolder.clearContext();
         }
 
+        assertThat(jdbc.sql("SELECT password FROM sharing.remote_source WHERE id = ?")
+                        .param(source)
+                        .query(String.class)
+                        .single())
+                .as("the remote's password, encrypted at rest")
+                .startsWith("aesgcm:v1:")
+                .doesNotContain("Password0");
         var first = remotes.poll(source, 3);
         assertThat(first.error()).isNull();
         assertThat(first.pages()).isEqualTo(3);

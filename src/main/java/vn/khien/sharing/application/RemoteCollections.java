@@ -16,6 +16,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -46,12 +48,16 @@ public class RemoteCollections {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final RemoteSecrets secrets;
+
     RemoteCollections(
             JdbcClient jdbc,
             ObjectStore store,
             CollectionDirectory directory,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            RemoteSecrets secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.directory = directory;
         this.store = store;
@@ -85,11 +91,29 @@ public class RemoteCollections {
                 .param("id", id)
                 .param("url", uri.toString())
                 .param("user", username)
-                .param("password", password)
+                .param(
+                        "password",
+                        secrets.seal(password == null || password.isEmpty() ? null : password, id.toString()))
                 .param("into", into)
                 .param("at", java.sql.Timestamp.from(clock.instant()))
                 .update();
         return id;
+    }
+
+    /** Passwords stored before they were encrypted are sealed at start (each row once, whichever node). */
+    @EventListener(ApplicationReadyEvent.class)
+    void sealStoredPasswords() {
+        jdbc.sql("""
+                        SELECT id, password FROM sharing.remote_source
+                         WHERE password IS NOT NULL AND password NOT LIKE 'aesgcm:v1:%'""")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list()
+                .forEach(row -> jdbc.sql("UPDATE sharing.remote_source SET password = :sealed"
+                                + " WHERE id = CAST(:id AS uuid) AND password = :plain")
+                        .param("sealed", secrets.seal(row[1], row[0]))
+                        .param("id", row[0])
+                        .param("plain", row[1])
+                        .update());
     }
 
     /** The coordinator's "pull now". */
@@ -188,7 +212,7 @@ public class RemoteCollections {
                 .query((rs, n) -> new Cursor(
                         rs.getString(1),
                         rs.getString(2),
-                        rs.getString(3),
+                        secrets.open(rs.getString(3), source.toString()),
                         rs.getObject(4, UUID.class),
                         Optional.ofNullable(rs.getTimestamp(5))
                                 .map(java.sql.Timestamp::toInstant)
