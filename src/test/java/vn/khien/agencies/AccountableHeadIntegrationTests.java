@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 import vn.khien.support.Workbooks;
@@ -102,26 +103,26 @@ class AccountableHeadIntegrationTests {
     @Test
     void theApiAnswersTheHeadOnADayOrSaysNoneIsRecordedInTheReadersLanguage() throws Exception {
         String code = registerUnit();
-        mvc.perform(get("/api/v1/agencies/" + code + "/head").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/" + code + "/head").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.recorded").value(false))
                 .andExpect(jsonPath("$.personName").doesNotExist())
                 .andExpect(jsonPath("$.text").value("Chưa ghi nhận người đứng đầu"));
         mvc.perform(get("/api/v1/agencies/" + code + "/head")
                         .param("lang", "en")
-                        .with(httpBasic("dieuphoi", DEMO)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.text").value("No head recorded"));
         recordHead(code, "Hồ Thị Sáu", "2026-04-01").andExpect(status().isOk());
         mvc.perform(get("/api/v1/agencies/" + code + "/head")
                         .param("on", "2026-04-01")
-                        .with(httpBasic("dieuphoi", DEMO)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.recorded").value(true))
                 .andExpect(jsonPath("$.on").value("2026-04-01"))
                 .andExpect(jsonPath("$.personName").value("Hồ Thị Sáu"))
                 .andExpect(jsonPath("$.termFrom").value("2026-04-01"));
         mvc.perform(get("/api/v1/agencies/" + code + "/head")
                         .param("on", "01/04/2026")
-                        .with(httpBasic("dieuphoi", DEMO)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isBadRequest());
     }
 
@@ -132,7 +133,7 @@ class AccountableHeadIntegrationTests {
                 .andExpect(jsonPath("$.personName").value("Phạm Thị Bình"));
         mvc.perform(get("/api/v1/agencies/H57.10/head").with(httpBasic("canbo.sonv", DEMO)))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/agencies/KHONG-CO/head").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/KHONG-CO/head").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/agencies/H57.10/focal-points/HEAD").with(SignedIn.as(accounts, "canbo.sonv")))
                 .andExpect(status().isNotFound());
@@ -155,12 +156,12 @@ class AccountableHeadIntegrationTests {
     void aHeadIsNotAFocalPointNeverStaleNotOnTheAttentionListNorPublishedAsOne() throws Exception {
         String code = registerUnit();
         recordHead(code, "Đặng Văn Bảy", "2019-01-01").andExpect(status().isOk());
-        mvc.perform(get("/api/v1/agencies/" + code + "/focal-points").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/" + code + "/focal-points").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.items[0].role").value("HEAD"))
                 .andExpect(jsonPath("$.items[0].stale").value(false));
         mvc.perform(get("/api/v1/agencies/focal-points/attention")
                         .param("size", "500")
-                        .with(httpBasic("dieuphoi", DEMO)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.items[?(@.agencyCode == '%s')].role".formatted(code))
                         .value(Matchers.containsInAnyOrder("SECURITY_UNIT", "INCIDENT_CONTACT")));
         assertThat(jdbc.sql("SELECT count(*) FROM agencies.published_focal_point WHERE agency_code = ?")
@@ -233,7 +234,7 @@ class AccountableHeadIntegrationTests {
 
     private ResultActions recordHead(String code, String person, String from) throws Exception {
         return mvc.perform(put("/api/v1/agencies/" + code + "/focal-points/HEAD")
-                .with(httpBasic("dieuphoi", DEMO))
+                .with(ApiTokens.bearer("dieuphoi"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(headJson(person, from)));
     }
@@ -248,7 +249,7 @@ class AccountableHeadIntegrationTests {
     private String registerUnit() throws Exception {
         String code = unique("H57.12.H");
         mvc.perform(post("/api/v1/agencies")
-                        .with(httpBasic("dieuphoi", DEMO))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"code": "%s", "name": "Bệnh viện thử nghiệm", "kind": "PUBLIC_SERVICE_UNIT", "parentCode": "H57.12"}""".formatted(code)))

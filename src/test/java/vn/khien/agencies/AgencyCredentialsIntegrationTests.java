@@ -2,7 +2,6 @@ package vn.khien.agencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -19,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 
@@ -44,7 +44,7 @@ class AgencyCredentialsIntegrationTests {
     ResultActions send(
             String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder r, String json)
             throws Exception {
-        return mvc.perform(r.with(httpBasic(user, DEMO))
+        return mvc.perform(r.with(ApiTokens.bearer(user))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json));
     }
@@ -56,7 +56,7 @@ class AgencyCredentialsIntegrationTests {
                         {"code":"%s","name":"Tổ chức kiểm định thử","kind":"ASSESSMENT_ORGANISATION",
                          "licence":{"number":"7/GP-ATTT","kind":"SECURITY_ASSESSMENT","issuer":"Bộ Thông tin và Truyền thông",
                                     "validFrom":"2024-01-02","validUntil":"2034-01-01"}}""".formatted(code)).andExpect(status().isCreated());
-        mvc.perform(get("/api/v1/agencies/" + code).with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/" + code).with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.licence.kind").value("SECURITY_ASSESSMENT"))
                 .andExpect(jsonPath("$.licence.issuer").value("Bộ Thông tin và Truyền thông"))
                 .andExpect(jsonPath("$.licence.validUntil").value("2034-01-01"))
@@ -79,7 +79,7 @@ class AgencyCredentialsIntegrationTests {
         send("dieuphoi", post("/api/v1/agencies"), """
                         {"code":"%s","name":"Trung tâm Giám sát điều hành thử","kind":"PUBLIC_SERVICE_UNIT","parentCode":"H57.08",
                          "mandate":{"kind":"PUBLIC_SERVICE_FUNCTION","reference":"Quyết định 15/QĐ-UBND"}}""".formatted(unit)).andExpect(status().isCreated());
-        mvc.perform(get("/api/v1/agencies/" + unit).with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/" + unit).with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.mandate.kind").value("PUBLIC_SERVICE_FUNCTION"))
                 .andExpect(jsonPath("$.mandate.reference").value("Quyết định 15/QĐ-UBND"));
         String designated = AgencyRegistryIntegrationTests.unique("DV.T");
@@ -118,7 +118,7 @@ class AgencyCredentialsIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("mandateKind"));
         send("dieuphoi", post("/api/v1/agencies"), """
                         {"code":"%s","name":"Tổ chức thử","kind":"SERVICE_PROVIDER","licence":{"kind":"KHONG_CO"}}""".formatted(code)).andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/agencies/" + code).with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/" + code).with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isNotFound());
     }
 
@@ -170,7 +170,7 @@ class AgencyCredentialsIntegrationTests {
         send("canbo.thuanhoa", put("/api/v1/agencies/H57.P01"), """
                         {"name":"Ủy ban nhân dân phường Thuận Hóa","kind":"COMMUNE_COMMITTEE","parentCode":"H57",
                          "mandate":{"kind":"DESIGNATED","reference":"Tự chỉ định"}}""").andExpect(status().isOk());
-        mvc.perform(get("/api/v1/agencies/H57.P01").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/H57.P01").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.mandate").doesNotExist());
         // an assessor cannot change its own organisation's licence; an officer elsewhere does not see it
         String licence = """
@@ -178,7 +178,7 @@ class AgencyCredentialsIntegrationTests {
                  "licence":{"number":"1/GP","kind":"SECURITY_ASSESSMENT","validFrom":"2020-01-01","validUntil":"2040-01-01"}}""";
         send("danhgia", put("/api/v1/agencies/DG.KIEMDINH-DEMO"), licence).andExpect(status().isForbidden());
         send("canbo.syt", put("/api/v1/agencies/DG.KIEMDINH-DEMO"), licence).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/agencies/DG.KIEMDINH-DEMO").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/DG.KIEMDINH-DEMO").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.licence.number").value("45/GP-KĐ"));
     }
 }

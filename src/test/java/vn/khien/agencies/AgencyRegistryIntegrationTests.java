@@ -1,7 +1,6 @@
 package vn.khien.agencies;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -17,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 @KhienIntegrationTest
@@ -37,7 +37,7 @@ class AgencyRegistryIntegrationTests {
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", "/api/v1/agencies/" + code))
                 .andExpect(jsonPath("$.status").value("ACTIVE"));
-        mvc.perform(get("/api/v1/agencies/" + code).with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/" + code).with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("Trung tâm Chuyển đổi số"))
                 .andExpect(jsonPath("$.parentCode").value("H57.08"));
@@ -69,14 +69,14 @@ class AgencyRegistryIntegrationTests {
 
     @Test
     void searchIgnoresAccentsAndCase() throws Exception {
-        mvc.perform(get("/api/v1/agencies").param("q", "so y te").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies").param("q", "so y te").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.items[*].code", Matchers.hasItem("H57.10")));
         mvc.perform(get("/api/v1/agencies")
                         .param("q", "hue")
                         .param("size", "500")
-                        .with(httpBasic("dieuphoi", DEMO)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.items[*].code", Matchers.hasItems("H57", "H57.01.01", "VT.VNPT-HUE")));
-        mvc.perform(get("/api/v1/agencies").param("q", "DAN DIEN").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies").param("q", "DAN DIEN").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.items[*].code", Matchers.contains("H57.X01")));
     }
 
@@ -113,7 +113,7 @@ class AgencyRegistryIntegrationTests {
         appoint(code, "Trần Thị Hai", "2026-06-01")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.personName").value("Trần Thị Hai"));
-        mvc.perform(get("/api/v1/agencies/" + code + "/focal-points").with(httpBasic("dieuphoi", DEMO)))
+        mvc.perform(get("/api/v1/agencies/" + code + "/focal-points").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.items[0].personName").value("Trần Thị Hai"))
                 .andExpect(jsonPath("$.items[0].validTo").doesNotExist())
@@ -147,7 +147,7 @@ class AgencyRegistryIntegrationTests {
         String code = registerUnit();
         mvc.perform(get("/api/v1/agencies/focal-points/attention")
                         .param("size", "500")
-                        .with(httpBasic("dieuphoi", DEMO)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath(
                         "$.items[?(@.agencyCode == '%s')].problem".formatted(code), Matchers.hasItem("MISSING")))
@@ -172,7 +172,7 @@ class AgencyRegistryIntegrationTests {
     }
 
     private MockHttpServletRequestBuilder asCoordinator(MockHttpServletRequestBuilder request, String json) {
-        return request.with(httpBasic("dieuphoi", DEMO))
+        return request.with(ApiTokens.bearer("dieuphoi"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json);
     }

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 import vn.khien.support.Today;
@@ -178,7 +179,7 @@ class AccountableHeadObligationIntegrationTests {
     }
 
     private List<Map<String, Object>> obligations(String path) throws Exception {
-        String json = mvc.perform(get(path).with(httpBasic("dieuphoi", PASSWORD)))
+        String json = mvc.perform(get(path).with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -201,7 +202,7 @@ class AccountableHeadObligationIntegrationTests {
 
     private void recordHead(String agency, String person, String from) throws Exception {
         mvc.perform(put("/api/v1/agencies/" + agency + "/focal-points/HEAD")
-                        .with(httpBasic("dieuphoi", PASSWORD))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"unitName": "Cơ quan", "personName": "%s", "position": "Giám đốc",
@@ -212,7 +213,7 @@ class AccountableHeadObligationIntegrationTests {
     private String registerUnit() throws Exception {
         String code = "H57.12.A" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         mvc.perform(post("/api/v1/agencies")
-                        .with(httpBasic("dieuphoi", PASSWORD))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"code": "%s", "name": "Trung tâm thử nghiệm", "kind": "PUBLIC_SERVICE_UNIT", "parentCode": "H57.12"}""".formatted(code)))

@@ -1,7 +1,6 @@
 package vn.khien.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 /** The assessment rules evaluated over assessments recorded through the assessments module's API. */
@@ -40,7 +40,7 @@ class AssessmentRulesIntegrationTests {
                         .param("system", system)
                         .param("rule", rule)
                         .header("Accept-Language", "vi")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -66,7 +66,7 @@ class AssessmentRulesIntegrationTests {
                             .content("""
                                     {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
                                      "scope":"%s","plannedStart":"%s","plannedEnd":"%s"}""".formatted(system, assessor, scope, completedOn.minusDays(10), completedOn))
-                            .with(httpBasic("dieuphoi", PASSWORD)))
+                            .with(ApiTokens.bearer("dieuphoi")))
                     .andExpect(status().isCreated())
                     .andReturn()
                     .getResponse()
@@ -75,15 +75,15 @@ class AssessmentRulesIntegrationTests {
             mvc.perform(post(path + "/independence-exception")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"Không có tổ chức khác được cấp phép\"}")
-                    .with(httpBasic("dieuphoi", PASSWORD)));
+                    .with(ApiTokens.bearer("dieuphoi")));
             mvc.perform(post(path + "/qualification-exception")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"Giấy phép đang được cấp lại\"}")
-                    .with(httpBasic("dieuphoi", PASSWORD)));
+                    .with(ApiTokens.bearer("dieuphoi")));
             mvc.perform(post(path + "/complete")
                             .contentType(MediaType.APPLICATION_JSON)
                             .content("{\"completedOn\":\"" + completedOn + "\"}")
-                            .with(httpBasic("dieuphoi", PASSWORD)))
+                            .with(ApiTokens.bearer("dieuphoi")))
                     .andExpect(status().isOk());
             return JsonPath.read(created, "$.id");
         }
@@ -149,7 +149,7 @@ class AssessmentRulesIntegrationTests {
                         .content("""
                                 {"systemCodes":["%s"],"assessorCode":"%s","kind":"COMPLIANCE_CHECK","periodic":true,
                                  "plannedStart":"2026-11-20","plannedEnd":"2026-11-30"}""".formatted(system, owner))
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -157,7 +157,7 @@ class AssessmentRulesIntegrationTests {
         mvc.perform(post("/api/v1/assessments/" + JsonPath.read(created, "$.id") + "/complete")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"completedOn\":\"2026-11-30\"}")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isBadRequest());
         // with the exception it is recorded, and the compliance rule still shows the conflict
         completedAssessment(system, owner, LocalDate.of(2026, 11, 30));

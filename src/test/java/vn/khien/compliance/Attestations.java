@@ -1,6 +1,5 @@
 package vn.khien.compliance;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -8,7 +7,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.khien.support.KhienIntegrationTest;
+import vn.khien.support.ApiTokens;
 
 /** Records an attestation through the registers API and has the coordinator accept it. */
 record Attestations(MockMvc mvc) {
@@ -18,7 +17,7 @@ record Attestations(MockMvc mvc) {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"agencyCode":"%s","kind":"%s","title":"%s","attestedOn":"%s","evidence":"Công văn số 12/BC"}""".formatted(agency, kind, title, attestedOn))
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -26,7 +25,7 @@ record Attestations(MockMvc mvc) {
         mvc.perform(post("/api/v1/attestations/" + JsonPath.read(created, "$.id") + "/decision")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"accept\":true}")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk());
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 
@@ -52,14 +53,14 @@ class AuthorityIntegrationTests {
         mvc.perform(post("/api/v1/authorities")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"role\": \"CIPHER_CA\"}")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field")
                         .value(org.hamcrest.Matchers.hasItems("organisationName", "validFrom")));
         mvc.perform(post("/api/v1/authorities")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body)
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isNoContent());
         assertThat(authorities
                         .holder(AuthorityRole.CIPHER_CA, LocalDate.of(2029, 12, 31))

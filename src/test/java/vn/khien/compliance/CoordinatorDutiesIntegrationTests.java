@@ -1,7 +1,6 @@
 package vn.khien.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +16,7 @@ import vn.khien.compliance.application.ObligationQueries;
 import vn.khien.compliance.application.ObligationRecompute;
 import vn.khien.compliance.application.ObligationView;
 import vn.khien.shared.Paging;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.Today;
 
@@ -145,7 +145,7 @@ class CoordinatorDutiesIntegrationTests {
                         .content("""
                                 {"unitName":"Phòng An toàn thông tin","personName":"Trần Thị Mai","position":"Trưởng phòng",
                                  "phone":"0234 3822 999","email":"mai.tt@demo.khien.vn","appointedOn":"%s"}""".formatted(today))
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().is2xxSuccessful());
         recompute.all(today);
         // a MockMvc request replaces the test's security context: read the evaluated table itself

@@ -3,7 +3,6 @@ package vn.khien.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.Today;
 
@@ -45,7 +45,7 @@ class LateStatusIntegrationTests {
                         .param(param, code)
                         .param("rule", rule)
                         .header("Accept-Language", "vi")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -73,7 +73,7 @@ class LateStatusIntegrationTests {
         mvc.perform(get("/api/v1/obligations")
                         .param("status", "LATE")
                         .param("rule", "ct14.agency-annual-report")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].status", everyItem(is("LATE"))))
                 .andExpect(jsonPath("$.items[?(@.subjectCode == 'H57.04')]").isNotEmpty());

@@ -1,7 +1,6 @@
 package vn.khien.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -13,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 /**
@@ -61,7 +61,7 @@ class LegalScopeIntegrationTests {
                         .content("""
                                 {"systemCode":"CATP.CAMERA","detectedAt":"2026-06-20T08:30:00+07:00","type":"MALWARE",
                                  "summary":"Mã độc trên máy trạm quản lý camera","severity":"HIGH","tlp":"AMBER"}""")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 @KhienIntegrationTest
@@ -51,7 +52,7 @@ class ObligationApiIntegrationTests {
         mvc.perform(get("/api/v1/obligations")
                         .param("rule", "ct14.focal-unit")
                         .param("status", "MET")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].rule").value("ct14.focal-unit"))
                 .andExpect(jsonPath("$.items[0].subjectType").value("AGENCY"))
@@ -65,11 +66,11 @@ class ObligationApiIntegrationTests {
                         .param("rule", "ct14.focal-unit")
                         .param("kind", "COMMUNE_COMMITTEE")
                         .param("size", "200")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].agencyCode", hasItem("H57.P01")))
                 .andExpect(jsonPath("$.items[*].agencyCode", everyItem(matchesPattern("H57\\.[PX]\\d+"))));
-        mvc.perform(get("/api/v1/obligations").param("kind", "VILLAGE").with(httpBasic("dieuphoi", PASSWORD)))
+        mvc.perform(get("/api/v1/obligations").param("kind", "VILLAGE").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isBadRequest());
     }
 
@@ -79,7 +80,7 @@ class ObligationApiIntegrationTests {
                         .param("system", "BCHQS.CHIHUY")
                         .param("rule", "ct14.assessment-level-5")
                         .param("asOf", "2027-03-01")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].dueDate", hasItem("2027-06-13")))
                 .andExpect(jsonPath("$.items[*].dueDate", hasItem("2026-12-13")));
@@ -87,9 +88,9 @@ class ObligationApiIntegrationTests {
 
     @Test
     void aMalformedDayOrStatusIsABadRequest() throws Exception {
-        mvc.perform(get("/api/v1/obligations").param("asOf", "25/11/2026").with(httpBasic("dieuphoi", PASSWORD)))
+        mvc.perform(get("/api/v1/obligations").param("asOf", "25/11/2026").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/obligations").param("status", "DONE_LATE").with(httpBasic("dieuphoi", PASSWORD)))
+        mvc.perform(get("/api/v1/obligations").param("status", "DONE_LATE").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isBadRequest());
     }
 
@@ -106,20 +107,20 @@ class ObligationApiIntegrationTests {
         mvc.perform(post("/api/v1/obligations/waivers")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"rule\": \"nd85.level-approved\", \"subjectCode\": \"" + violating + "\"}")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("reason")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("expiresOn")));
         mvc.perform(post("/api/v1/obligations/waivers")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body.formatted(violating))
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/obligations")
                         .param("system", violating)
                         .param("rule", "nd85.level-approved")
                         .header("Accept-Language", "vi")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.items[0].status").value("WAIVED"))
                 .andExpect(jsonPath("$.items[0].reason").value("Được miễn: Hệ thống sắp dừng (đến ngày 01/01/2099)"));
     }

@@ -1,7 +1,6 @@
 package vn.khien.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.Today;
 
@@ -40,7 +40,7 @@ class OrganisationReviewScopeIntegrationTests {
         String json = mvc.perform(get("/api/v1/obligations")
                         .param("agency", agency)
                         .param("rule", RULE)
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

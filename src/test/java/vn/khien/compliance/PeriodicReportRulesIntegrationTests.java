@@ -1,7 +1,6 @@
 package vn.khien.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +28,7 @@ import vn.khien.compliance.evaluation.ActiveRule;
 import vn.khien.compliance.evaluation.ObligationEvaluator;
 import vn.khien.compliance.evaluation.Subjects;
 import vn.khien.shared.Paging;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.Today;
 
@@ -256,7 +256,7 @@ class PeriodicReportRulesIntegrationTests {
         String created = mvc.perform(post("/api/v1/incident-summaries")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"agencyCode\":\"%s\",\"year\":%d,\"annual\":%s}".formatted(agency, year, annual))
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 /** The register rules evaluated over the demo registers and changes made through the registers' API. */
@@ -37,7 +38,7 @@ class RegisterRulesIntegrationTests {
     String get(String path, String... params) throws Exception {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
                 .header("Accept-Language", "vi")
-                .with(httpBasic("dieuphoi", PASSWORD));
+                .with(ApiTokens.bearer("dieuphoi"));
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);
         }
@@ -69,7 +70,7 @@ class RegisterRulesIntegrationTests {
                         .content("""
                                 {"agencyCode": "H57.10", "year": 2026, "kind": "PROJECT", "name": "Dự án thử miễn trừ",
                                  "totalBudget": "1000000000", "securityBudget": "10000000"}""")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isCreated())
                 .andReturn()
                 .getResponse()
@@ -87,7 +88,7 @@ class RegisterRulesIntegrationTests {
         mvc.perform(post("/api/v1/it-plans/" + plan + "/exception/decision")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"accept\": true, \"note\": \"Đã kiểm tra hợp đồng\"}")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk());
         assertThat(obligations("ct14.security-budget-share", "H57.10"))
                 .filteredOn(o -> String.valueOf(plan).equals(o.get("item")))

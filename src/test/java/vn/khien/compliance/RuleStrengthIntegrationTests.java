@@ -2,7 +2,6 @@ package vn.khien.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.Today;
 
@@ -50,7 +50,7 @@ class RuleStrengthIntegrationTests {
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"product":"FortiGate 60F","vendor":"Fortinet","category":"Tường lửa","origin":"FOREIGN"}""")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isCreated());
         recompute.all(Today.inVietnam());
         assertThat(statusOf("ct14.domestic-products", "SXD.DTGT")).isEqualTo("NOT_FOLLOWED");
@@ -62,10 +62,10 @@ class RuleStrengthIntegrationTests {
         mvc.perform(get("/api/v1/obligations")
                         .param("status", "NOT_FOLLOWED")
                         .param("system", "SXD.DTGT")
-                        .with(httpBasic("dieuphoi", PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].rule", hasItem("ct14.domestic-products")));
-        mvc.perform(get("/api/v1/packs/CT14-2019").with(httpBasic("dieuphoi", PASSWORD)))
+        mvc.perform(get("/api/v1/packs/CT14-2019").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.rules[?(@.id == 'ct14.domestic-products')].strength")
                         .value(hasItem("RECOMMENDED")))
                 .andExpect(jsonPath("$.rules[?(@.id == 'ct14.focal-unit')].strength")
@@ -96,7 +96,7 @@ class RuleStrengthIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
-        mvc.perform(get("/api/v1/packs/CT14-2019").with(httpBasic("dieuphoi", PASSWORD)))
+        mvc.perform(get("/api/v1/packs/CT14-2019").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(jsonPath("$.rules[?(@.id == 'ct14.focal-point-confirmation')].provincialSettings[0].name")
                         .value(hasItem("months")))
                 .andExpect(

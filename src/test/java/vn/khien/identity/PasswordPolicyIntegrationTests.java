@@ -1,7 +1,6 @@
 package vn.khien.identity;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 /** Issue 15 item 7: NIST SP 800-63B passwords, refused with a message on both forms and in the API. */
@@ -40,7 +40,7 @@ class PasswordPolicyIntegrationTests {
     @Test
     void theApiRefusesAPasswordWithTheUsersOwnNameAsAFieldError() throws Exception {
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"%s","displayName":"Trương Văn Minh","roles":["RESPONDER"],

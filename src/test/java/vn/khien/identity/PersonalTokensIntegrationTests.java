@@ -2,7 +2,6 @@ package vn.khien.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -20,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 
@@ -138,15 +138,14 @@ class PersonalTokensIntegrationTests {
     @Test
     void theTokensOfADisabledAccountStopWorking() throws Exception {
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(newUser("khoa.vohieu")))
                 .andExpect(status().isCreated());
         String token = issue("khoa.vohieu", "trước khi nghỉ", "WRITE", "30");
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isOk());
 
-        mvc.perform(post("/api/v1/users/khoa.vohieu/disable")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+        mvc.perform(post("/api/v1/users/khoa.vohieu/disable").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().is2xxSuccessful());
 
         mvc.perform(bearer(get("/api/v1/me"), token)).andExpect(status().isUnauthorized());

@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SessionCookie;
 import vn.khien.support.SignedIn;
@@ -58,7 +59,7 @@ class SecretsStayOutOfLogsIntegrationTests {
 
         mvc.perform(formLogin().user("canbo.sonv").password(WRONG_PASSWORD));
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"bimat.kiemtra","displayName":"Kiểm tra bí mật","email":"bimat@demo.khien.vn",
@@ -76,7 +77,7 @@ class SecretsStayOutOfLogsIntegrationTests {
                 .andExpect(status().isUnauthorized());
 
         String issued = mvc.perform(post("/api/v1/api-tokens")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"organisationCode\":\"DV.GIAMSAT-DEMO\",\"name\":\"secrets test\"}"))
                 .andExpect(status().isCreated())

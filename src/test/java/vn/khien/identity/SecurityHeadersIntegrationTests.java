@@ -1,6 +1,5 @@
 package vn.khien.identity;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -10,6 +9,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 @KhienIntegrationTest
@@ -20,7 +20,7 @@ class SecurityHeadersIntegrationTests {
 
     @Test
     void apiAnswersCarryAContentSecurityPolicyAndNoReferrer() throws Exception {
-        mvc.perform(get("/api/v1/systems").with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/systems").with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))
                 .andExpect(header().string("Referrer-Policy", "no-referrer"));

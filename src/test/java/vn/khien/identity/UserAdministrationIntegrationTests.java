@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 @KhienIntegrationTest
@@ -98,7 +99,7 @@ class UserAdministrationIntegrationTests {
         String body = """
                 {"username":"%s","displayName":"Trương Văn Minh","roles":["RESPONDER"],"password":"Ung-Cuu-24h-Hue"}""".formatted(username);
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer(ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isCreated())
@@ -106,7 +107,7 @@ class UserAdministrationIntegrationTests {
                 .andExpect(jsonPath("$.roles[0]").value("RESPONDER"))
                 .andExpect(jsonPath("$.password").doesNotExist());
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer(ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(body))
                 .andExpect(status().isConflict())
@@ -117,7 +118,7 @@ class UserAdministrationIntegrationTests {
     void theApiAnswersBadInputWithFieldErrors() throws Exception {
         long before = countUsers();
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer(ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"ab\",\"roles\":[]}"))
                 .andExpect(status().isBadRequest())
@@ -125,17 +126,17 @@ class UserAdministrationIntegrationTests {
                 .andExpect(jsonPath(
                         "$.errors[*].field", Matchers.hasItems("username", "displayName", "roles", "password")));
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer(ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"abc\",\"roles\":[\"KING\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("roles[0]"));
         mvc.perform(post("/api/v1/users")
-                        .with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer(ADMIN))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{not json"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/api/v1/users").param("page", "x").with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/users").param("page", "x").with(ApiTokens.bearer(ADMIN)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("page"));
         assertThat(countUsers()).isEqualTo(before);
@@ -143,7 +144,7 @@ class UserAdministrationIntegrationTests {
 
     @Test
     void anUnknownUserIs404() throws Exception {
-        mvc.perform(get("/api/v1/users/nobody-at-all").with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD)))
+        mvc.perform(get("/api/v1/users/nobody-at-all").with(ApiTokens.bearer(ADMIN)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/users/nobody-at-all").with(user(ADMIN).roles("COORDINATOR_ADMIN")))
                 .andExpect(status().isNotFound());
@@ -154,7 +155,7 @@ class UserAdministrationIntegrationTests {
         mvc.perform(get("/api/v1/users")
                         .param("role", "AGENCY_OFFICER")
                         .param("size", "2")
-                        .with(httpBasic(ADMIN, KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer(ADMIN)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.size").value(2))
                 .andExpect(jsonPath("$.items.length()").value(2))

@@ -1,7 +1,6 @@
 package vn.khien.incidents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -14,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 /** Issue 15 item 7: a provider's API token reports incidents on the systems it serves (docs/incidents.md). */
@@ -72,7 +72,7 @@ class IncidentProviderTokenIntegrationTests extends IncidentsTestSupport {
                 .param(token.substring(0, 12))
                 .query(String.class)
                 .single();
-        mvc.perform(delete("/api/v1/api-tokens/" + id).with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+        mvc.perform(delete("/api/v1/api-tokens/" + id).with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isNoContent());
         reportWith(token, servedSystem(true)).andExpect(status().isUnauthorized());
     }
@@ -103,7 +103,7 @@ class IncidentProviderTokenIntegrationTests extends IncidentsTestSupport {
 
     private String issueToken(String organisation) throws Exception {
         String body = mvc.perform(post("/api/v1/api-tokens")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD))
+                        .with(ApiTokens.bearer("dieuphoi"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"organisationCode\":\"" + organisation + "\",\"name\":\"SOC của nhà cung cấp\"}"))
                 .andExpect(status().isCreated())

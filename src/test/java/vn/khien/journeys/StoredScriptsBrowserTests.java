@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,12 +135,8 @@ class StoredScriptsBrowserTests extends BrowserJourney {
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                 .header("Content-Type", "application/json")
                                 .header("Accept", "application/json")
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(("admin:" + ADMIN_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                // the first administrator's API token (KHIEN_ADMIN_TOKEN, set for the tests)
+                                .header("Authorization", "Bearer " + System.getProperty("khien.admin.token"))
                                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

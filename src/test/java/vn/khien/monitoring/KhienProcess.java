@@ -23,6 +23,10 @@ final class KhienProcess {
 
     static final String ADMIN = "quantri";
     static final String PASSWORD = "Bao-Ve-Tinh-2026";
+
+    /** The first administrator's API token (KHIEN_ADMIN_TOKEN): its password alone does not open the API. */
+    static final String TOKEN = "khien-test-node-admin-token-0123456789abcdef";
+
     private static final Duration START = Duration.ofMinutes(3);
 
     private final Path dataDirectory;
@@ -79,7 +83,9 @@ final class KhienProcess {
                         "KHIEN_ADMIN_USERNAME",
                         ADMIN,
                         "KHIEN_ADMIN_PASSWORD",
-                        PASSWORD));
+                        PASSWORD,
+                        "KHIEN_ADMIN_TOKEN",
+                        TOKEN));
         builder.environment().putAll(environment);
         return new KhienProcess(dataDirectory, port, builder.start());
     }

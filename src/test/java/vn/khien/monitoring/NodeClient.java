@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 /** The administrator of a {@link KhienProcess} over HTTP, and what the crash tests check in its database. */
@@ -38,11 +36,9 @@ final class NodeClient {
     }
 
     private HttpResponse<String> adminPost(KhienProcess node, String path, String json) throws Exception {
-        String basic = Base64.getEncoder()
-                .encodeToString((KhienProcess.ADMIN + ":" + KhienProcess.PASSWORD).getBytes(StandardCharsets.UTF_8));
         return http.send(
                 HttpRequest.newBuilder(node.uri(path))
-                        .header("Authorization", "Basic " + basic)
+                        .header("Authorization", "Bearer " + KhienProcess.TOKEN)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(json))
                         .build(),

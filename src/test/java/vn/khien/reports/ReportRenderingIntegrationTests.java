@@ -2,7 +2,6 @@ package vn.khien.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 
 /**
@@ -47,7 +47,7 @@ class ReportRenderingIntegrationTests {
         var started = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
                                 "/api/v1/reports/" + id + "/document")
                         .param("format", "pdf")
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andReturn();
         byte[] pdf = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch(started))
@@ -79,7 +79,7 @@ class ReportRenderingIntegrationTests {
 
     String get(String path) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
-                        .with(httpBasic("dieuphoi", KhienIntegrationTest.DEMO_PASSWORD)))
+                        .with(ApiTokens.bearer("dieuphoi")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import vn.khien.compliance.application.ObligationRecompute;
+import vn.khien.support.ApiTokens;
 import vn.khien.support.KhienIntegrationTest;
 import vn.khien.support.SignedIn;
 import vn.khien.support.Today;
@@ -129,7 +130,7 @@ class ReportWorkflowIntegrationTests {
                 .andExpect(status().isNotFound());
         mvc.perform(multipart(path(id) + "/signed")
                         .file(new MockMultipartFile("file", "ky-so.pdf", "application/pdf", minimalPdf()))
-                        .with(httpBasic(COORDINATOR, PASSWORD)))
+                        .with(ApiTokens.bearer(COORDINATOR)))
                 .andExpect(status().isForbidden());
         for (String path :
                 List.of(path(id), path(id) + "/documents", path(id) + "/document?format=pdf", path(id) + "/signed")) {
@@ -166,7 +167,7 @@ class ReportWorkflowIntegrationTests {
         recompute.all(Today.inVietnam());
         String json = body(mvc.perform(get("/api/v1/obligations")
                 .param("rule", "ct14.provincial-report-level-3-4")
-                .with(httpBasic(COORDINATOR, PASSWORD))));
+                .with(ApiTokens.bearer(COORDINATOR))));
         List<Map<String, Object>> items = JsonPath.read(json, "$.items");
         assertThat(items)
                 .filteredOn(o -> "2026-12-13".equals(o.get("dueDate")))
@@ -224,7 +225,7 @@ class ReportWorkflowIntegrationTests {
         String json = body(mvc.perform(get("/api/v1/obligations")
                 .param("agency", agency)
                 .param("rule", "ct14.agency-annual-report")
-                .with(httpBasic(COORDINATOR, PASSWORD))));
+                .with(ApiTokens.bearer(COORDINATOR))));
         List<Map<String, Object>> items = JsonPath.read(json, "$.items");
         return items.stream()
                 .filter(o -> agency.equals(o.get("subjectCode")) && "2026-12-04".equals(o.get("dueDate")))
@@ -237,7 +238,7 @@ class ReportWorkflowIntegrationTests {
             org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
             String json)
             throws Exception {
-        request.with(httpBasic(user, PASSWORD));
+        request.with(ApiTokens.bearer(user));
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(json);
         }

@@ -179,6 +179,16 @@ public class PersonalTokens {
         return holder;
     }
 
+    /** Whether the text is a person's token (valid or not): such a call is judged by the person's rights. */
+    public boolean isPersonal(String token) {
+        return token != null
+                && token.length() <= 200
+                && jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.personal_token WHERE token_hash = :hash)")
+                        .param("hash", ApiTokenManagement.hash(token))
+                        .query(Boolean.class)
+                        .single();
+    }
+
     private void noteUse(long id, Instant now) {
         Instant written = lastUseWritten.get(id);
         if (written == null || written.plus(LAST_USE_PRECISION).isBefore(now)) {

@@ -34,9 +34,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String token = carriesBearerToken(request)
-                ? request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip()
-                : basicToo ? basicPassword(request) : null;
+        String token = carriesBearerToken(request) ? bearerToken(request) : basicToo ? basicPassword(request) : null;
         if (token != null) {
             tokens.authenticate(token).ifPresent(client -> {
                 var context = SecurityContextHolder.createEmptyContext();
@@ -66,6 +64,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static boolean carriesBearerToken(HttpServletRequest request) {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /** The bearer token of the request, or null. */
+    static String bearerToken(HttpServletRequest request) {
+        return carriesBearerToken(request)
+                ? request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip()
+                : null;
     }
 
     /** The audit trail names the token as the actor ({@link ApiClient#actor()}). */

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -40,8 +39,7 @@ class PersonalTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (BearerTokenFilter.carriesBearerToken(request)) {
-            var holder = tokens.authenticate(
-                    request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip());
+            var holder = tokens.authenticate(BearerTokenFilter.bearerToken(request));
             UserDetails owner = holder.map(this::owner).orElse(null);
             if (owner != null && owner.isEnabled()) {
                 if (holder.get().scope() == PersonalTokens.Scope.READ && !SAFE_METHODS.contains(request.getMethod())) {
@@ -55,6 +53,12 @@ class PersonalTokenFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** A report's file is answered on an async dispatch, which must find the caller again (no session). */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
     }
 
     private UserDetails owner(Holder holder) {

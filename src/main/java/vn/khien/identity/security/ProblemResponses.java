@@ -63,6 +63,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(response, 403, key, request);
     }
 
+    /** 401 with its own reason and no Basic challenge: the credentials were right but may not be used here. */
+    void refuseUnauthenticated(HttpServletRequest request, HttpServletResponse response, String key)
+            throws IOException {
+        write(response, 401, key, request);
+    }
+
     private void write(HttpServletResponse response, int status, String key, HttpServletRequest request)
             throws IOException {
         // runs in the filter chain, before Spring MVC has set the request's locale

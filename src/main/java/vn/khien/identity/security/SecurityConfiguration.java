@@ -93,14 +93,22 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain incidentReportChain(HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens)
+    SecurityFilterChain incidentReportChain(
+            HttpSecurity http, ProblemResponses problems, ApiTokenManagement tokens, PersonalTokens personalTokens)
             throws Exception {
         RequestMatcher routes = new OrRequestMatcher(
                 pathPattern(HttpMethod.POST, "/api/v1/incidents"),
                 pathPattern(HttpMethod.GET, "/api/v1/incidents"),
                 pathPattern(HttpMethod.GET, "/api/v1/incidents/{reference}"));
         return machineChain(
-                http, new AndRequestMatcher(BearerTokenFilter::carriesBearerToken, routes), problems, tokens);
+                http,
+                new AndRequestMatcher(
+                        BearerTokenFilter::carriesBearerToken,
+                        // a person's token goes on to the API chain, where the person's own rights apply
+                        request -> !personalTokens.isPersonal(BearerTokenFilter.bearerToken(request)),
+                        routes),
+                problems,
+                tokens);
     }
 
     /** A bearer API token or nothing: no session, no cookie, so no CSRF; errors as problem details. */
@@ -134,6 +142,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new SecondFactorFilter(reauthentication, problems), SessionAccountFilter.class)
                 .addFilterBefore(
                         new PersonalTokenFilter(personalTokens, users, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordOnlyApiFilter(problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(ProblemResponses::needsCsrf))
