@@ -25,9 +25,14 @@ class CurrentUserAdvice {
     @ModelAttribute("readOnlyViewer")
     boolean readOnlyViewer() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && !authentication.getAuthorities().isEmpty()
-                && authentication.getAuthorities().stream()
-                        .allMatch(a -> a.getAuthority().equals(Role.OBSERVER.authority()));
+        if (authentication == null) {
+            return false;
+        }
+        // roles only: the factors a sign-in proved (FACTOR_PASSWORD, FACTOR_TOTP) are authorities too
+        var roles = authentication.getAuthorities().stream()
+                .map(a -> a.getAuthority())
+                .filter(a -> a.startsWith("ROLE_"))
+                .toList();
+        return !roles.isEmpty() && roles.stream().allMatch(Role.OBSERVER.authority()::equals);
     }
 }
