@@ -11,12 +11,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 JAR = sorted((HERE.parents[1] / "target").glob("khien-*.jar"))[0]
 DATA, PORT = "/tmp/khien-crash-data", 8098
+# the first administrator's API token: a coordinator's password alone does not open the API
+ADMIN_TOKEN = "bench-admin-token-0123456789abcdefghij"
 sys.path.insert(0, str(HERE))
 import loadgen  # noqa: E402
 
 
 def start():
-    env = dict(os.environ, KHIEN_DATA_DIR=DATA, PORT=str(PORT))
+    env = dict(os.environ, KHIEN_DATA_DIR=DATA, PORT=str(PORT), KHIEN_ADMIN_TOKEN=ADMIN_TOKEN)
     log = open("/tmp/khien-crash.log", "a")
     proc = subprocess.Popen(["java", "-Xmx1g", "-jar", str(JAR)], env=env, stdout=log, stderr=log)
     while True:
@@ -33,12 +35,10 @@ def start():
 
 
 def token():
-    import base64
-    auth = base64.b64encode(b"dieuphoi:Khien-Demo-2026").decode()
     while True:
         c = http.client.HTTPConnection("localhost", PORT, timeout=30)
         c.request("POST", "/api/v1/api-tokens", json.dumps({"organisationCode": "H57.08", "name": "crash"}),
-                  {"Authorization": "Basic " + auth, "Content-Type": "application/json"})
+                  {"Authorization": "Bearer " + ADMIN_TOKEN, "Content-Type": "application/json"})
         r = c.getresponse()
         body = r.read()
         if r.status == 201:

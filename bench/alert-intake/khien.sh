@@ -3,10 +3,12 @@
 # demo province's own alerts are in, and sets APP (its pid), PGPORT, PGPASSWORD, PSQL (psql as the
 # application's role) and TOKEN (an API token of the coordinator's own sensor, organisation H57.08).
 # KHIEN_CMD replaces `java -jar $JAR` (e.g. a classpath run where the jar cannot be repackaged).
+# the first administrator's API token: a coordinator's password alone does not open the API
+ADMIN_TOKEN=bench-admin-token-0123456789abcdefghij
 start_khien() {
   local log=$1
   rm -rf "$DATA"
-  KHIEN_DATA_DIR="$DATA" PORT=$PORT ${KHIEN_CMD:-java ${JAVA_OPTS:--Xmx1g} -jar "$JAR"} > "$log" 2>&1 &
+  KHIEN_DATA_DIR="$DATA" KHIEN_ADMIN_TOKEN=$ADMIN_TOKEN PORT=$PORT ${KHIEN_CMD:-java ${JAVA_OPTS:--Xmx1g} -jar "$JAR"} > "$log" 2>&1 &
   APP=$!
   until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do sleep 1; done
   until grep -q "Started KhienApplication" "$log"; do sleep 1; done
@@ -24,7 +26,7 @@ start_khien() {
 }
 
 issue_token() {
-  curl -s -u dieuphoi:Khien-Demo-2026 -H 'Content-Type: application/json' \
+  curl -s -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
     -d '{"organisationCode":"H57.08","name":"bench"}' "http://localhost:$PORT/api/v1/api-tokens" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin).get("token",""))' 2>/dev/null || true
 }

@@ -11,10 +11,11 @@ SEED=${SEED:-khien}
 WORK=$(mktemp -d)
 BASE=http://localhost:$PORT
 AUTH=admin:Bench-Khien-2026
+ADMIN_TOKEN=bench-admin-token-0123456789abcdefghij  # KHIEN_ADMIN_TOKEN: the admin's password alone does not open the API
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 ./mvnw -B -q -DskipTests package
-LOGGING_LEVEL_VN_KHIEN_COMPLIANCE=DEBUG KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} PORT=$PORT \
+LOGGING_LEVEL_VN_KHIEN_COMPLIANCE=DEBUG KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} KHIEN_ADMIN_TOKEN=$ADMIN_TOKEN PORT=$PORT \
   java -Xmx1g -jar target/khien-0.1.0-SNAPSHOT.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; kill -0 "$APP" || { cat "$WORK/app.log"; exit 1; }; done
@@ -25,15 +26,15 @@ java -cp "$DRIVER" bench/compliance/NationalDataSet.java "jdbc:postgresql://loca
 
 echo "full evaluation (${FULL_RUNS:-5} runs):"
 for i in $(seq 1 "${FULL_RUNS:-5}"); do
-  curl -sf -u "$AUTH" -X POST "$BASE/api/v1/obligations/recompute" | tee -a "$WORK/full.json"; echo
+  curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" -X POST "$BASE/api/v1/obligations/recompute" | tee -a "$WORK/full.json"; echo
 done
 echo "one changed system (200 random systems, after 20 warm-up runs):"
-python3 - "$BASE" "$AUTH" <<'PY'
+python3 - "$BASE" "$ADMIN_TOKEN" <<'PY'
 import base64, json, random, statistics, sys, urllib.request
-base, auth = sys.argv[1], base64.b64encode(sys.argv[2].encode()).decode()
+base, token = sys.argv[1], sys.argv[2]
 def run(code):
     req = urllib.request.Request(f"{base}/api/v1/obligations/recompute?subject={code}", method="POST",
-                                 headers={"Authorization": "Basic " + auth})
+                                 headers={"Authorization": "Bearer " + token})
     return json.load(urllib.request.urlopen(req))["durationMicros"] / 1000
 rnd = random.Random(7)
 for _ in range(20):

@@ -25,11 +25,13 @@ start() { # $1: label, rest: extra arguments
   echo "Khiên did not start ($label)" >&2; tail -50 "$WORK/$label.log" >&2; exit 1
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+. bench/lib/second-factor.sh
 signin() {
-  rm -f "$WORK/cookies"
+  rm -f "$WORK/cookies" # the second factor's secret (cookies.totp) stays: the same data serves both runs
   local token
   token=$(curl -s -b "$WORK/cookies" -c "$WORK/cookies" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
   curl -s -o /dev/null -b "$WORK/cookies" -c "$WORK/cookies" -d "username=dieuphoi&password=Khien-Demo-2026&_csrf=$token" "$BASE/login"
+  second_factor "$WORK/cookies" "$BASE"
   SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$WORK/cookies")
   [ -n "$SESSION" ] || { echo "could not sign in" >&2; exit 1; }
 }

@@ -16,6 +16,8 @@ python3 generate_systems.py "$ROWS" "$WORK/systems.xlsx" "BENCH$(date +%s)"
 csrf() { curl -s -b "$WORK/cookies" -c "$WORK/cookies" "$1" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'; }
 token=$(csrf "$BASE/login")
 curl -s -o /dev/null -b "$WORK/cookies" -c "$WORK/cookies" -d "username=$USER_NAME&password=$PASSWORD&_csrf=$token" "$BASE/login"
+. ../lib/second-factor.sh
+second_factor "$WORK/cookies" "$BASE"
 token=$(csrf "$BASE/systems/import")
 [ -n "$token" ] || { echo "could not sign in as $USER_NAME" >&2; exit 1; }
 

@@ -15,10 +15,11 @@ DURATION=${DURATION:-30s}
 WORK=$(mktemp -d)
 BASE=http://localhost:$PORT
 AUTH=admin:Bench-Khien-2026
+ADMIN_TOKEN=bench-admin-token-0123456789abcdefghij  # KHIEN_ADMIN_TOKEN: the admin's password alone does not open the API
 trap 'kill "$APP" 2>/dev/null || true; wait "$APP" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -B -q -DskipTests package
-KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} PORT=$PORT \
+KHIEN_DATA_DIR=$WORK KHIEN_DEMO=false KHIEN_ADMIN_PASSWORD=${AUTH#admin:} KHIEN_ADMIN_TOKEN=$ADMIN_TOKEN PORT=$PORT \
   java -Xmx1g -jar target/khien-0.1.0-SNAPSHOT.jar > "$WORK/app.log" 2>&1 &
 APP=$!
 until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; kill -0 "$APP" || { cat "$WORK/app.log"; exit 1; }; done
@@ -26,14 +27,14 @@ until curl -sf "$BASE/actuator/health" > /dev/null; do sleep 1; kill -0 "$APP" |
 PGPORT=$(sed -n 4p "$WORK/postgres/postmaster.pid")
 DRIVER=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | tail -1)
 java -cp "$DRIVER" bench/compliance/NationalDataSet.java "jdbc:postgresql://localhost:$PGPORT/postgres?user=khien&password=$(sed -n 's/^\*:\*:\*:khien://p' "$WORK/postgres-credentials")" "$SEED"
-echo "obligations: $(curl -sf -u "$AUTH" -X POST "$BASE/api/v1/obligations/recompute")"
+echo "obligations: $(curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" -X POST "$BASE/api/v1/obligations/recompute")"
 
 api() { # method path [json] → body; the time of the call goes to $WORK/time
-  curl -sf -u "$AUTH" -X "$1" -H 'Content-Type: application/json' ${3:+-d "$3"} -o "$WORK/body" \
+  curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" -X "$1" -H 'Content-Type: application/json' ${3:+-d "$3"} -o "$WORK/body" \
     -w '%{time_total}' "$BASE$2" > "$WORK/time"
   cat "$WORK/body"
 }
-curl -sf -u "$AUTH" -H 'Content-Type: application/yaml' --data-binary @bench/scoring/automatic-set.yaml \
+curl -sf -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/yaml' --data-binary @bench/scoring/automatic-set.yaml \
   "$BASE/api/v1/scoring/criteria-sets" > /dev/null
 TODAY=$(date +%F)
 LAST=$(( $(date +%Y) - 1 ))
