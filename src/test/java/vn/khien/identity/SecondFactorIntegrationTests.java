@@ -136,6 +136,23 @@ class SecondFactorIntegrationTests {
     }
 
     @Test
+    void aPersonalTokenLongAfterTheSignInAsksForTheCodeAgainAndIssuesNothing() throws Exception {
+        String count = "SELECT count(*) FROM identity.personal_token WHERE username = 'canbo.sonv'";
+        long before = jdbc.sql(count).query(Long.class).single();
+        mvc.perform(post("/account/tokens")
+                        .with(SignedIn.signedInAt(
+                                accounts,
+                                "canbo.sonv",
+                                java.time.Instant.now().minus(java.time.Duration.ofMinutes(11))))
+                        .with(csrf())
+                        .param("name", "qua-han")
+                        .param("scope", "READ")
+                        .param("days", "30"))
+                .andExpect(redirectedUrl("/login/confirm"));
+        assertThat(jdbc.sql(count).query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void aSensitiveActionLongAfterTheSignInAsksForTheCodeAgainAndChangesNothing() throws Exception {
         long tokens = jdbc.sql("SELECT count(*) FROM identity.api_token")
                 .query(Long.class)

@@ -29,6 +29,9 @@ class Reauthentication {
             pathPattern(HttpMethod.POST, "/admin/api-tokens/{id}/revoke"),
             pathPattern(HttpMethod.POST, "/api/v1/api-tokens"),
             pathPattern(HttpMethod.DELETE, "/api/v1/api-tokens/{id}"),
+            // a person's own tokens act with all the person's rights, so they are asked for like the others
+            pathPattern(HttpMethod.POST, "/account/tokens"),
+            pathPattern(HttpMethod.POST, "/account/tokens/{id}/revoke"),
             pathPattern(HttpMethod.POST, "/admin/users/new"),
             pathPattern(HttpMethod.POST, "/admin/users/{username}"),
             pathPattern(HttpMethod.POST, "/admin/users/{username}/second-factor/reset"),
